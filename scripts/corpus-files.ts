@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleRecord } from '../src/model/article-schema.ts';
+import { type CorpusIndex, indexEntry } from '../src/model/corpus-index.ts';
+import { validateArticle } from '../src/model/validate-article.ts';
+
+/** The bundled corpus read from disk, with every problem found in it as "file: path: message". */
+export interface CorpusFiles {
+  records: { file: string; record: ArticleRecord; json: string }[];
+  index: CorpusIndex;
+  problems: string[];
+}
+
+/** Reads and validates every record in `dir`, the same way `rasd validate` does. */
+export function readCorpusFiles(dir: string): CorpusFiles {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  const records: CorpusFiles['records'] = [];
+  const problems: string[] = [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const json = readFileSync(path, 'utf8');
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch (error) {
+      problems.push(`${path}: (record): not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const result = validateArticle(value);
+    if (result.ok) records.push({ file: name, record: result.record, json });
+    else problems.push(...result.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
+  }
+  return {
+    records,
+    index: { articles: records.map(({ record }) => indexEntry(record, `data/articles/${record.id}.json`)) },
+    problems,
+  };
+}

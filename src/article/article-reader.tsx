@@ -1,0 +1,101 @@
+import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { ArticleRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { evidenceSegments } from '../model/evidence-segments.ts';
+import { formatDayLong } from '../model/format-date.ts';
+
+/** Props of ArticleReader. */
+export interface ArticleReaderProps {
+  article: ArticleRecord;
+  /** The article's events in time order. */
+  events: CorpusEvent[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** The link that selects an event, so a highlighted sentence works as a real link too. */
+  hrefFor: (id: string) => string;
+}
+
+/** Which event a click on a sentence selects: the next one after the current selection, cycling. */
+function nextEvent(eventIds: string[], selectedId: string | null): string {
+  const at = selectedId ? eventIds.indexOf(selectedId) : -1;
+  return eventIds[(at + 1) % eventIds.length] as string;
+}
+
+/** The article as published, every evidence span highlighted and linked to its events. */
+export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }: ArticleReaderProps) {
+  const { t, lang } = useLocale();
+  const rootRef = useRef<HTMLElement>(null);
+  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const mark = rootRef.current?.querySelector('a.evidence[data-selected="true"]');
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [selectedId]);
+
+  const select = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    onSelect(id);
+  };
+
+  return (
+    <article className="reader" ref={rootRef} lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'}>
+      <h2 className="headline">{article.headline}</h2>
+      <dl className="article-meta" lang={lang} dir={t.dir}>
+        <div>
+          <dt>{t.source}</dt>
+          <dd>{article.source.name[lang]}</dd>
+        </div>
+        <div>
+          <dt>{t.dateline}</dt>
+          <dd>{article.dateline[lang]}</dd>
+        </div>
+        <div>
+          <dt>{t.published}</dt>
+          <dd>
+            <time dateTime={article.published.date}>{formatDayLong(article.published.date, lang)}</time>
+          </dd>
+        </div>
+      </dl>
+      {article.paragraphs.map((paragraph, index) => (
+        // Paragraphs never move or change: their index is their identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <p key={index} className="paragraph" data-paragraph={index}>
+          {evidenceSegments(paragraph, index, events).map((segment) => {
+            if (segment.eventIds.length === 0) return segment.text;
+            const selected = selectedId !== null && segment.eventIds.includes(selectedId);
+            const target = nextEvent(segment.eventIds, selectedId);
+            const label = t.evidenceOf(segment.eventIds.map((id) => titles.get(id) ?? id).join('؛ '));
+            return (
+              <a
+                key={segment.start}
+                className="evidence"
+                href={hrefFor(target)}
+                data-events={segment.eventIds.join(' ')}
+                data-selected={selected}
+                title={label}
+                onClick={(e) => select(e, target)}
+              >
+                {segment.text}
+              </a>
+            );
+          })}
+        </p>
+      ))}
+      {article.related.length > 0 ? (
+        <aside className="related" lang={lang} dir={t.dir}>
+          <h3>{t.seeAlso}</h3>
+          <ul>
+            {article.related.map((link) => (
+              <li key={link.title} lang={article.language}>
+                {link.url ? <a href={link.url}>{link.title}</a> : link.title}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+    </article>
+  );
+}

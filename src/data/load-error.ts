@@ -1,0 +1,17 @@
+import type { Problem } from '../model/validate-article.ts';
+
+/** Why the corpus could not be loaded, with enough detail for a person to fix it. */
+export type LoadFailure =
+  | { kind: 'network'; file: string; detail: string }
+  | { kind: 'json'; file: string; detail: string }
+  | { kind: 'schema'; file: string; problems: Problem[] };
+
+/** An Error that carries a LoadFailure through TanStack Query to the error view. */
+export class CorpusLoadError extends Error {
+  readonly failures: LoadFailure[];
+  constructor(failures: LoadFailure[]) {
+    super(failures.map((f) => `${f.file}: ${f.kind}`).join('; '));
+    this.name = 'CorpusLoadError';
+    this.failures = failures;
+  }
+}

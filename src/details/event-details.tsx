@@ -1,0 +1,125 @@
+import { useId } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { ArticleRecord, EntityRecord, NoteRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { formatNumber } from '../model/format-date.ts';
+
+/** Props of EventDetails. */
+export interface EventDetailsProps {
+  event: CorpusEvent;
+  article: ArticleRecord | undefined;
+  entities: ReadonlyMap<string, EntityRecord>;
+  notes: NoteRecord[];
+  /** Title of another event, for dates relative to it. */
+  titleOf: (eventId: string) => string;
+  onClear: () => void;
+}
+
+/** Everything known about one event: both dates, who took part and how, who says so, and why. */
+export function EventDetails({ event, article, entities, notes, titleOf, onClear }: EventDetailsProps) {
+  const { t, lang, interval, entityName } = useLocale();
+  const { when } = event;
+  const titleId = useId();
+  const relative =
+    when.relativeTo.kind === 'publication'
+      ? t.relativeToPublication
+      : when.relativeTo.kind === 'event'
+        ? t.relativeToEvent(titleOf(when.relativeTo.event))
+        : t.absoluteDate;
+  const name = (id: string) => entityName(entities.get(id), id);
+
+  return (
+    <section className="details" aria-labelledby={titleId}>
+      <div className="details-head">
+        <h3 id={titleId}>{event.title[lang]}</h3>
+        <button type="button" className="quiet" onClick={onClear}>
+          {t.clearSelection}
+        </button>
+      </div>
+      <p className="details-type">
+        {t.types[event.type]} · {t.statuses[event.status]}
+      </p>
+      <dl className="details-list">
+        <dt>{t.date}</dt>
+        <dd>
+          <strong>{interval(when)}</strong> ({t.precisions[when.precision]}، {t.certainties[when.certainty]})
+          <br />
+          {t.dateAsWritten}:{' '}
+          {when.text ? (
+            <q lang={article?.language}>{when.text}</q>
+          ) : (
+            <span className="muted">{t.noDateInText}</span>
+          )}{' '}
+          — {relative}
+          {when.rule ? (
+            <>
+              <br />
+              {t.inferenceRule}: {when.rule[lang]}
+            </>
+          ) : null}
+          {when.outside ? (
+            <>
+              <br />
+              {t.outsideDate}: <strong>{interval(when.outside)}</strong>
+            </>
+          ) : null}
+        </dd>
+        <dt>{t.participants}</dt>
+        <dd>
+          {event.participants.length === 0 ? (
+            <span className="muted">{t.noParticipants}</span>
+          ) : (
+            <ul className="inline-list">
+              {event.participants.map((p) => (
+                <li key={p.entity}>
+                  {name(p.entity)} <span className="muted">({t.roles[p.role]})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        {event.mentions.length > 0 ? (
+          <>
+            <dt>{t.mentioned}</dt>
+            <dd>{event.mentions.map(name).join('، ')}</dd>
+          </>
+        ) : null}
+        {event.place ? (
+          <>
+            <dt>{t.place}</dt>
+            <dd>{event.place[lang]}</dd>
+          </>
+        ) : null}
+        <dt>{t.attribution}</dt>
+        <dd>{event.attribution.map(name).join(t.chainSeparator)}</dd>
+        <dt>{t.evidence}</dt>
+        <dd>
+          {event.evidence.map((span) => (
+            <blockquote key={`${span.paragraph}:${span.start}`} lang={article?.language}>
+              <p>{span.quote}</p>
+              <footer>{t.paragraph(formatNumber(span.paragraph + 1, lang))}</footer>
+            </blockquote>
+          ))}
+        </dd>
+      </dl>
+      {notes.length > 0 ? (
+        <section className="notes">
+          <h4>{t.notes}</h4>
+          {notes.map((note) => (
+            <div key={note.id} className="note">
+              <p>{note.text[lang]}</p>
+              <p className="muted">
+                {t.sourcesLabel}:{' '}
+                {note.sources.map((s) => (
+                  <cite key={s.reference} dir="ltr">
+                    {s.publisher}, {s.reference}
+                  </cite>
+                ))}
+              </p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { EntityRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { formatNumber } from '../model/format-date.ts';
+import { TypeGlyph } from './type-glyph.tsx';
+
+/** Props of EventList. */
+export interface EventListProps {
+  events: CorpusEvent[];
+  entities: ReadonlyMap<string, EntityRecord>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
+  const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  let next: number | null = null;
+  if (event.key in keys) next = Math.min(buttons.length - 1, Math.max(0, at + (keys[event.key] as number)));
+  if (event.key === 'Home') next = 0;
+  if (event.key === 'End') next = buttons.length - 1;
+  if (next === null) return;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
+/** The events in time order, each a button that selects it; arrow keys, Home and End move between them. */
+export function EventList({ events, entities, selectedId, onSelect }: EventListProps) {
+  const { t, lang, interval, entityName } = useLocale();
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const item = listRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  if (events.length === 0) return <p className="empty">{t.noEvents}</p>;
+  return (
+    <>
+      <p className="count">{t.eventsCount(formatNumber(events.length, lang))}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: arrow keys move focus between the buttons inside */}
+      <ol className="event-list" ref={listRef} onKeyDown={moveFocus}>
+        {events.map((event) => {
+          const selected = event.id === selectedId;
+          const names = event.participants.map((p) => entityName(entities.get(p.entity), p.entity));
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                className="event-item"
+                data-event-id={event.id}
+                data-status={event.status}
+                data-certainty={event.when.certainty}
+                aria-pressed={selected}
+                onClick={() => onSelect(event.id)}
+              >
+                <span className="event-date">
+                  <TypeGlyph type={event.type} />
+                  <span>{interval(event.when)}</span>
+                  {event.when.text ? <q className="as-written">{event.when.text}</q> : null}
+                </span>
+                <span className="event-title">{event.title[lang]}</span>
+                <span className="event-meta">
+                  {t.types[event.type]}
+                  {names.length > 0 ? ` · ${names.join('، ')}` : ''}
+                  {event.when.certainty !== 'stated' ? ` · ${t.certainties[event.when.certainty]}` : ''}
+                  {event.status !== 'occurred' ? ` · ${t.statuses[event.status]}` : ''}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+
+/** Version of the article record format; bumped on any incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case Latin letters, digits and hyphens, e.g. "lavrov"');
+
+/** A calendar date, YYYY-MM-DD, read as a whole day (no zone). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'a date that exists in the calendar');
+
+const text = z.string().min(1, 'non-empty text');
+
+/** A name or label in both interface languages. */
+export const bilingual = z.object({ ar: text, en: text }).strict();
+
+export const ENTITY_KINDS = ['person', 'office', 'organisation', 'state'] as const;
+export const EVENT_TYPES = [
+  'phone-call',
+  'meeting',
+  'press-conference',
+  'statement',
+  'decision',
+  'agreement',
+  'communique',
+  'planned-visit',
+  'ongoing-contacts',
+] as const;
+export const ROLES = ['initiator', 'host', 'guest', 'participant'] as const;
+export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
+export const PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
+export const CERTAINTIES = ['stated', 'inferred', 'outside'] as const;
+
+const role = z
+  .object({
+    title: bilingual,
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+
+export const entitySchema = z
+  .object({
+    id,
+    kind: z.enum(ENTITY_KINDS),
+    name: bilingual,
+    variants: z.array(text).default([]).describe('Spellings the article text uses for this entity, verbatim'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "RU"')
+      .optional(),
+    roles: z.array(role).default([]),
+  })
+  .strict();
+
+export const evidenceSchema = z
+  .object({
+    paragraph: z.number().int().min(0),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    quote: text.describe('The exact characters paragraphs[paragraph].slice(start, end); checked by the validator'),
+  })
+  .strict();
+
+export const relativeToSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('publication') }).strict(),
+  z.object({ kind: z.literal('event'), event: id }).strict(),
+  z.object({ kind: z.literal('absolute') }).strict(),
+]);
+
+export const intervalFields = {
+  start: isoDate.nullable().describe('First day, inclusive; null when the range is open towards the past'),
+  end: isoDate.nullable().describe('Last day, inclusive; null when the range is open towards the future'),
+  precision: z.enum(PRECISIONS),
+};
+
+export const whenSchema = z
+  .object({
+    text: text.nullable().describe('The date expression exactly as written, or null when the text gives none'),
+    relativeTo: relativeToSchema,
+    ...intervalFields,
+    certainty: z.enum(CERTAINTIES),
+    rule: bilingual.optional().describe('How an inferred date was worked out'),
+    outside: z
+      .object({ ...intervalFields, note: id })
+      .strict()
+      .optional()
+      .describe('A different or finer date known only from an outside source, shown beside the stated one'),
+  })
+  .strict();
+
+export const participantSchema = z.object({ entity: id, role: z.enum(ROLES) }).strict();
+
+export const eventSchema = z
+  .object({
+    id,
+    type: z.enum(EVENT_TYPES),
+    title: bilingual,
+    participants: z.array(participantSchema),
+    mentions: z.array(id).default([]),
+    place: bilingual.nullable().default(null),
+    status: z.enum(STATUSES),
+    attribution: z.array(id).describe('Who reports it, from the original speaker to the outlet that published it'),
+    when: whenSchema,
+    evidence: z.array(evidenceSchema).min(1, 'at least one evidence span'),
+  })
+  .strict();
+
+export const sourceRefSchema = z
+  .object({
+    publisher: text,
+    reference: text.describe('The citation as given: an address, a story id or a title'),
+    url: z.url().optional(),
+  })
+  .strict();
+
+export const noteSchema = z
+  .object({
+    id,
+    about: z.object({ events: z.array(id).default([]), entities: z.array(id).default([]) }).strict(),
+    text: bilingual,
+    sources: z.array(sourceRefSchema).min(1, 'at least one source'),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id,
+    source: z
+      .object({
+        name: bilingual,
+        url: z.url().optional(),
+        invented: z.boolean().default(false).describe('True for a made-up record used only in tests'),
+      })
+      .strict(),
+    dateline: bilingual,
+    published: z
+      .object({
+        date: isoDate,
+        time: z
+          .string()
+          .regex(/^\d{2}:\d{2}$/, 'a time written HH:MM')
+          .nullable()
+          .default(null),
+        timeZone: text.describe('IANA zone of the publication, e.g. "Europe/Moscow"'),
+        utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'an offset written +HH:MM'),
+      })
+      .strict(),
+    language: z.enum(['ar', 'en']),
+    headline: text,
+    paragraphs: z.array(text).min(1, 'at least one paragraph'),
+    related: z
+      .array(z.object({ title: text, url: z.url().optional(), note: text.optional() }).strict())
+      .default([]),
+    entities: z.array(entitySchema),
+    events: z.array(eventSchema),
+    notes: z.array(noteSchema).default([]),
+  })
+  .strict();
+
+export type ArticleRecord = z.infer<typeof articleSchema>;
+export type ArticleInput = z.input<typeof articleSchema>;
+export type EntityRecord = z.infer<typeof entitySchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type NoteRecord = z.infer<typeof noteSchema>;
+export type WhenRecord = z.infer<typeof whenSchema>;
+export type EvidenceRecord = z.infer<typeof evidenceSchema>;
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type Role = (typeof ROLES)[number];
+export type Status = (typeof STATUSES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];

@@ -1,0 +1,58 @@
+/** A calendar day written YYYY-MM-DD. Days are handled as UTC midnights so no zone can shift them. */
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+
+/** The UTC midnight that starts the given day. */
+export function dayStart(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The UTC midnight that ends the given day (the start of the next one). */
+export function dayEnd(date: IsoDate): Date {
+  return new Date(dayStart(date).getTime() + MS_PER_DAY);
+}
+
+/** Formats a Date's UTC day as YYYY-MM-DD. */
+export function toIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day `days` after `date` (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(new Date(dayStart(date).getTime() + days * MS_PER_DAY));
+}
+
+/** The same day `years` later (29 February falls back to 28 February). */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const start = dayStart(date);
+  const y = start.getUTCFullYear() + years;
+  const m = start.getUTCMonth();
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return toIsoDate(new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay))));
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return dayStart(date).getUTCDay();
+}
+
+/** First and last day of the month that holds `date`. */
+export function monthBounds(date: IsoDate): [IsoDate, IsoDate] {
+  const start = dayStart(date);
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  return [toIsoDate(new Date(Date.UTC(y, m, 1))), toIsoDate(new Date(Date.UTC(y, m + 1, 0)))];
+}
+
+/** First and last day of the year that holds `date`. */
+export function yearBounds(date: IsoDate): [IsoDate, IsoDate] {
+  const y = date.slice(0, 4);
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((dayStart(b).getTime() - dayStart(a).getTime()) / MS_PER_DAY);
+}

@@ -1,0 +1,68 @@
+import type { Precision } from './article-schema.ts';
+import { dayStart, type IsoDate } from './calendar-date.ts';
+
+/** Interface language. */
+export type Lang = 'ar' | 'en';
+
+// ar-SY gives the Levantine month names SANA writes (تشرين الأول, not أكتوبر); nu-arab pins
+// Arabic-Indic digits whatever the browser's defaults.
+const LOCALES: Record<Lang, string> = { ar: 'ar-SY-u-nu-arab', en: 'en-GB' };
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Locale tag used for dates and numbers in each language. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
+
+/** A day in full: "٢٧ تشرين الأول ٢٠١٥" / "27 October 2015". */
+export function formatDay(date: IsoDate, lang: Lang): string {
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayStart(date));
+}
+
+/** A day with its weekday: "الثلاثاء، ٢٧ تشرين الأول ٢٠١٥". */
+export function formatDayLong(date: IsoDate, lang: Lang): string {
+  return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    dayStart(date),
+  );
+}
+
+/** A number in the language's digits. */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}
+
+/** Words the interval formatter needs, taken from the interface strings table. */
+export interface IntervalWords {
+  before: (date: string) => string;
+  after: (date: string) => string;
+  unknown: string;
+}
+
+/** A resolved interval as a reader would say it, honest about open ends and precision. */
+export function formatInterval(
+  interval: { start: IsoDate | null; end: IsoDate | null; precision: Precision },
+  lang: Lang,
+  words: IntervalWords,
+): string {
+  const { start, end, precision } = interval;
+  if (precision === 'unknown' || (!start && !end)) return words.unknown;
+  if (!start) return words.before(formatDay(end as IsoDate, lang));
+  if (!end) return words.after(formatDay(start, lang));
+  if (precision === 'year') return formatter(lang, { year: 'numeric' }).format(dayStart(start));
+  if (precision === 'month') return formatter(lang, { month: 'long', year: 'numeric' }).format(dayStart(start));
+  if (start === end) return formatDay(start, lang);
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
+    dayStart(start),
+    dayStart(end),
+  );
+}

@@ -1,0 +1,158 @@
+import { EVENT_TYPES, type EventType, isoDate } from './article-schema.ts';
+import type { Lang } from './format-date.ts';
+
+export const VIEWS = ['timeline', 'graph', 'article'] as const;
+export type View = (typeof VIEWS)[number];
+export type Lanes = 'type' | 'person';
+
+/** Everything a link can say about a view (the public URL contract in DESIGN.md). */
+export interface UrlState {
+  article: string[];
+  person: string[];
+  type: EventType[];
+  from: string | null;
+  to: string | null;
+  q: string;
+  event: string | null;
+  view: View[];
+  lanes: Lanes;
+  lang: Lang;
+}
+
+/** A parameter that was ignored, and why, for the visible notice. */
+export interface UrlNotice {
+  param: string;
+  value: string;
+  reason: 'unknown-parameter' | 'bad-value';
+  expected: string;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  article: [],
+  person: [],
+  type: [],
+  from: null,
+  to: null,
+  q: '',
+  event: null,
+  view: [...VIEWS],
+  lanes: 'type',
+  lang: 'ar',
+};
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const isIsoDate = (value: string) => isoDate.safeParse(value).success;
+
+type Parser = (values: string[], state: UrlState, bad: (value: string, expected: string) => void) => void;
+
+function list<T extends string>(accept: (v: string) => v is T, expected: string, set: (s: UrlState, v: T[]) => void) {
+  const parse: Parser = (values, state, bad) => {
+    const good: T[] = [];
+    for (const value of values.flatMap((v) => v.split(','))) {
+      if (value === '') continue;
+      if (accept(value)) {
+        if (!good.includes(value)) good.push(value);
+      } else bad(value, expected);
+    }
+    set(state, good);
+  };
+  return parse;
+}
+
+const isId = (v: string): v is string => ID.test(v);
+const isType = (v: string): v is EventType => (EVENT_TYPES as readonly string[]).includes(v);
+const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
+
+function single(accept: (v: string) => boolean, expected: string, set: (s: UrlState, v: string) => void) {
+  const parse: Parser = (values, state, bad) => {
+    const value = values.at(-1) ?? '';
+    if (accept(value)) set(state, value);
+    else bad(value, expected);
+  };
+  return parse;
+}
+
+const PARSERS: Record<keyof UrlState, Parser> = {
+  article: list(isId, 'article ids', (s, v) => {
+    s.article = v;
+  }),
+  person: list(isId, 'entity ids such as "lavrov"', (s, v) => {
+    s.person = v;
+  }),
+  type: list(isType, EVENT_TYPES.join(', '), (s, v) => {
+    s.type = v;
+  }),
+  from: single(isIsoDate, 'a date written YYYY-MM-DD', (s, v) => {
+    s.from = v;
+  }),
+  to: single(isIsoDate, 'a date written YYYY-MM-DD', (s, v) => {
+    s.to = v;
+  }),
+  q: single(
+    (v) => v.length <= 200,
+    'text of at most 200 characters',
+    (s, v) => {
+      s.q = v.trim();
+    },
+  ),
+  event: single(isId, 'an event id', (s, v) => {
+    s.event = v;
+  }),
+  view: list(isView, VIEWS.join(', '), (s, v) => {
+    s.view = v.length > 0 ? v : [...VIEWS];
+  }),
+  lanes: single(
+    (v) => v === 'type' || v === 'person',
+    'type or person',
+    (s, v) => {
+      s.lanes = v as Lanes;
+    },
+  ),
+  lang: single(
+    (v) => v === 'ar' || v === 'en',
+    'ar or en',
+    (s, v) => {
+      s.lang = v as Lang;
+    },
+  ),
+};
+
+/** Reads a query string; anything unknown or malformed is dropped and reported, never thrown. */
+export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const state: UrlState = structuredClone(DEFAULT_URL_STATE);
+  const notices: UrlNotice[] = [];
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    const parser = PARSERS[key as keyof UrlState];
+    if (!parser) {
+      notices.push({ param: key, value: values.join(','), reason: 'unknown-parameter', expected: '' });
+      continue;
+    }
+    parser(values, state, (value, expected) => notices.push({ param: key, value, reason: 'bad-value', expected }));
+  }
+  if (state.from && state.to && state.from > state.to) {
+    notices.push({ param: 'to', value: state.to, reason: 'bad-value', expected: `a date on or after ${state.from}` });
+    state.to = null;
+  }
+  return { state, notices };
+}
+
+/** Writes the state as a query string, leaving out defaults so links stay short. Keys in contract order. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_URL_STATE;
+  if (state.article.length) params.set('article', state.article.join(','));
+  if (state.person.length) params.set('person', state.person.join(','));
+  if (state.type.length) params.set('type', state.type.join(','));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.q) params.set('q', state.q);
+  if (state.event) params.set('event', state.event);
+  if (state.view.join(',') !== d.view.join(',')) params.set('view', state.view.join(','));
+  if (state.lanes !== d.lanes) params.set('lanes', state.lanes);
+  if (state.lang !== d.lang) params.set('lang', state.lang);
+  // Commas are legal in a query and keep shared links readable.
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
