@@ -13,10 +13,19 @@ import { STRINGS } from './strings.ts';
 import { UrlNotices } from './url-notices.tsx';
 import { useUrlState } from './use-url-state.ts';
 
-function Workspace({ corpus, state, select }: { corpus: Corpus; state: UrlState; select: (id: string | null) => void }) {
+function Workspace({
+  corpus,
+  state,
+  select,
+}: {
+  corpus: Corpus;
+  state: UrlState;
+  select: (id: string | null) => void;
+}) {
   const { t, lang } = useLocale();
   const selected = corpus.events.find((e) => e.id === state.event) ?? null;
-  const article = corpus.articles.find((a) => a.id === (selected?.articleId ?? state.article[0])) ?? corpus.articles[0];
+  const article =
+    corpus.articles.find((a) => a.id === (selected?.articleId ?? state.article[0])) ?? corpus.articles[0];
   const articleEvents = useMemo(
     () => corpus.events.filter((e) => e.articleId === article?.id),
     [corpus.events, article?.id],

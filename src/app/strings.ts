@@ -197,7 +197,13 @@ const en: Strings = {
   },
   roles: { initiator: 'initiator', host: 'host', guest: 'guest', participant: 'participant' },
   statuses: { occurred: 'occurred', planned: 'planned', ongoing: 'ongoing' },
-  precisions: { day: 'day', month: 'month', year: 'year', range: 'open or approximate range', unknown: 'unknown' },
+  precisions: {
+    day: 'day',
+    month: 'month',
+    year: 'year',
+    range: 'open or approximate range',
+    unknown: 'unknown',
+  },
   certainties: { stated: 'stated in the text', inferred: 'inferred', outside: 'from an outside source' },
   kinds: { person: 'person', office: 'office', organisation: 'organisation', state: 'state' },
 };

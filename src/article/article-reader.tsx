@@ -31,7 +31,8 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
   useEffect(() => {
     if (!selectedId) return;
     const mark = rootRef.current?.querySelector('a.evidence[data-selected="true"]');
-    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   }, [selectedId]);
 
   const select = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
@@ -41,7 +42,12 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
   };
 
   return (
-    <article className="reader" ref={rootRef} lang={article.language} dir={article.language === 'ar' ? 'rtl' : 'ltr'}>
+    <article
+      className="reader"
+      ref={rootRef}
+      lang={article.language}
+      dir={article.language === 'ar' ? 'rtl' : 'ltr'}
+    >
       <h2 className="headline">{article.headline}</h2>
       <dl className="article-meta" lang={lang} dir={t.dir}>
         <div>

@@ -15,7 +15,8 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<{ value: u
   } catch (error) {
     return { kind: 'network', file, detail: (error as Error).message };
   }
-  if (!response.ok) return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
+  if (!response.ok)
+    return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
   const text = await response.text();
   try {
     return { value: JSON.parse(text) };
@@ -28,12 +29,17 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<{ value: u
  * Fetches the index, then every record it lists, validating each with the same rules as
  * `rasd validate`. Good records load even when others fail; the failures travel with the corpus.
  */
-export async function fetchCorpus(signal?: AbortSignal): Promise<{ corpus: Corpus; failures: LoadFailure[] }> {
+export async function fetchCorpus(
+  signal?: AbortSignal,
+): Promise<{ corpus: Corpus; failures: LoadFailure[] }> {
   const index = await fetchJson(INDEX_FILE, signal);
   if (!('value' in index)) throw new CorpusLoadError([index]);
   const parsedIndex = corpusIndexSchema.safeParse(index.value);
   if (!parsedIndex.success) {
-    const problems = parsedIndex.error.issues.map((i) => ({ path: i.path.join('.') || '(index)', message: i.message }));
+    const problems = parsedIndex.error.issues.map((i) => ({
+      path: i.path.join('.') || '(index)',
+      message: i.message,
+    }));
     throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems }]);
   }
   const results = await Promise.all(

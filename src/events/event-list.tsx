@@ -42,7 +42,6 @@ export function EventList({ events, entities, selectedId, onSelect }: EventListP
   return (
     <>
       <p className="count">{t.eventsCount(formatNumber(events.length, lang))}</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: arrow keys move focus between the buttons inside */}
       <ol className="event-list" ref={listRef} onKeyDown={moveFocus}>
         {events.map((event) => {
           const selected = event.id === selectedId;

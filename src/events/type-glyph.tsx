@@ -17,7 +17,14 @@ const PATHS: Record<EventType, string> = {
 export function TypeGlyph({ type }: { type: EventType }) {
   const stroked = type === 'planned-visit' || type === 'ongoing-contacts' || type === 'communique';
   return (
-    <svg className="type-glyph" data-type={type} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+    <svg
+      className="type-glyph"
+      data-type={type}
+      width="12"
+      height="12"
+      viewBox="0 0 12 12"
+      aria-hidden="true"
+    >
       <path
         d={PATHS[type]}
         fill={stroked ? 'none' : 'currentColor'}

@@ -66,7 +66,9 @@ export const evidenceSchema = z
     paragraph: z.number().int().min(0),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
-    quote: text.describe('The exact characters paragraphs[paragraph].slice(start, end); checked by the validator'),
+    quote: text.describe(
+      'The exact characters paragraphs[paragraph].slice(start, end); checked by the validator',
+    ),
   })
   .strict();
 
@@ -84,7 +86,9 @@ export const intervalFields = {
 
 export const whenSchema = z
   .object({
-    text: text.nullable().describe('The date expression exactly as written, or null when the text gives none'),
+    text: text
+      .nullable()
+      .describe('The date expression exactly as written, or null when the text gives none'),
     relativeTo: relativeToSchema,
     ...intervalFields,
     certainty: z.enum(CERTAINTIES),
@@ -108,7 +112,9 @@ export const eventSchema = z
     mentions: z.array(id).default([]),
     place: bilingual.nullable().default(null),
     status: z.enum(STATUSES),
-    attribution: z.array(id).describe('Who reports it, from the original speaker to the outlet that published it'),
+    attribution: z
+      .array(id)
+      .describe('Who reports it, from the original speaker to the outlet that published it'),
     when: whenSchema,
     evidence: z.array(evidenceSchema).min(1, 'at least one evidence span'),
   })

@@ -19,10 +19,14 @@ export function evidenceSegments(
 ): Segment[] {
   const spans = events.flatMap((event) =>
     event.evidence
-      .filter((span) => span.paragraph === paragraphIndex && span.end <= paragraph.length && span.start < span.end)
+      .filter(
+        (span) => span.paragraph === paragraphIndex && span.end <= paragraph.length && span.start < span.end,
+      )
       .map((span) => ({ id: event.id, start: span.start, end: span.end })),
   );
-  const cuts = [...new Set([0, paragraph.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, paragraph.length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
   const segments: Segment[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {
     const start = cuts[i] as number;

@@ -59,7 +59,8 @@ export function formatInterval(
   if (!start) return words.before(formatDay(end as IsoDate, lang));
   if (!end) return words.after(formatDay(start, lang));
   if (precision === 'year') return formatter(lang, { year: 'numeric' }).format(dayStart(start));
-  if (precision === 'month') return formatter(lang, { month: 'long', year: 'numeric' }).format(dayStart(start));
+  if (precision === 'month')
+    return formatter(lang, { month: 'long', year: 'numeric' }).format(dayStart(start));
   if (start === end) return formatDay(start, lang);
   return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
     dayStart(start),

@@ -1,5 +1,5 @@
-import type { Precision } from './article-schema.ts';
 import { normaliseForSearch } from './arabic-text.ts';
+import type { Precision } from './article-schema.ts';
 import { addDays, addYears, type IsoDate, monthBounds, weekday, yearBounds } from './calendar-date.ts';
 
 /** A resolved date: inclusive first and last day (null = open that way) with its precision. */
@@ -12,22 +12,25 @@ export interface ResolvedInterval {
 /** Which way an unqualified weekday ("on Saturday") points: reports look back, plans look ahead. */
 export type Tense = 'past' | 'future';
 
-const WEEKDAYS: Record<string, number> = {
-  الاحد: 0,
-  الاثنين: 1,
-  الثلاثاء: 2,
-  الاربعاء: 3,
-  الخميس: 4,
-  الجمعه: 5,
-  السبت: 6,
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+// Keys are folded like the input, so hamza and ta marbuta spellings all match.
+const WEEKDAYS: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    الأحد: 0,
+    الاثنين: 1,
+    الثلاثاء: 2,
+    الأربعاء: 3,
+    الخميس: 4,
+    الجمعة: 5,
+    السبت: 6,
+    sunday: 0,
+    monday: 1,
+    tuesday: 2,
+    wednesday: 3,
+    thursday: 4,
+    friday: 5,
+    saturday: 6,
+  }).map(([name, day]) => [normaliseForSearch(name), day]),
+);
 
 const day = (date: IsoDate): ResolvedInterval => ({ start: date, end: date, precision: 'day' });
 

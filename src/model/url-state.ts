@@ -45,7 +45,11 @@ const isIsoDate = (value: string) => isoDate.safeParse(value).success;
 
 type Parser = (values: string[], state: UrlState, bad: (value: string, expected: string) => void) => void;
 
-function list<T extends string>(accept: (v: string) => v is T, expected: string, set: (s: UrlState, v: T[]) => void) {
+function list<T extends string>(
+  accept: (v: string) => v is T,
+  expected: string,
+  set: (s: UrlState, v: T[]) => void,
+) {
   const parse: Parser = (values, state, bad) => {
     const good: T[] = [];
     for (const value of values.flatMap((v) => v.split(','))) {
@@ -129,10 +133,17 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
       notices.push({ param: key, value: values.join(','), reason: 'unknown-parameter', expected: '' });
       continue;
     }
-    parser(values, state, (value, expected) => notices.push({ param: key, value, reason: 'bad-value', expected }));
+    parser(values, state, (value, expected) =>
+      notices.push({ param: key, value, reason: 'bad-value', expected }),
+    );
   }
   if (state.from && state.to && state.from > state.to) {
-    notices.push({ param: 'to', value: state.to, reason: 'bad-value', expected: `a date on or after ${state.from}` });
+    notices.push({
+      param: 'to',
+      value: state.to,
+      reason: 'bad-value',
+      expected: `a date on or after ${state.from}`,
+    });
     state.to = null;
   }
   return { state, notices };

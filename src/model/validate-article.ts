@@ -78,9 +78,15 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
   const refer = (path: string, id: string) => {
     if (!entityIds.has(id)) problems.push({ path, message: `no entity with id "${id}"` });
   };
-  event.participants.forEach((p, i) => refer(`${base}.participants.${i}.entity`, p.entity));
-  event.mentions.forEach((m, i) => refer(`${base}.mentions.${i}`, m));
-  event.attribution.forEach((a, i) => refer(`${base}.attribution.${i}`, a));
+  event.participants.forEach((p, i) => {
+    refer(`${base}.participants.${i}.entity`, p.entity);
+  });
+  event.mentions.forEach((m, i) => {
+    refer(`${base}.mentions.${i}`, m);
+  });
+  event.attribution.forEach((a, i) => {
+    refer(`${base}.attribution.${i}`, a);
+  });
 
   event.evidence.forEach((span, i) => {
     const path = `${base}.evidence.${i}`;
@@ -118,7 +124,10 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
     }
   }
   if (when.text && !event.evidence.some((span) => span.quote.includes(when.text as string))) {
-    problems.push({ path: `${base}.when.text`, message: `"${when.text}" does not appear in the event's evidence` });
+    problems.push({
+      path: `${base}.when.text`,
+      message: `"${when.text}" does not appear in the event's evidence`,
+    });
   }
   if (when.certainty === 'stated' && when.relativeTo.kind === 'publication' && when.text) {
     const tense = event.status === 'planned' ? 'future' : 'past';
@@ -134,7 +143,10 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
     }
   }
   if (when.certainty === 'outside' && !record.notes.some((n) => n.about.events.includes(event.id))) {
-    problems.push({ path: `${base}.when.certainty`, message: 'a date from an outside source needs a note about this event' });
+    problems.push({
+      path: `${base}.when.certainty`,
+      message: 'a date from an outside source needs a note about this event',
+    });
   }
   if (when.certainty === 'inferred' && !when.rule) {
     problems.push({ path: `${base}.when.rule`, message: 'an inferred date needs the rule that inferred it' });
@@ -143,13 +155,21 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
 }
 
 function noteProblems(record: ArticleRecord): Problem[] {
-  const known = { events: new Set(record.events.map((e) => e.id)), entities: new Set(record.entities.map((e) => e.id)) };
+  const known = {
+    events: new Set(record.events.map((e) => e.id)),
+    entities: new Set(record.entities.map((e) => e.id)),
+  };
   return record.notes.flatMap((note, index) =>
     (['events', 'entities'] as const).flatMap((list) =>
       note.about[list].flatMap((id, i) =>
         known[list].has(id)
           ? []
-          : [{ path: `notes.${index}.about.${list}.${i}`, message: `no ${list === 'events' ? 'event' : 'entity'} with id "${id}"` }],
+          : [
+              {
+                path: `notes.${index}.about.${list}.${i}`,
+                message: `no ${list === 'events' ? 'event' : 'entity'} with id "${id}"`,
+              },
+            ],
       ),
     ),
   );

@@ -1,0 +1,78 @@
+import { articleJsonSchemaText } from '../model/article-json-schema.ts';
+import { eventRows, FORMATS, type Format, formatRows } from './list-events.ts';
+import { expandFiles, readRecord } from './read-records.ts';
+
+/** Where the command writes; injected so tests can read what a person would see. */
+export interface Io {
+  stdout: { write: (text: string) => unknown };
+  stderr: { write: (text: string) => unknown };
+}
+
+const USAGE = `Usage:
+  rasd validate [files or folders…]                 check article records (default: data/articles)
+  rasd events [files or folders…] [--format table|json|csv]
+                                                    list the resolved events in time order
+  rasd schema                                       print the JSON Schema of an article record
+`;
+
+function validate(args: string[], io: Io): number {
+  const results = expandFiles(args).map(readRecord);
+  let bad = 0;
+  for (const result of results) {
+    if ('problems' in result) {
+      bad++;
+      for (const line of result.problems) io.stdout.write(`${line}\n`);
+    } else {
+      io.stderr.write(`ok ${result.file} (${result.record.events.length} events)\n`);
+    }
+  }
+  io.stderr.write(`${results.length} files checked, ${bad} with problems\n`);
+  return bad > 0 || results.length === 0 ? 1 : 0;
+}
+
+function events(args: string[], io: Io): number {
+  let format: Format = 'table';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const value = arg.startsWith('--format=') ? arg.slice(9) : arg === '--format' ? args[++i] : undefined;
+    if (value === undefined && !arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    if (!FORMATS.includes(value as Format)) {
+      io.stderr.write(`rasd events: --format takes ${FORMATS.join(', ')}; got ${value ?? arg}\n`);
+      return 2;
+    }
+    format = value as Format;
+  }
+  const results = expandFiles(files).map(readRecord);
+  const problems = results.flatMap((r) => ('problems' in r ? r.problems : []));
+  for (const line of problems) io.stderr.write(`${line}\n`);
+  const records = results.flatMap((r) => ('record' in r ? [r.record] : []));
+  io.stdout.write(formatRows(eventRows(records), format));
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** Runs the rasd command; resolves to the process exit status. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'validate':
+      return validate(args, io);
+    case 'events':
+      return events(args, io);
+    case 'schema':
+      io.stdout.write(articleJsonSchemaText());
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr.write(`rasd: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}

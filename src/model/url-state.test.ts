@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './url-state.ts';
+
+describe('URL contract', () => {
+  it('round-trips every parameter', () => {
+    const state: UrlState = {
+      article: ['sana-2015-10-27-lavrov-makei'],
+      person: ['lavrov', 'kerry'],
+      type: ['phone-call', 'meeting'],
+      from: '2015-10-23',
+      to: '2015-10-27',
+      q: 'لافروف كيري',
+      event: 'lavrov-kerry-call-3',
+      view: ['timeline', 'article'],
+      lanes: 'person',
+      lang: 'en',
+    };
+    const search = formatUrlState(state);
+    expect(search).toBe(
+      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&type=phone-call,meeting&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en',
+    );
+    expect(parseUrlState(search)).toEqual({ state, notices: [] });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(formatUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(parseUrlState('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('drops malformed or unknown values with a reason, keeping the good ones', () => {
+    const { state, notices } = parseUrlState(
+      '?type=phone-call,dinner&from=2015-13-01&lang=fr&lanes=country&colour=red&person=Lavrov,kerry&view=map',
+    );
+    expect(state.type).toEqual(['phone-call']);
+    expect(state.from).toBeNull();
+    expect(state.lang).toBe('ar');
+    expect(state.lanes).toBe('type');
+    expect(state.person).toEqual(['kerry']);
+    expect(state.view).toEqual(['timeline', 'graph', 'article']);
+    expect(notices).toEqual([
+      {
+        param: 'type',
+        value: 'dinner',
+        reason: 'bad-value',
+        expected:
+          'phone-call, meeting, press-conference, statement, decision, agreement, communique, planned-visit, ongoing-contacts',
+      },
+      { param: 'from', value: '2015-13-01', reason: 'bad-value', expected: 'a date written YYYY-MM-DD' },
+      { param: 'lang', value: 'fr', reason: 'bad-value', expected: 'ar or en' },
+      { param: 'lanes', value: 'country', reason: 'bad-value', expected: 'type or person' },
+      { param: 'colour', value: 'red', reason: 'unknown-parameter', expected: '' },
+      { param: 'person', value: 'Lavrov', reason: 'bad-value', expected: 'entity ids such as "lavrov"' },
+      { param: 'view', value: 'map', reason: 'bad-value', expected: 'timeline, graph, article' },
+    ]);
+  });
+
+  it('rejects a window that ends before it starts', () => {
+    const { state, notices } = parseUrlState('?from=2015-10-27&to=2015-10-23');
+    expect(state.from).toBe('2015-10-27');
+    expect(state.to).toBeNull();
+    expect(notices).toEqual([
+      { param: 'to', value: '2015-10-23', reason: 'bad-value', expected: 'a date on or after 2015-10-27' },
+    ]);
+  });
+});
