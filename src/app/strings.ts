@@ -5,6 +5,8 @@ import type { Lang } from '../model/format-date.ts';
 export interface Strings {
   dir: 'rtl' | 'ltr';
   appName: string;
+  quoteOpen: string;
+  quoteClose: string;
   tagline: string;
   skipToEvents: string;
   switchLanguage: string;
@@ -65,6 +67,8 @@ export interface Strings {
 const ar: Strings = {
   dir: 'rtl',
   appName: 'رصد',
+  quoteOpen: '«',
+  quoteClose: '»',
   tagline: 'مستكشف الأحداث الدبلوماسية في الأخبار',
   skipToEvents: 'انتقل إلى قائمة الأحداث',
   switchLanguage: 'English',
@@ -135,6 +139,8 @@ const ar: Strings = {
 const en: Strings = {
   dir: 'ltr',
   appName: 'Rasd',
+  quoteOpen: '“',
+  quoteClose: '”',
   tagline: 'An explorer of diplomatic events in the news',
   skipToEvents: 'Skip to the list of events',
   switchLanguage: 'العربية',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
+import { Quoted } from '../app/quoted.tsx';
 import type { ArticleRecord, EntityRecord, NoteRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
@@ -46,7 +47,7 @@ export function EventDetails({ event, article, entities, notes, titleOf, onClear
           <br />
           {t.dateAsWritten}:{' '}
           {when.text ? (
-            <q lang={article?.language}>{when.text}</q>
+            <Quoted text={when.text} lang={article?.language} />
           ) : (
             <span className="muted">{t.noDateInText}</span>
           )}{' '}

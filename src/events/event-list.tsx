@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
+import { Quoted } from '../app/quoted.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
@@ -60,7 +61,9 @@ export function EventList({ events, entities, selectedId, onSelect }: EventListP
                 <span className="event-date">
                   <TypeGlyph type={event.type} />
                   <span>{interval(event.when)}</span>
-                  {event.when.text ? <q className="as-written">{event.when.text}</q> : null}
+                  {event.when.text ? (
+                    <Quoted className="as-written" text={event.when.text} lang={event.articleLanguage} />
+                  ) : null}
                 </span>
                 <span className="event-title">{event.title[lang]}</span>
                 <span className="event-meta">

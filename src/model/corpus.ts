@@ -4,6 +4,8 @@ import { dayEnd, dayStart } from './calendar-date.ts';
 /** An event of the loaded corpus with its time as real dates (start inclusive, end exclusive). */
 export interface CorpusEvent extends EventRecord {
   articleId: string;
+  /** Language of the reporting article, for quoting its words. */
+  articleLanguage: 'ar' | 'en';
   /** Start of the first day, or null when open towards the past or unknown. */
   start: Date | null;
   /** End of the last day (the next midnight), or null when open towards the future or unknown. */
@@ -33,10 +35,11 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   );
 }
 
-function toCorpusEvent(articleId: string, event: EventRecord): CorpusEvent {
+function toCorpusEvent(article: ArticleRecord, event: EventRecord): CorpusEvent {
   return {
     ...event,
-    articleId,
+    articleId: article.id,
+    articleLanguage: article.language,
     start: event.when.start ? dayStart(event.when.start) : null,
     end: event.when.end ? dayEnd(event.when.end) : null,
   };
@@ -48,7 +51,7 @@ export function buildCorpus(articles: ArticleRecord[]): Corpus {
   for (const article of articles) {
     for (const entity of article.entities) if (!entities.has(entity.id)) entities.set(entity.id, entity);
   }
-  const events = articles.flatMap((a) => a.events.map((e) => toCorpusEvent(a.id, e))).sort(compareEvents);
+  const events = articles.flatMap((a) => a.events.map((e) => toCorpusEvent(a, e))).sort(compareEvents);
   return { articles, entities, events, notes: articles.flatMap((a) => a.notes) };
 }
 

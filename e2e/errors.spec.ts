@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { SEED } from './helpers.ts';
+
+const articleFile = `data/articles/${SEED}.json`;
+
+test('a corrupt data file shows the error state naming the file', async ({ page }) => {
+  await page.route(`**/${articleFile}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": "sana", "paragraphs": [' }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('تعذّر عرض المقالات');
+  await expect(alert).toContainText(`الملف ${articleFile} ليس JSON صالحًا`);
+  await expect(page.getByRole('button', { name: 'أعد المحاولة' })).toBeVisible();
+});
+
+test('a record that breaks the schema lists every problem with its field path', async ({ page }) => {
+  await page.route(`**/${articleFile}`, async (route) => {
+    const response = await route.fetch();
+    const record = await response.json();
+    delete record.headline;
+    record.events[0].type = 'dinner';
+    await route.fulfill({ response, json: record });
+  });
+  await page.goto('./?lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`${articleFile} does not match the article schema (2 problems):`);
+  await expect(alert).toContainText(
+    `${articleFile}: headline: Invalid input: expected string, received undefined`,
+  );
+  await expect(alert).toContainText(`${articleFile}: events.0.type: Invalid option`);
+});
+
+test('a network failure is explained, and retrying recovers', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/index.json', (route) =>
+    fail ? route.abort('connectionrefused') : route.continue(),
+  );
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('alert')).toContainText('Could not fetch data/index.json');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.event-item')).toHaveCount(21);
+});
+
+test('a loading state is shown while the articles arrive', async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(`**/${articleFile}`, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'جارٍ تحميل المقالات' })).toBeVisible();
+  release();
+  await expect(page.locator('.event-item')).toHaveCount(21);
+});
+
+test('article text is rendered as text, never as markup', async ({ page }) => {
+  await page.route(`**/${articleFile}`, async (route) => {
+    const response = await route.fetch();
+    const record = await response.json();
+    record.paragraphs[0] = '<img src=x onerror="window.__pwned=1"><b>موسكو</b>';
+    await route.fulfill({ response, json: record });
+  });
+  await page.goto('./');
+  await expect(page.locator('.paragraph').first()).toHaveText(
+    '<img src=x onerror="window.__pwned=1"><b>موسكو</b>',
+  );
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('.reader img')).toHaveCount(0);
+});

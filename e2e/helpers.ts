@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The bundled seed article's id. */
+export const SEED = 'sana-2015-10-27-lavrov-makei';
+
+/** Opens the explorer at `search` and waits until the events are listed. */
+export async function openExplorer(page: Page, search = '') {
+  await page.goto(`./${search}`);
+  await expect(page.locator('.event-list')).toBeVisible();
+}
+
+/** The list's button for an event, found by its visible title. */
+export function eventButton(page: Page, title: string | RegExp) {
+  return page.getByRole('button', { name: title }).and(page.locator('.event-item'));
+}
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

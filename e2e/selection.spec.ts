@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { eventButton, openExplorer } from './helpers.ts';
+
+test('clicking an event highlights its evidence, shows its details and goes in the URL', async ({ page }) => {
+  await openExplorer(page);
+  await eventButton(page, /أول اتصال هاتفي بين لافروف وكيري/).click();
+  await expect(page).toHaveURL(/[?&]event=lavrov-kerry-call-1(&|$)/);
+  await expect(eventButton(page, /أول اتصال هاتفي بين لافروف وكيري/)).toHaveAttribute('aria-pressed', 'true');
+
+  const selected = page.locator('a.evidence[data-selected="true"]');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveText('هذا الاتصال بين لافروف وكيري يعد الثالث من نوعه خلال ثلاثة أيام');
+  await expect(selected).toBeInViewport();
+
+  const details = page.locator('.details');
+  await expect(details).toContainText('٢٥ تشرين الأول ٢٠١٥');
+  await expect(details).toContainText('مستنتج');
+  await expect(details).toContainText('خلال ثلاثة أيام');
+  await expect(details).toContainText('تاريخ من مصدر خارجي: ٢٤ تشرين الأول ٢٠١٥');
+  await expect(details).toContainText('Reuters, idUSKCN0SL2QQ20151027');
+});
+
+test('the keyboard reaches the list, walks it with arrows and selects with Enter; Escape clears', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'انتقل إلى قائمة الأحداث' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = page.locator('.event-item').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.event-item').nth(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=vienna-quartet/);
+  const selected = page.locator('a.evidence[data-selected="true"]');
+  await expect(selected).toHaveCount(2);
+  await expect(selected.first()).toContainText('الاجتماع الرباعي في فيينا الجمعة الماضية');
+  await page.keyboard.press('End');
+  await expect(page.locator('.event-item').last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(page.locator('a.evidence[data-selected="true"]')).toHaveCount(0);
+});
+
+test('choosing a highlighted sentence selects its event, by mouse and by keyboard', async ({ page }) => {
+  await openExplorer(page);
+  await page
+    .getByRole('link', { name: 'الاتصال الهاتفي الذي جرى أمس بين الرئيس الروسي فلاديمير بوتين' })
+    .click();
+  await expect(page).toHaveURL(/event=putin-salman-call/);
+  await expect(eventButton(page, /اتصال هاتفي بين بوتين والملك سلمان/)).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('.details h3')).toHaveText('اتصال هاتفي بين بوتين والملك سلمان');
+
+  const peskov = page.getByRole('link', {
+    name: 'وقال بيسكوف في تصريح له تعليقا على سؤال من الصحفيين اليوم',
+  });
+  await peskov.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=peskov-statements/);
+  await expect(page.locator('.details h3')).toHaveText('تصريحات بيسكوف للصحفيين');
+});
+
+test('a sentence shared by two events selects each in turn', async ({ page }) => {
+  await openExplorer(page);
+  const shared = page.getByRole('link', { name: 'حيث أجرى الوزيران اتصالين هاتفيين أمس وأمس الأول' });
+  await shared.click();
+  await expect(page).toHaveURL(/event=lavrov-zarif-call-day-before/);
+  await shared.click();
+  await expect(page).toHaveURL(/event=lavrov-zarif-call-yesterday/);
+});
+
+test('back and forward walk through selections; a reload restores one', async ({ page }) => {
+  await openExplorer(page);
+  await eventButton(page, /الاجتماع الرباعي في فيينا/).click();
+  await eventButton(page, /تصريحات بيسكوف/).click();
+  await page.goBack();
+  await expect(page).toHaveURL(/event=vienna-quartet/);
+  await expect(page.locator('.details h3')).toHaveText('الاجتماع الرباعي في فيينا');
+  await page.goForward();
+  await expect(page.locator('.details h3')).toHaveText('تصريحات بيسكوف للصحفيين');
+  await page.reload();
+  await expect(page.locator('.details h3')).toHaveText('تصريحات بيسكوف للصحفيين');
+  await expect(page.locator('a.evidence[data-selected="true"]').first()).toBeVisible();
+});
