@@ -56,6 +56,32 @@ export interface Strings {
   before: (date: string) => string;
   after: (date: string) => string;
   unknownDate: string;
+  timeline: {
+    heading: string;
+    plotLabel: string;
+    plotHelp: string;
+    zoomIn: string;
+    zoomOut: string;
+    reset: string;
+    lanes: string;
+    lanesByType: string;
+    lanesByPerson: string;
+    others: string;
+    unnamed: string;
+    overviewLabel: string;
+    legend: string;
+    legendStated: string;
+    legendInferred: string;
+    legendOutside: string;
+    legendPlanned: string;
+    legendOpen: string;
+    legendOutsideLink: string;
+    undated: string;
+    cluster: (count: string) => string;
+    clusterHint: string;
+    window: (from: string, to: string) => string;
+    empty: string;
+  };
   types: Record<EventType, string>;
   roles: Record<Role, string>;
   statuses: Record<Status, string>;
@@ -118,6 +144,33 @@ const ar: Strings = {
   before: (date) => `قبل ${date}`,
   after: (date) => `بعد ${date}`,
   unknownDate: 'تاريخ غير معروف',
+  timeline: {
+    heading: 'الخط الزمني',
+    plotLabel: 'الأحداث على الخط الزمني',
+    plotHelp:
+      'الزمن يجري من اليمين إلى اليسار. الأسهم تنقل بين الأحداث (اليسار إلى الأحدث)، وHome وEnd إلى الطرفين، وEnter يختار، و+ و− للتكبير والتصغير.',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    reset: 'إعادة الضبط',
+    lanes: 'المسارات',
+    lanesByType: 'حسب النوع',
+    lanesByPerson: 'حسب المشارك',
+    others: 'آخرون',
+    unnamed: 'دون مشاركين مسمّين',
+    overviewLabel: 'نظرة عامة على كل الأحداث؛ اسحب لاختيار النافذة الزمنية',
+    legend: 'مفتاح الرموز',
+    legendStated: 'تاريخ مذكور في النص',
+    legendInferred: 'تاريخ مستنتج',
+    legendOutside: 'تاريخ من مصدر خارجي',
+    legendPlanned: 'حدث مرتقب',
+    legendOpen: 'طرف مفتوح',
+    legendOutsideLink: 'التاريخ الذي تذكره مصادر خارجية',
+    undated: 'أحداث بلا تاريخ',
+    cluster: (count) => `${count} أحداث متقاربة`,
+    clusterHint: 'كبّر لرؤيتها',
+    window: (from, to) => `النافذة المعروضة: من ${from} إلى ${to}`,
+    empty: 'لا أحداث في هذه النافذة.',
+  },
   types: {
     'phone-call': 'اتصال هاتفي',
     meeting: 'لقاء',
@@ -190,6 +243,33 @@ const en: Strings = {
   before: (date) => `before ${date}`,
   after: (date) => `after ${date}`,
   unknownDate: 'date unknown',
+  timeline: {
+    heading: 'Timeline',
+    plotLabel: 'Events on the timeline',
+    plotHelp:
+      'Time runs left to right. Arrow keys move between events (right is later), Home and End jump to the ends, Enter selects, + and − zoom.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Reset',
+    lanes: 'Lanes',
+    lanesByType: 'By type',
+    lanesByPerson: 'By participant',
+    others: 'Others',
+    unnamed: 'No named participant',
+    overviewLabel: 'Overview of all events; drag to choose the time window',
+    legend: 'Legend',
+    legendStated: 'date stated in the text',
+    legendInferred: 'inferred date',
+    legendOutside: 'date from an outside source',
+    legendPlanned: 'planned event',
+    legendOpen: 'open end',
+    legendOutsideLink: 'date given by outside sources',
+    undated: 'Undated events',
+    cluster: (count) => `${count} events close together`,
+    clusterHint: 'zoom in to tell them apart',
+    window: (from, to) => `Window shown: ${from} to ${to}`,
+    empty: 'No events in this window.',
+  },
   types: {
     'phone-call': 'Phone call',
     meeting: 'Meeting',

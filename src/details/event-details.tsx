@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
-import { Quoted } from '../app/quoted.tsx';
 import type { ArticleRecord, EntityRecord, NoteRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { Quoted } from '../ui/quoted.tsx';
 
 /** Props of EventDetails. */
 export interface EventDetailsProps {

@@ -1,10 +1,10 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
-import { Quoted } from '../app/quoted.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
-import { TypeGlyph } from './type-glyph.tsx';
+import { Quoted } from '../ui/quoted.tsx';
+import { TypeGlyph } from '../ui/type-glyph.tsx';
 
 /** Props of EventList. */
 export interface EventListProps {

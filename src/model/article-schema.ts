@@ -52,6 +52,9 @@ export const entitySchema = z
     id,
     kind: z.enum(ENTITY_KINDS),
     name: bilingual,
+    short: bilingual
+      .optional()
+      .describe('A short form for crowded places such as axis labels, e.g. "Lavrov"'),
     variants: z.array(text).default([]).describe('Spellings the article text uses for this entity, verbatim'),
     country: z
       .string()

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createTimeScale } from './time-scale.ts';
+import { contextLabel, tickLevelFor, timeTicks } from './time-ticks.ts';
+
+const d = (iso: string) => new Date(`${iso}Z`);
+const labels = (domain: [Date, Date], width: number, lang: 'ar' | 'en') =>
+  timeTicks(domain, width, lang).ticks.map((t) => t.label);
+
+describe('createTimeScale', () => {
+  const domain: [Date, Date] = [d('2015-10-22T00:00'), d('2015-10-29T00:00')];
+  it('runs right-to-left in Arabic: earlier is further right', () => {
+    const x = createTimeScale(domain, 700, 'rtl');
+    expect(x(d('2015-10-22T00:00'))).toBe(700);
+    expect(x(d('2015-10-23T00:00'))).toBe(600);
+    expect(x(d('2015-10-29T00:00'))).toBe(0);
+  });
+  it('runs left-to-right in English', () => {
+    const x = createTimeScale(domain, 700, 'ltr', 10);
+    expect(x(d('2015-10-22T00:00'))).toBe(10);
+    expect(x(d('2015-10-25T12:00'))).toBe(350);
+    expect(x(d('2015-10-29T00:00'))).toBe(690);
+  });
+});
+
+describe('timeTicks adapts from decades to hours', () => {
+  it('shows decades over a century', () => {
+    expect(labels([d('1950-01-01T00:00'), d('2030-01-01T00:00')], 800, 'en')).toEqual([
+      '1950',
+      '1960',
+      '1970',
+      '1980',
+      '1990',
+      '2000',
+      '2010',
+      '2020',
+      '2030',
+    ]);
+  });
+
+  it('shows years, in Arabic-Indic digits', () => {
+    expect(labels([d('2012-01-01T00:00'), d('2016-01-01T00:00')], 800, 'ar')).toEqual([
+      '٢٠١٢',
+      '٢٠١٣',
+      '٢٠١٤',
+      '٢٠١٥',
+      '٢٠١٦',
+    ]);
+  });
+
+  it('shows Levantine month names, with the year on January', () => {
+    const domain: [Date, Date] = [d('2015-09-01T00:00'), d('2016-02-01T00:00')];
+    expect(tickLevelFor(domain, 800)).toBe('month');
+    expect(labels(domain, 800, 'ar')).toEqual([
+      'أيلول',
+      'تشرين الأول',
+      'تشرين الثاني',
+      'كانون الأول',
+      'كانون الثاني ٢٠١٦',
+      'شباط',
+    ]);
+    expect(labels(domain, 800, 'en')).toEqual([
+      'September',
+      'October',
+      'November',
+      'December',
+      'January 2016',
+      'February',
+    ]);
+  });
+
+  it('shows days with the month on the first', () => {
+    const domain: [Date, Date] = [d('2015-10-29T00:00'), d('2015-11-03T00:00')];
+    expect(labels(domain, 800, 'ar')).toEqual(['٢٩', '٣٠', '٣١', '١ تشرين الثاني', '٢', '٣']);
+    expect(labels(domain, 800, 'en')).toEqual(['29', '30', '31', '1 November', '2', '3']);
+    expect(contextLabel(domain, 'day', 'ar')).toBe('تشرين الأول ٢٠١٥');
+  });
+
+  it('shows hours within a day, with the day at midnight', () => {
+    const domain: [Date, Date] = [d('2015-10-27T12:00'), d('2015-10-28T06:00')];
+    expect(tickLevelFor(domain, 800)).toBe('hour');
+    expect(labels(domain, 800, 'en')).toEqual([
+      '12:00',
+      '15:00',
+      '18:00',
+      '21:00',
+      '28 October',
+      '03:00',
+      '06:00',
+    ]);
+    expect(labels(domain, 800, 'ar')[0]).toBe('١٢:٠٠');
+  });
+
+  it('thins ticks on a narrow screen', () => {
+    const domain: [Date, Date] = [d('2015-10-22T00:00'), d('2015-10-29T00:00')];
+    expect(tickLevelFor(domain, 1300)).toBe('day');
+    expect(timeTicks(domain, 1300, 'en').ticks).toHaveLength(8);
+    expect(timeTicks(domain, 340, 'en').ticks.map((t) => t.label)).toEqual(['23', '25', '27', '29']);
+  });
+});

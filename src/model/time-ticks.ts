@@ -1,0 +1,111 @@
+import { type CountableTimeInterval, utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { type Lang, localeOf } from './format-date.ts';
+
+/** A tick on the time axis: where, what it says, and whether it starts a larger unit. */
+export interface TimeTick {
+  time: Date;
+  label: string;
+  major: boolean;
+}
+
+/** The unit the ticks are counted in, coarsest first. */
+export type TickUnit = 'decade' | 'year' | 'quarter' | 'month' | 'day' | 'hour';
+
+interface TickLevel {
+  unit: TickUnit;
+  interval: CountableTimeInterval;
+  step: number;
+  /** Typical milliseconds between ticks, to pick a level for a width. */
+  ms: number;
+}
+
+const DAY = 86_400_000;
+const LEVELS: TickLevel[] = [
+  { unit: 'decade', interval: utcYear, step: 10, ms: 3652 * DAY },
+  { unit: 'year', interval: utcYear, step: 5, ms: 1826 * DAY },
+  { unit: 'year', interval: utcYear, step: 2, ms: 730 * DAY },
+  { unit: 'year', interval: utcYear, step: 1, ms: 365 * DAY },
+  { unit: 'quarter', interval: utcMonth, step: 3, ms: 91 * DAY },
+  { unit: 'month', interval: utcMonth, step: 1, ms: 30 * DAY },
+  { unit: 'day', interval: utcDay, step: 7, ms: 7 * DAY },
+  { unit: 'day', interval: utcDay, step: 2, ms: 2 * DAY },
+  { unit: 'day', interval: utcDay, step: 1, ms: DAY },
+  { unit: 'hour', interval: utcHour, step: 6, ms: DAY / 4 },
+  { unit: 'hour', interval: utcHour, step: 3, ms: DAY / 8 },
+  { unit: 'hour', interval: utcHour, step: 1, ms: DAY / 24 },
+];
+
+/** Labels need about this many pixels each, Arabic month names being the widest. */
+export const MIN_TICK_SPACING = 84;
+
+const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
+
+function stepped(level: TickLevel, start: Date, end: Date): Date[] {
+  // d3 counts steps within the parent unit (days 1, 3, 5… of each month), so ticks stay on
+  // calendar boundaries a reader expects rather than drifting with the window.
+  const every = level.interval.every(level.step);
+  return every ? every.range(start, new Date(end.getTime() + 1)) : [];
+}
+
+function label(unit: TickUnit, time: Date, lang: Lang): { label: string; major: boolean } {
+  const month = time.getUTCMonth();
+  const date = time.getUTCDate();
+  switch (unit) {
+    case 'decade':
+    case 'year':
+      return { label: fmt(lang, { year: 'numeric' }).format(time), major: true };
+    case 'quarter':
+    case 'month':
+      return month === 0
+        ? { label: fmt(lang, { month: 'long', year: 'numeric' }).format(time), major: true }
+        : { label: fmt(lang, { month: 'long' }).format(time), major: false };
+    case 'day':
+      return date === 1
+        ? { label: fmt(lang, { day: 'numeric', month: 'long' }).format(time), major: true }
+        : { label: fmt(lang, { day: 'numeric' }).format(time), major: false };
+    default:
+      return time.getUTCHours() === 0
+        ? { label: fmt(lang, { day: 'numeric', month: 'long' }).format(time), major: true }
+        : {
+            label: fmt(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time),
+            major: false,
+          };
+  }
+}
+
+/** The finest tick level whose labels fit `width` pixels for the given domain. */
+export function tickLevelFor(domain: readonly [Date, Date], width: number): TickUnit {
+  return pickLevel(domain, width).unit;
+}
+
+function pickLevel(domain: readonly [Date, Date], width: number): TickLevel {
+  const span = Math.max(1, domain[1].getTime() - domain[0].getTime());
+  const fits = Math.max(1, Math.floor(width / MIN_TICK_SPACING));
+  return LEVELS.findLast((level) => span / level.ms <= fits) ?? (LEVELS[0] as TickLevel);
+}
+
+/**
+ * Ticks for the visible domain, adapting from decades to hours, labelled through Intl in the
+ * interface language (Levantine month names and Arabic-Indic digits in Arabic). Returns the unit too.
+ */
+export function timeTicks(
+  domain: readonly [Date, Date],
+  width: number,
+  lang: Lang,
+): { unit: TickUnit; ticks: TimeTick[] } {
+  const level = pickLevel(domain, width);
+  const ticks = stepped(level, domain[0], domain[1]).map((time) => ({
+    time,
+    ...label(level.unit, time, lang),
+  }));
+  return { unit: level.unit, ticks };
+}
+
+/** A label for the whole visible window's context, e.g. "تشرين الأول ٢٠١٥" when ticks are days. */
+export function contextLabel(domain: readonly [Date, Date], unit: TickUnit, lang: Lang): string {
+  const mid = new Date((domain[0].getTime() + domain[1].getTime()) / 2);
+  if (unit === 'day' || unit === 'hour') return fmt(lang, { month: 'long', year: 'numeric' }).format(mid);
+  if (unit === 'month' || unit === 'quarter') return fmt(lang, { year: 'numeric' }).format(mid);
+  return '';
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { seedJson } from '../test/seed-record.ts';
+import { buildCorpus } from './corpus.ts';
+import { layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
+import { denseWindow, fullExtent } from './timeline-window.ts';
+import { validateArticle } from './validate-article.ts';
+
+const checked = validateArticle(seedJson());
+if (!checked.ok) throw new Error('seed invalid');
+const corpus = buildCorpus([checked.record]);
+const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+
+describe('windows on the seed', () => {
+  it('opens on the dense days of 22–28 October 2015', () => {
+    expect(denseWindow(corpus.events)?.map(iso)).toEqual(['2015-10-22', '2015-10-29']);
+  });
+  it('spans from the 2012 Geneva communiqué to the planned end-of-year visit in the overview', () => {
+    expect(fullExtent(corpus.events)?.map(iso)).toEqual(['2012-05-22', '2016-02-09']);
+  });
+});
+
+describe('layoutTimeline by type', () => {
+  const layout = layoutTimeline(corpus.events, 'type');
+  const at = (id: string) => layout.items.find((i) => i.event.id === id);
+
+  it('has one lane per type present, in the schema order', () => {
+    expect(layout.lanes.map((l) => l.key)).toEqual([
+      'phone-call',
+      'meeting',
+      'press-conference',
+      'statement',
+      'decision',
+      'agreement',
+      'communique',
+      'planned-visit',
+      'ongoing-contacts',
+    ]);
+    expect(layout.undated).toEqual([]);
+  });
+
+  it('stacks same-day events without overlap', () => {
+    expect([at('lavrov-kerry-call-1')?.row, at('lavrov-zarif-call-day-before')?.row]).toEqual([0, 1]);
+    expect([
+      at('lavrov-kerry-call-2')?.row,
+      at('lavrov-zarif-call-yesterday')?.row,
+      at('putin-salman-call')?.row,
+    ]).toEqual([0, 1, 2]);
+    expect([at('lavrov-kerry-call-3')?.row, at('lavrov-zarif-call-today')?.row]).toEqual([0, 1]);
+    expect([at('lavrov-after-vienna-statement')?.row, at('peskov-statements')?.row]).toEqual([0, 1]);
+    expect(layout.rowsPerLane).toEqual([3, 2, 1, 2, 1, 1, 1, 1, 3]);
+    for (let lane = 0; lane < layout.lanes.length; lane++) {
+      const inLane = layout.items.filter((i) => i.lanes.includes(lane));
+      for (const a of inLane)
+        for (const b of inLane)
+          if (a !== b && a.row === b.row) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+    }
+  });
+
+  it('keeps open ends open and marks day-precision events as points', () => {
+    const geneva = at('geneva-communique');
+    expect(geneva?.start).toBe(Number.NEGATIVE_INFINITY);
+    expect(new Date(geneva?.end ?? 0).toISOString()).toBe('2012-10-27T00:00:00.000Z');
+    expect(geneva?.point).toBe(false);
+    expect(at('vienna-quartet')?.point).toBe(true);
+  });
+});
+
+describe('layoutTimeline by person', () => {
+  const layout = layoutTimeline(corpus.events, 'person');
+  it('orders lanes by activity and gives each event every participant’s lane', () => {
+    expect(layout.lanes.map((l) => l.key)).toEqual([
+      'lavrov',
+      'kerry',
+      'zarif',
+      'makei',
+      'russia',
+      'salman',
+      'egyptian-counterparts',
+      'federation-council',
+      'france',
+      'peskov',
+      'putin',
+      'saudi-fm',
+      'turkish-fm',
+      'unnamed',
+    ]);
+    const vienna = layout.items.find((i) => i.event.id === 'vienna-quartet');
+    expect(vienna?.lanes).toEqual([0, 1, 11, 12]);
+    const geneva = layout.items.find((i) => i.event.id === 'geneva-communique');
+    expect(geneva?.lanes).toEqual([13]);
+  });
+  it('stacks each lane on its own, long open ranges first, without overlap', () => {
+    expect(Math.max(...layout.rowsPerLane)).toBeLessThanOrEqual(MAX_ROWS);
+    expect(layout.rowsPerLane[0]).toBe(7);
+    const lavrov = layout.items
+      .filter((i) => i.lanes.includes(0))
+      .map((i) => ({ i, row: i.rows[i.lanes.indexOf(0)] }));
+    expect(lavrov.find((x) => x.i.event.id === 'egypt-contacts')?.row).toBe(0);
+    for (const a of lavrov)
+      for (const b of lavrov)
+        if (a !== b && a.row === b.row) expect(a.i.end <= b.i.start || b.i.end <= a.i.start).toBe(true);
+  });
+});

@@ -1,0 +1,101 @@
+import type { EventType } from './article-schema.ts';
+import { EVENT_TYPES } from './article-schema.ts';
+import type { CorpusEvent } from './corpus.ts';
+
+/** One horizontal lane: an event type, or a participant (with "others" and "no one named"). */
+export interface Lane {
+  key: string;
+  kind: 'type' | 'person' | 'others' | 'unnamed';
+}
+
+/** An event placed on the timeline: its time in ms (±Infinity for open ends), lanes and row. */
+export interface TimelineItem {
+  event: CorpusEvent;
+  /** Position in time order among the laid-out events. */
+  order: number;
+  start: number;
+  end: number;
+  /** Lanes it is drawn in: one by type; every participant's lane by person. */
+  lanes: number[];
+  /** Stacking row in each of its lanes (rows[i] for lanes[i]). */
+  rows: number[];
+  /** The row in its first lane; the only row in type lanes. */
+  row: number;
+  /** Drawn as a mark at its middle (day precision) rather than as a bar. */
+  point: boolean;
+}
+
+/** The laid-out timeline; items in time order, undated events set aside for the tray. */
+export interface TimelineLayout {
+  lanes: Lane[];
+  items: TimelineItem[];
+  undated: CorpusEvent[];
+  rowsPerLane: number[];
+}
+
+/** Rows a lane may grow to; later overlapping events share the last row and are counted there. */
+export const MAX_ROWS = 8;
+/** Person lanes shown before the rest are pooled into "others". */
+export const MAX_PERSON_LANES = 16;
+
+function personLanes(events: CorpusEvent[]): Lane[] {
+  const activity = new Map<string, number>();
+  for (const e of events)
+    for (const p of e.participants) activity.set(p.entity, (activity.get(p.entity) ?? 0) + 1);
+  const ranked = [...activity].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const lanes: Lane[] = ranked.slice(0, MAX_PERSON_LANES).map((key) => ({ key, kind: 'person' }));
+  if (ranked.length > MAX_PERSON_LANES) lanes.push({ key: 'others', kind: 'others' });
+  if (events.some((e) => e.participants.length === 0)) lanes.push({ key: 'unnamed', kind: 'unnamed' });
+  return lanes;
+}
+
+function laneKeysOf(event: CorpusEvent, mode: 'type' | 'person', index: Map<string, number>): number[] {
+  if (mode === 'type') return [index.get(event.type) as number];
+  if (event.participants.length === 0) return [index.get('unnamed') as number];
+  const lanes = new Set(
+    event.participants.map((p) => index.get(p.entity) ?? (index.get('others') as number)),
+  );
+  return [...lanes].sort((a, b) => a - b);
+}
+
+/**
+ * Assigns lanes and stacking rows. Rows are chosen greedily in time order, lane by lane: the lowest
+ * row free at the event's start, so events on the same day never overlap. A connector joins an
+ * event's marks across lanes at one x, whatever their rows.
+ */
+export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): TimelineLayout {
+  const dated = events.filter((e) => e.start || e.end);
+  const undated = events.filter((e) => !e.start && !e.end);
+  const lanes: Lane[] =
+    mode === 'type'
+      ? EVENT_TYPES.filter((t: EventType) => dated.some((e) => e.type === t)).map((key) => ({
+          key,
+          kind: 'type',
+        }))
+      : personLanes(dated);
+  const index = new Map(lanes.map((lane, i) => [lane.key, i]));
+  const rowEnds = lanes.map(() => new Array<number>(MAX_ROWS).fill(Number.NEGATIVE_INFINITY));
+  const rowsPerLane = lanes.map(() => 0);
+
+  const items = dated.map((event, order): TimelineItem => {
+    const start = event.start?.getTime() ?? Number.NEGATIVE_INFINITY;
+    const end = event.end?.getTime() ?? Number.POSITIVE_INFINITY;
+    const lanes = laneKeysOf(event, mode, index);
+    return { event, order, start, end, lanes, rows: [], row: 0, point: event.when.precision === 'day' };
+  });
+  // Rows are packed by start (open starts first), which keeps long ranges on the low rows.
+  const byStart = [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  for (const item of byStart) {
+    const { start, end } = item;
+    item.rows = item.lanes.map((l) => {
+      const ends = rowEnds[l] as number[];
+      let row = 0;
+      while (row < MAX_ROWS - 1 && (ends[row] as number) > start) row++;
+      ends[row] = Math.max(ends[row] as number, end);
+      rowsPerLane[l] = Math.max(rowsPerLane[l] as number, row + 1);
+      return row;
+    });
+    item.row = item.rows[0] as number;
+  }
+  return { lanes, items, undated, rowsPerLane };
+}

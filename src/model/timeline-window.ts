@@ -1,0 +1,43 @@
+import type { CorpusEvent } from './corpus.ts';
+
+const DAY = 86_400_000;
+
+function floorDay(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+/** Everything the events reach, outside dates included, padded by 3% (a week when all is one day). */
+export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
+  const times: number[] = [];
+  for (const e of events) {
+    if (e.start) times.push(e.start.getTime());
+    if (e.end) times.push(e.end.getTime());
+    if (e.when.outside?.start) times.push(Date.parse(`${e.when.outside.start}T00:00:00Z`));
+    if (e.when.outside?.end) times.push(Date.parse(`${e.when.outside.end}T00:00:00Z`) + DAY);
+  }
+  if (times.length === 0) return null;
+  const lo = Math.min(...times);
+  const hi = Math.max(...times);
+  const pad = Math.max((hi - lo) * 0.03, 3 * DAY);
+  return [new Date(floorDay(lo - pad)), new Date(floorDay(hi + pad) + DAY)];
+}
+
+/**
+ * The first window: the shortest span holding 90% of the short events (a week or less), padded by a
+ * quarter of its length (at least half a day) and rounded out to whole days. Falls back to the extent.
+ */
+export function denseWindow(events: CorpusEvent[]): [Date, Date] | null {
+  const mids = events
+    .filter((e) => e.start && e.end && e.end.getTime() - e.start.getTime() <= 7 * DAY)
+    .map((e) => ((e.start as Date).getTime() + (e.end as Date).getTime()) / 2)
+    .sort((a, b) => a - b);
+  if (mids.length === 0) return fullExtent(events);
+  const keep = Math.ceil(mids.length * 0.9);
+  let best: [number, number] = [mids[0] as number, mids[keep - 1] as number];
+  for (let i = 1; i + keep - 1 < mids.length; i++) {
+    const span = (mids[i + keep - 1] as number) - (mids[i] as number);
+    if (span < best[1] - best[0]) best = [mids[i] as number, mids[i + keep - 1] as number];
+  }
+  const pad = Math.max((best[1] - best[0]) * 0.25, DAY / 2);
+  return [new Date(floorDay(best[0] - pad)), new Date(floorDay(best[1] + pad) + DAY)];
+}

@@ -1,0 +1,302 @@
+import './timeline.css';
+import { type PointerEvent, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { EntityRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { formatNumber } from '../model/format-date.ts';
+import { createTimeScale } from '../model/time-scale.ts';
+import { contextLabel, timeTicks } from '../model/time-ticks.ts';
+import { layoutTimeline } from '../model/timeline-layout.ts';
+import { visibleMarks } from '../model/timeline-marks.ts';
+import { denseWindow, fullExtent } from '../model/timeline-window.ts';
+import { useElementWidth } from '../ui/use-element-width.ts';
+import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
+import { type Hit, hitTest } from './hit-test.ts';
+import { placeLabels } from './place-labels.ts';
+import { TimelineAxis } from './timeline-axis.tsx';
+import { laneTops, rowY, SVG_LIMIT } from './timeline-geometry.ts';
+import { TimelineLanes } from './timeline-lanes.tsx';
+import { TimelineLegend } from './timeline-legend.tsx';
+import { TimelineOverview } from './timeline-overview.tsx';
+import { SvgMarks } from './timeline-svg-marks.tsx';
+import { TimelineToolbar } from './timeline-toolbar.tsx';
+import { TimelineTooltip } from './timeline-tooltip.tsx';
+import { UndatedTray } from './undated-tray.tsx';
+import { useEventName } from './use-event-name.ts';
+import { useTimelineKeyboard } from './use-timeline-keyboard.ts';
+import { useTimelineZoom } from './use-timeline-zoom.ts';
+
+/** Props of Timeline. */
+export interface TimelineProps {
+  /** The events to draw (already filtered), in time order. */
+  events: CorpusEvent[];
+  /** Every loaded event, for the overview's extent, so outliers stay visible. */
+  allEvents: CorpusEvent[];
+  entities: ReadonlyMap<string, EntityRecord>;
+  lanes: 'type' | 'person';
+  onLanesChange: (lanes: 'type' | 'person') => void;
+  /** The window from the URL, or null to open on the densest days. */
+  window: readonly [Date, Date] | null;
+  /** Called when a gesture, the brush or a button settles on a new window. */
+  onWindowChange: (window: [Date, Date]) => void;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+let drawnOnce = false;
+const GUTTER = 128;
+
+/**
+ * The zoomable timeline: d3 computes scales, ticks, zoom and brush; React draws SVG for readable
+ * windows and a canvas for dense ones. Time runs right-to-left in Arabic through the scale's range.
+ */
+export function Timeline(props: TimelineProps) {
+  const { events, allEvents, entities, lanes, selectedId, onSelect } = props;
+  const { t, lang } = useLocale();
+  const ids = { help: useId(), option: useId(), heading: useId() };
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const bodyWidth = useElementWidth(bodyRef, 900);
+  const gutter = bodyWidth < 520 ? 84 : GUTTER;
+  const width = Math.max(160, bodyWidth - gutter);
+
+  const layout = useMemo(() => layoutTimeline(events, lanes), [events, lanes]);
+  const extent = useMemo<[Date, Date]>(
+    () => fullExtent(allEvents) ?? [new Date(0), new Date(86_400_000)],
+    [allEvents],
+  );
+  const [initial] = useState(() => props.window ?? denseWindow(events) ?? extent);
+  const { domain, zoomBy, showWindow } = useTimelineZoom(
+    plotRef,
+    extent,
+    width,
+    t.dir,
+    initial,
+    props.onWindowChange,
+  );
+
+  // Follow the URL when it moves the window (back, forward, a typed date), not our own writes,
+  // which round the window to whole days and so differ from it by less than two days.
+  const fromMs = props.window?.[0].getTime() ?? null;
+  const toMs = props.window?.[1].getTime() ?? null;
+  const follow = useRef({ domain, showWindow });
+  follow.current = { domain, showWindow };
+  useEffect(() => {
+    if (fromMs === null || toMs === null) return;
+    const { domain: now, showWindow: show } = follow.current;
+    const off = Math.abs(fromMs - now[0].getTime()) + Math.abs(toMs - now[1].getTime());
+    if (off > 2 * 86_400_000) show([new Date(fromMs), new Date(toMs)]);
+  }, [fromMs, toMs]);
+
+  const x = useMemo(() => createTimeScale(domain, width, t.dir), [domain, width, t.dir]);
+  const geometry = useMemo(() => laneTops(layout), [layout]);
+  const lo = domain[0].getTime();
+  const hi = domain[1].getTime();
+  const visible = useMemo(
+    () => visibleMarks(layout, (ms) => x(ms), [lo, hi], width),
+    [layout, x, lo, hi, width],
+  );
+  const useCanvas = visible.visible > SVG_LIMIT;
+  const { unit, ticks } = useMemo(() => timeTicks(domain, width, lang), [domain, width, lang]);
+  const eventName = useEventName(entities);
+
+  const [hover, setHover] = useState<Hit>(null);
+  const keyboard = useTimelineKeyboard({
+    layout,
+    selectedId,
+    onSelect,
+    zoomBy,
+    showWindow,
+    domain,
+    direction: t.dir,
+  });
+  const activeItem = layout.items[keyboard.active] ?? null;
+
+  const labels = useMemo(() => {
+    if (useCanvas || visible.marks.length > 300) return [];
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) ctx.font = '13px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+    return placeLabels(
+      visible.marks,
+      (lane, row) => rowY(geometry.tops, lane, row),
+      (mark) =>
+        mark.item.event.participants
+          .slice(0, 3)
+          .map((p) => {
+            const entity = entities.get(p.entity);
+            return entity?.short?.[lang] ?? entity?.name[lang] ?? p.entity;
+          })
+          .join(' – ') || mark.item.event.title[lang],
+      (text) => (ctx ? ctx.measureText(text).width : text.length * 7),
+      t.dir,
+      width,
+    );
+  }, [useCanvas, visible, geometry.tops, entities, lang, t.dir, width]);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas && useCanvas) drawTimelineCanvas(canvas, width, geometry.total, visible, geometry.tops);
+    if (!drawnOnce && visible.visible > 0) {
+      drawnOnce = true;
+      performance.mark('rasd:events-drawn');
+    }
+  }, [useCanvas, width, geometry, visible]);
+
+  const pointerAt = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return hitTest(visible, geometry.tops, event.clientX - box.left, event.clientY - box.top);
+  };
+  const onClick = (event: PointerEvent<HTMLDivElement>) => {
+    const hit = pointerAt(event);
+    if (hit?.kind === 'mark') {
+      keyboard.setActive(hit.mark.item.order);
+      onSelect(hit.mark.item.event.id);
+    } else if (hit?.kind === 'cluster') {
+      zoomBy(6, new Date(x.invert(hit.cluster.x)));
+    }
+  };
+
+  const tooltipTarget: Hit =
+    hover ??
+    (keyboard.focused && activeItem
+      ? (() => {
+          const mark = visible.marks.find((m) => m.item === activeItem);
+          return mark
+            ? {
+                kind: 'mark' as const,
+                mark,
+                y: rowY(geometry.tops, activeItem.lanes[0] ?? 0, activeItem.row),
+              }
+            : null;
+        })()
+      : null);
+
+  return (
+    <section className="timeline pane" aria-labelledby={ids.heading}>
+      <TimelineToolbar
+        headingId={ids.heading}
+        domain={domain}
+        context={contextLabel(domain, unit, lang)}
+        lanes={lanes}
+        onLanesChange={props.onLanesChange}
+        onZoom={(factor) => zoomBy(factor)}
+        onReset={() => {
+          const window = denseWindow(events) ?? extent;
+          showWindow(window);
+          props.onWindowChange(window);
+        }}
+      />
+      <div className="tl-body" ref={bodyRef}>
+        <TimelineLanes
+          layout={layout}
+          entities={entities}
+          tops={geometry.tops}
+          heights={geometry.heights}
+          width={gutter}
+        />
+        <div
+          ref={plotRef}
+          className="tl-plot"
+          style={{ width, height: geometry.total }}
+          role="listbox"
+          tabIndex={0}
+          aria-label={t.timeline.plotLabel}
+          aria-describedby={ids.help}
+          aria-activedescendant={activeItem ? ids.option : undefined}
+          onKeyDown={keyboard.onKeyDown}
+          onFocus={keyboard.onFocus}
+          onBlur={keyboard.onBlur}
+          onClick={onClick}
+          onPointerMove={(event) => setHover(pointerAt(event))}
+          onPointerLeave={() => setHover(null)}
+          data-mode={useCanvas ? 'canvas' : 'svg'}
+          data-visible={visible.visible}
+          data-from={domain[0].toISOString()}
+          data-to={domain[1].toISOString()}
+        >
+          <svg width={width} height={geometry.total} aria-hidden="true">
+            {geometry.tops.map((top, i) => (
+              <rect
+                key={layout.lanes[i]?.key}
+                className={i % 2 ? 'tl-lane odd' : 'tl-lane'}
+                x={0}
+                y={top}
+                width={width}
+                height={geometry.heights[i]}
+              />
+            ))}
+            <TimelineAxis ticks={ticks} x={(d) => x(d)} height={geometry.total} width={width} />
+            {useCanvas ? null : (
+              <SvgMarks
+                visible={visible}
+                tops={geometry.tops}
+                labels={labels}
+                x={(ms) => x(ms)}
+                width={width}
+                selectedId={selectedId}
+                activeId={keyboard.focused ? (activeItem?.event.id ?? null) : null}
+                clusterLabel={(n) =>
+                  `${t.timeline.cluster(formatNumber(n, lang))} — ${t.timeline.clusterHint}`
+                }
+                countText={(n) => formatNumber(n, lang)}
+              />
+            )}
+          </svg>
+          {useCanvas ? (
+            <canvas ref={canvasRef} className="tl-canvas" style={{ width, height: geometry.total }} />
+          ) : null}
+          {activeItem ? (
+            // The one option the listbox points at (aria-activedescendant); focus stays on the plot.
+            // biome-ignore lint/a11y/useFocusableInteractive: focus is on the listbox, by design
+            <div
+              role="option"
+              id={ids.option}
+              aria-selected={activeItem.event.id === selectedId}
+              aria-posinset={activeItem.order + 1}
+              aria-setsize={layout.items.length}
+              className="sr-only"
+            >
+              {eventName(activeItem.event)}
+            </div>
+          ) : null}
+          {tooltipTarget?.kind === 'mark' ? (
+            <TimelineTooltip
+              event={tooltipTarget.mark.item.event}
+              x={tooltipTarget.mark.x}
+              y={tooltipTarget.y}
+              width={width}
+              name={eventName}
+            />
+          ) : null}
+          {visible.visible === 0 ? <p className="tl-empty">{t.timeline.empty}</p> : null}
+        </div>
+      </div>
+      <div className="tl-overview-row" style={{ paddingInlineStart: gutter }}>
+        <TimelineOverview
+          events={allEvents}
+          extent={extent}
+          width={width}
+          window={domain}
+          onBrush={(window) => {
+            showWindow(window);
+            props.onWindowChange(window);
+          }}
+        />
+      </div>
+      <p id={ids.help} className="sr-only">
+        {t.timeline.plotHelp}
+      </p>
+      <div className="tl-footer">
+        <TimelineLegend
+          types={
+            layout.lanes.length && lanes === 'type'
+              ? layout.lanes.map((l) => l.key as CorpusEvent['type'])
+              : [...new Set(events.map((e) => e.type))]
+          }
+        />
+        <UndatedTray events={layout.undated} selectedId={selectedId} onSelect={onSelect} />
+      </div>
+    </section>
+  );
+}

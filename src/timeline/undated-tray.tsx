@@ -1,0 +1,33 @@
+import { useLocale } from '../app/locale.tsx';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { formatNumber } from '../model/format-date.ts';
+
+/** Events whose date is unknown are kept here, never dropped from the timeline. */
+export function UndatedTray({
+  events,
+  selectedId,
+  onSelect,
+}: {
+  events: CorpusEvent[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const { t, lang } = useLocale();
+  if (events.length === 0) return null;
+  return (
+    <section className="tl-undated" aria-label={t.timeline.undated}>
+      <h3>
+        {t.timeline.undated} ({formatNumber(events.length, lang)})
+      </h3>
+      <ul>
+        {events.map((event) => (
+          <li key={event.id}>
+            <button type="button" aria-pressed={event.id === selectedId} onClick={() => onSelect(event.id)}>
+              {event.title[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

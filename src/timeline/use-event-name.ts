@@ -1,0 +1,23 @@
+import { useCallback } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { EntityRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+
+/** An event's accessible name: type, date, participants, and how sure the date is when not stated. */
+export function useEventName(entities: ReadonlyMap<string, EntityRecord>): (event: CorpusEvent) => string {
+  const { t, interval, entityName } = useLocale();
+  return useCallback(
+    (event: CorpusEvent) => {
+      const people = event.participants.map((p) => entityName(entities.get(p.entity), p.entity));
+      const parts = [
+        t.types[event.type],
+        interval(event.when),
+        ...(people.length ? [people.join('، ')] : []),
+      ];
+      if (event.when.certainty !== 'stated') parts.push(t.certainties[event.when.certainty]);
+      if (event.status !== 'occurred') parts.push(t.statuses[event.status]);
+      return parts.join(t.dir === 'rtl' ? '، ' : ', ');
+    },
+    [t, interval, entityName, entities],
+  );
+}

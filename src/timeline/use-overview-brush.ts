@@ -1,0 +1,58 @@
+import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { type RefObject, useEffect, useRef } from 'react';
+
+/**
+ * Attaches d3-brush to the overview strip. A gesture reports the brushed window as dates; the brush
+ * follows `window` when the main view moves (programmatic moves carry no source event and are ignored).
+ */
+export function useOverviewBrush(
+  target: RefObject<SVGGElement | null>,
+  scale: ScaleTime<number, number>,
+  height: number,
+  window: readonly [Date, Date],
+  onBrush: (window: [Date, Date]) => void,
+): void {
+  const behaviour = useRef<BrushBehavior<unknown> | null>(null);
+  const report = useRef(onBrush);
+  report.current = onBrush;
+  const [r0, r1] = scale.range() as [number, number];
+
+  useEffect(() => {
+    const node = target.current;
+    if (!node) return;
+    const b = brushX<unknown>()
+      .extent([
+        [Math.min(r0, r1), 0],
+        [Math.max(r0, r1), height],
+      ])
+      .on('brush end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent || !event.selection) return;
+        const [x0, x1] = event.selection as [number, number];
+        const a = scale.invert(x0);
+        const z = scale.invert(x1);
+        report.current(a < z ? [a, z] : [z, a]);
+      });
+    behaviour.current = b;
+    const selection = select(node);
+    selection.call(b);
+    return () => {
+      selection.on('.brush', null);
+      selection.selectAll('*').remove();
+      behaviour.current = null;
+    };
+  }, [target, scale, height, r0, r1]);
+
+  useEffect(() => {
+    const node = target.current;
+    if (!node || !behaviour.current) return;
+    const xs = [scale(window[0]), scale(window[1])].sort((p, q) => p - q) as [number, number];
+    const lo = Math.min(r0, r1);
+    const hi = Math.max(r0, r1);
+    // Keep at least a few pixels so a day-long window in a decade-wide strip can still be grabbed.
+    const a = Math.max(lo, Math.min(xs[0], hi - 4));
+    const z = Math.min(hi, Math.max(xs[1], a + 4));
+    select(node).call(behaviour.current.move, [a, z]);
+  }, [target, scale, window, r0, r1]);
+}

@@ -1,0 +1,104 @@
+import { select } from 'd3-selection';
+import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createTimeScale, type Direction } from '../model/time-scale.ts';
+
+const HOUR = 3_600_000;
+const YEAR = 365.25 * 24 * HOUR;
+
+/** What the zoom hook gives the timeline: the visible window as dates, and ways to move it. */
+export interface TimelineZoom {
+  domain: [Date, Date];
+  zoomBy: (factor: number, centre?: Date) => void;
+  showWindow: (window: readonly [Date, Date], animate?: boolean) => void;
+}
+
+/**
+ * Attaches d3-zoom to the plot (wheel, drag, pinch; x only) and reports the visible window as
+ * dates. The window lives in React state; d3 never touches the DOM React renders. `onSettle`
+ * (debounced by d3's "end") receives the window after a gesture.
+ */
+export function useTimelineZoom(
+  target: RefObject<SVGSVGElement | HTMLElement | null>,
+  extent: readonly [Date, Date],
+  width: number,
+  direction: Direction,
+  initial: readonly [Date, Date],
+  onSettle: (window: [Date, Date]) => void,
+): TimelineZoom {
+  const base = useMemo(() => createTimeScale(extent, width, direction), [extent, width, direction]);
+  const behaviour = useRef<ZoomBehavior<Element, unknown> | null>(null);
+  const settle = useRef(onSettle);
+  settle.current = onSettle;
+
+  const transformFor = useCallback(
+    (window: readonly [Date, Date]): ZoomTransform => {
+      const [r0, r1] = base.range() as [number, number];
+      const p0 = base(window[0]);
+      const p1 = base(window[1]);
+      if (p1 === p0) return zoomIdentity;
+      const k = (r1 - r0) / (p1 - p0);
+      return zoomIdentity.translate(r0 - k * p0, 0).scale(k);
+    },
+    [base],
+  );
+
+  // The window is the state; the d3 transform is re-derived from it whenever the base scale changes
+  // (a resize), so a gesture always starts from what the reader sees.
+  const [domain, setDomain] = useState<[Date, Date]>(() => [initial[0], initial[1]]);
+  const domainRef = useRef(domain);
+  domainRef.current = domain;
+  const baseRef = useRef(base);
+  baseRef.current = base;
+
+  useEffect(() => {
+    const node = target.current;
+    if (!node) return;
+    const span = extent[1].getTime() - extent[0].getTime();
+    const z = zoom<Element, unknown>()
+      // From three decades down to three hours across the plot.
+      .scaleExtent([Math.min(1, span / (30 * YEAR)), Math.max(1, span / (3 * HOUR))])
+      .filter((event: Event) => !(event as MouseEvent).button && !(event instanceof KeyboardEvent))
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+        const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
+        const next: [Date, Date] = a < b ? [a, b] : [b, a];
+        domainRef.current = next;
+        setDomain(next);
+      })
+      .on('end', (event: D3ZoomEvent<Element, unknown>) => {
+        if (event.sourceEvent) settle.current(domainRef.current);
+      });
+    behaviour.current = z;
+    const selection = select(node as Element);
+    selection.call(z).on('dblclick.zoom', null);
+    // Keep the window the reader was looking at when the size or extent changes.
+    selection.call(z.transform, transformFor(domainRef.current));
+    return () => {
+      selection.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [target, extent, transformFor]);
+
+  const showWindow = useCallback(
+    (window: readonly [Date, Date]) => {
+      const node = target.current;
+      if (!node || !behaviour.current) return;
+      select(node as Element).call(behaviour.current.transform, transformFor(window));
+    },
+    [target, transformFor],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number, centre?: Date) => {
+      const [a, b] = domainRef.current;
+      const mid = centre?.getTime() ?? (a.getTime() + b.getTime()) / 2;
+      const half = (b.getTime() - a.getTime()) / 2 / factor;
+      const window: [Date, Date] = [new Date(mid - half), new Date(mid + half)];
+      showWindow(window);
+      settle.current(window);
+    },
+    [showWindow],
+  );
+
+  return { domain, zoomBy, showWindow };
+}
