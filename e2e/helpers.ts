@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The bundled seed article's id. */
 export const SEED = 'sana-2015-10-27-lavrov-makei';
@@ -13,6 +13,17 @@ export async function openExplorer(page: Page, search = '') {
 /** The list's button for an event, found by its visible title. */
 export function eventButton(page: Page, title: string | RegExp) {
   return page.getByRole('button', { name: title }).and(page.locator('.event-item'));
+}
+
+/** Whether the element is inside the visible part of its scrolling pane. */
+export async function visibleInPane(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const pane = element.closest('.pane');
+    if (!pane) return false;
+    const a = element.getBoundingClientRect();
+    const b = pane.getBoundingClientRect();
+    return a.top >= b.top && a.bottom <= b.bottom;
+  });
 }
 
 /** Serious and critical axe violations on the page as it is now, as readable lines. */

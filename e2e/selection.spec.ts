@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { eventButton, openExplorer } from './helpers.ts';
+import { eventButton, openExplorer, visibleInPane } from './helpers.ts';
 
 test('clicking an event highlights its evidence, shows its details and goes in the URL', async ({ page }) => {
   await openExplorer(page);
@@ -10,7 +10,7 @@ test('clicking an event highlights its evidence, shows its details and goes in t
   const selected = page.locator('a.evidence[data-selected="true"]');
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveText('هذا الاتصال بين لافروف وكيري يعد الثالث من نوعه خلال ثلاثة أيام');
-  await expect(selected).toBeInViewport();
+  await expect.poll(() => visibleInPane(selected)).toBe(true);
 
   const details = page.locator('.details');
   await expect(details).toContainText('٢٥ تشرين الأول ٢٠١٥');

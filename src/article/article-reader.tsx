@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { evidenceSegments } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
+import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
 /** Props of ArticleReader. */
 export interface ArticleReaderProps {
@@ -30,9 +31,7 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
 
   useEffect(() => {
     if (!selectedId) return;
-    const mark = rootRef.current?.querySelector('a.evidence[data-selected="true"]');
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    mark?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    scrollIntoPane(rootRef.current?.querySelector('a.evidence[data-selected="true"]'), 'center');
   }, [selectedId]);
 
   const select = (event: MouseEvent<HTMLAnchorElement>, id: string) => {

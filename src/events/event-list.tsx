@@ -4,6 +4,7 @@ import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Quoted } from '../ui/quoted.tsx';
+import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
 /** Props of EventList. */
@@ -36,7 +37,7 @@ export function EventList({ events, entities, selectedId, onSelect }: EventListP
   useEffect(() => {
     if (!selectedId) return;
     const item = listRef.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    item?.scrollIntoView({ block: 'nearest' });
+    scrollIntoPane(item);
   }, [selectedId]);
 
   if (events.length === 0) return <p className="empty">{t.noEvents}</p>;

@@ -1,0 +1,152 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openExplorer } from './helpers.ts';
+
+const plot = (page: Page) =>
+  page.getByRole('listbox', { name: /الأحداث على الخط الزمني|Events on the timeline/ });
+const mark = (page: Page, id: string) => page.locator(`.tl-mark[data-event-id="${id}"]`);
+const centreX = async (page: Page, id: string) => {
+  const box = await mark(page, id).locator('path').first().boundingBox();
+  return box ? box.x + box.width / 2 : Number.NaN;
+};
+const windowOf = async (page: Page) => ({
+  from: await plot(page).getAttribute('data-from'),
+  to: await plot(page).getAttribute('data-to'),
+});
+
+test('opens on the dense week, time running right-to-left in Arabic and left-to-right in English', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  expect(await windowOf(page)).toEqual({ from: '2015-10-22T00:00:00.000Z', to: '2015-10-29T00:00:00.000Z' });
+  await expect(
+    page.getByText('النافذة المعروضة: من ٢٢ تشرين الأول ٢٠١٥ إلى ٢٨ تشرين الأول ٢٠١٥'),
+  ).toBeVisible();
+  const vienna = await centreX(page, 'vienna-quartet');
+  const lastCall = await centreX(page, 'lavrov-kerry-call-3');
+  expect(vienna).toBeGreaterThan(lastCall + 300);
+
+  await openExplorer(page, '?lang=en');
+  expect(await centreX(page, 'vienna-quartet')).toBeLessThan(
+    (await centreX(page, 'lavrov-kerry-call-3')) - 300,
+  );
+  await expect(page.getByText('Window shown: 22 October 2015 to 28 October 2015')).toBeVisible();
+});
+
+test('the overview spans the outliers, from 2012 to 2016, with the events drawn', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  const overview = page.locator('.tl-overview');
+  await expect(overview.locator('text', { hasText: '2013' })).toHaveCount(1);
+  await expect(overview.locator('.tl-ov-bin')).not.toHaveCount(0);
+});
+
+test('the wheel zooms and a drag pans; both change the window and the URL', async ({ page }) => {
+  await openExplorer(page);
+  const box = await plot(page).boundingBox();
+  if (!box) throw new Error('no plot');
+  await page.mouse.move(box.x + box.width / 2, box.y + 120);
+  await page.mouse.wheel(0, 400);
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const zoomed = await windowOf(page);
+  const span = (w: { from: string | null; to: string | null }) =>
+    Date.parse(w.to ?? '') - Date.parse(w.from ?? '');
+  expect(span(zoomed)).toBeGreaterThan(7 * 86_400_000);
+
+  await page.mouse.move(box.x + 300, box.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 500, box.y + 130, { steps: 8 });
+  await page.mouse.up();
+  const panned = await windowOf(page);
+  // Dragging to the right in Arabic brings later time into view: the window moves forward.
+  expect(Date.parse(panned.from ?? '')).toBeGreaterThan(Date.parse(zoomed.from ?? ''));
+  expect(span(panned)).toBeCloseTo(span(zoomed), -4);
+});
+
+test('the zoom buttons halve and double the window; reset returns to the dense week', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect(await windowOf(page)).toEqual({ from: '2015-10-23T18:00:00.000Z', to: '2015-10-27T06:00:00.000Z' });
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  expect(await windowOf(page)).toEqual({ from: '2015-10-18T12:00:00.000Z', to: '2015-11-01T12:00:00.000Z' });
+  await page.getByRole('button', { name: 'Reset' }).click();
+  expect(await windowOf(page)).toEqual({ from: '2015-10-22T00:00:00.000Z', to: '2015-10-29T00:00:00.000Z' });
+});
+
+test('brushing the overview moves the main window', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  const overview = await page.locator('.tl-overview').boundingBox();
+  if (!overview) throw new Error('no overview');
+  // Brush the middle half of the overview (roughly 2013 to 2015).
+  await page.mouse.move(overview.x + overview.width * 0.25, overview.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(overview.x + overview.width * 0.6, overview.y + 20, { steps: 6 });
+  await page.mouse.up();
+  const { from, to } = await windowOf(page);
+  expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBeGreaterThan(300 * 86_400_000);
+  await expect(page).toHaveURL(/from=201[34]-/);
+});
+
+test('the keyboard walks events in time order following the reading direction', async ({ page }) => {
+  await openExplorer(page);
+  await plot(page).focus();
+  const option = plot(page).getByRole('option');
+  await expect(option).toHaveText(/^بيان، قبل ٢٦ تشرين الأول ٢٠١٢/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(option).toHaveText(/^قرار، ٣٠ أيلول ٢٠١٥/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(option).toHaveText(/^لقاء، ٢٣ تشرين الأول ٢٠١٥، سيرغي لافروف/);
+  await page.keyboard.press('ArrowRight');
+  await expect(option).toHaveText(/^قرار/);
+  await page.keyboard.press('End');
+  await expect(option).toHaveText(/^زيارة مرتقبة/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/event=vienna-quartet/);
+  await expect(page.locator('.details h3')).toHaveText('الاجتماع الرباعي في فيينا');
+  await expect(page.locator('a.evidence[data-selected="true"]').first()).toContainText(
+    'الاجتماع الرباعي في فيينا',
+  );
+
+  await openExplorer(page, '?lang=en');
+  await plot(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(plot(page).getByRole('option')).toHaveText(/^Decision, 30 September 2015/);
+});
+
+test('clicking a mark selects its event; Escape clears', async ({ page }) => {
+  await openExplorer(page);
+  await mark(page, 'putin-salman-call').locator('path').first().click();
+  await expect(page).toHaveURL(/event=putin-salman-call/);
+  await expect(page.locator('a.evidence[data-selected="true"]')).toHaveText(
+    'الاتصال الهاتفي الذي جرى أمس بين الرئيس الروسي فلاديمير بوتين وملك السعودية سلمان بن عبد العزيز',
+  );
+  await expect(mark(page, 'putin-salman-call')).toHaveAttribute('data-state', 'selected');
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('a shared link restores the window, the lanes and the selection', async ({ page }) => {
+  await openExplorer(page, '?from=2015-10-25&to=2015-10-26&lanes=person&event=lavrov-kerry-call-2&lang=en');
+  expect(await windowOf(page)).toEqual({ from: '2015-10-25T00:00:00.000Z', to: '2015-10-27T00:00:00.000Z' });
+  await expect(page.getByRole('button', { name: 'By participant' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tl-gutter')).toContainText('Lavrov');
+  await expect(mark(page, 'lavrov-kerry-call-2')).toHaveAttribute('data-state', 'selected');
+  await expect(page.locator('.details h3')).toHaveText('Lavrov–Kerry phone call (yesterday)');
+});
+
+test('inferred, outside-sourced and planned dates look different from stated ones', async ({ page }) => {
+  await openExplorer(page);
+  const fill = (id: string) => mark(page, id).locator('path').first().getAttribute('fill-opacity');
+  expect(await fill('lavrov-kerry-call-2')).toBe('1');
+  expect(await fill('lavrov-kerry-call-1')).toBe('0.35');
+  expect(await mark(page, 'paris-meeting').locator('path').first().getAttribute('stroke-dasharray')).toMatch(
+    /^0\.857/,
+  );
+  await expect(mark(page, 'lavrov-kerry-call-1').locator('.tl-outside circle')).toHaveCount(1);
+  await expect(mark(page, 'salman-moscow-visit').locator('rect').first()).toHaveAttribute(
+    'stroke-dasharray',
+    '6 3',
+  );
+});
