@@ -7,7 +7,10 @@ import { readCorpusFiles } from './corpus-files.ts';
  * Serves the bundled corpus (data/articles) as data/index.json plus one file per record, in dev and
  * in the build. The build stops on any invalid record, with the same messages as `rasd validate`.
  */
-export function corpusPlugin(dataDir = resolve(import.meta.dirname, '../data/articles')): Plugin {
+export function corpusPlugin(
+  // RASD_DATA_DIR lets the benchmark build the same app over a synthetic corpus.
+  dataDir = resolve(process.env.RASD_DATA_DIR ?? resolve(import.meta.dirname, '../data/articles')),
+): Plugin {
   const files = () => {
     const corpus = readCorpusFiles(dataDir);
     const out = new Map<string, string>();

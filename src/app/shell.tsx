@@ -43,6 +43,10 @@ function Workspace({
   const titleOf = (id: string) => corpus.events.find((e) => e.id === id)?.title[lang] ?? id;
 
   const window = useMemo(() => windowOf(state), [state]);
+  // The benchmark times a change from the URL to this point: every view has rendered it.
+  useEffect(() => {
+    performance.mark('rasd:views-updated');
+  }, [state, corpus]);
   return (
     <>
       <Timeline
