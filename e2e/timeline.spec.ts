@@ -150,3 +150,29 @@ test('inferred, outside-sourced and planned dates look different from stated one
     '6 3',
   );
 });
+
+test('zooms from the week down to hours, with hour ticks', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  await plot(page).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  const { from, to } = await windowOf(page);
+  expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBeLessThan(6 * 3_600_000);
+  await expect(page.locator('.tl-tick text').filter({ hasText: /^\d\d:00$/ }).first()).toBeVisible();
+});
+
+test('an event with no resolvable date waits in the undated tray and can be selected', async ({ page }) => {
+  await page.route('**/data/articles/*.json', async (route) => {
+    const response = await route.fetch();
+    const record = await response.json();
+    const paris = record.events.find((e: { id: string }) => e.id === 'paris-meeting');
+    Object.assign(paris.when, { start: null, end: null, precision: 'unknown', certainty: 'stated', relativeTo: { kind: 'absolute' } });
+    await route.fulfill({ response, json: record });
+  });
+  await openExplorer(page, '?lang=en');
+  const tray = page.getByRole('region', { name: 'Undated events' });
+  await expect(tray).toContainText('Undated events (1)');
+  await expect(mark(page, 'paris-meeting')).toHaveCount(0);
+  await tray.getByRole('button', { name: 'Paris meeting on Syria (Russia not invited)' }).click();
+  await expect(page).toHaveURL(/event=paris-meeting/);
+  await expect(page.locator('.details')).toContainText('date unknown');
+});

@@ -3,9 +3,10 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
 const PORT = 4191;
-const shots: { file: string; search: string; width: number; height: number; fullPage?: boolean }[] = [
-  { file: 'explorer-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 900 },
-  { file: 'explorer-en.png', search: '?lang=en&event=vienna-quartet', width: 1400, height: 900 },
+const shots: { file: string; search: string; width: number; height: number; element?: string }[] = [
+  { file: 'timeline-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 900, element: '.timeline' },
+  { file: 'timeline-en.png', search: '?lang=en&lanes=person&event=vienna-quartet', width: 1400, height: 900, element: '.timeline' },
+  { file: 'reader-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 900, element: '.workspace' },
   { file: 'phone-ar.png', search: '?event=lavrov-zarif-call-today', width: 360, height: 740 },
 ];
 
@@ -24,7 +25,9 @@ try {
     await page.locator('.event-list').waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `docs/screenshots/${shot.file}`, fullPage: shot.fullPage ?? false });
+    const path = `docs/screenshots/${shot.file}`;
+    if (shot.element) await page.locator(shot.element).screenshot({ path });
+    else await page.screenshot({ path });
     await page.close();
     console.log(`docs/screenshots/${shot.file}`);
   }

@@ -35,8 +35,15 @@ const LEVELS: TickLevel[] = [
   { unit: 'hour', interval: utcHour, step: 1, ms: DAY / 24 },
 ];
 
-/** Labels need about this many pixels each, Arabic month names being the widest. */
-export const MIN_TICK_SPACING = 84;
+/** Pixels each label needs: day numbers are short, Arabic month names (تشرين الثاني) are the widest. */
+export const MIN_TICK_SPACING: Record<TickUnit, number> = {
+  decade: 56,
+  year: 56,
+  quarter: 84,
+  month: 84,
+  day: 40,
+  hour: 56,
+};
 
 const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
@@ -81,8 +88,8 @@ export function tickLevelFor(domain: readonly [Date, Date], width: number): Tick
 
 function pickLevel(domain: readonly [Date, Date], width: number): TickLevel {
   const span = Math.max(1, domain[1].getTime() - domain[0].getTime());
-  const fits = Math.max(1, Math.floor(width / MIN_TICK_SPACING));
-  return LEVELS.findLast((level) => span / level.ms <= fits) ?? (LEVELS[0] as TickLevel);
+  const fits = (level: TickLevel) => Math.max(1, Math.floor(width / MIN_TICK_SPACING[level.unit]));
+  return LEVELS.findLast((level) => span / level.ms <= fits(level)) ?? (LEVELS[0] as TickLevel);
 }
 
 /**

@@ -20,9 +20,15 @@ export function TimelineAxis({
         return (
           <g key={tick.time.getTime()} className={tick.major ? 'tl-tick major' : 'tl-tick'}>
             <line x1={px} x2={px} y1={AXIS_HEIGHT - 6} y2={height} />
-            {/* A label cut by the plot's edge is worse than none. */}
-            {px > 14 && px < width - 14 ? (
-              <text x={px} y={AXIS_HEIGHT - 11} textAnchor="middle">
+            {/* Labels are anchored inwards at the edges so none is cut; direction is pinned so the
+                anchors mean left/right whatever the page direction (a label is one bidi run). */}
+            {px >= 0 && px <= width ? (
+              <text
+                x={px < 24 ? px + 3 : px > width - 24 ? px - 3 : px}
+                y={AXIS_HEIGHT - 11}
+                direction="ltr"
+                textAnchor={px < 24 ? 'start' : px > width - 24 ? 'end' : 'middle'}
+              >
                 {tick.label}
               </text>
             ) : null}

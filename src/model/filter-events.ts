@@ -1,0 +1,120 @@
+import type { Certainty, EventType, Status } from './article-schema.ts';
+import { dayEnd, dayStart } from './calendar-date.ts';
+import type { CorpusEvent } from './corpus.ts';
+import { CERTAINTY_CODES, type FilterIndex, STATUS_CODES, TYPE_CODES } from './filter-index.ts';
+import { queryWords } from './search-text.ts';
+
+/** What the reader has narrowed the corpus to; an empty list or null bound means "no restriction". */
+export interface FilterState {
+  articles: string[];
+  persons: string[];
+  personMode: 'any' | 'all';
+  types: EventType[];
+  /** First day of the window, YYYY-MM-DD inclusive. */
+  from: string | null;
+  /** Last day of the window, YYYY-MM-DD inclusive. */
+  to: string | null;
+  countries: string[];
+  statuses: Status[];
+  certainties: Certainty[];
+  q: string;
+}
+
+/** The filter that keeps every event (person mode "any"). */
+export const NO_FILTER: FilterState = {
+  articles: [],
+  persons: [],
+  personMode: 'any',
+  types: [],
+  from: null,
+  to: null,
+  countries: [],
+  statuses: [],
+  certainties: [],
+  q: '',
+};
+
+// Keeps only events that appear in at least one of the lists.
+function restrict(keep: Uint8Array, lists: readonly Int32Array[]) {
+  const hit = new Uint8Array(keep.length);
+  for (const list of lists) for (const i of list) hit[i] = 1;
+  for (let i = 0; i < keep.length; i++) if (!hit[i]) keep[i] = 0;
+}
+
+const listsFor = (map: ReadonlyMap<string, Int32Array>, keys: readonly string[]) =>
+  keys.flatMap((key) => map.get(key) ?? []);
+
+// A query word matches inside a text word ("كيري" in "وكيري"), so every vocabulary word holding it counts.
+function wordLists(index: FilterIndex, word: string): Int32Array[] {
+  const lists: Int32Array[] = [];
+  if (!index.words) return lists;
+  const { vocabulary, wordStarts, postingStarts, postingEvents } = index.words;
+  for (let at = vocabulary.indexOf(word); at >= 0; ) {
+    let lo = 0;
+    let hi = wordStarts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((wordStarts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    lists.push(postingEvents.subarray(postingStarts[lo], postingStarts[lo + 1]));
+    at = vocabulary.indexOf(word, wordStarts[lo + 1] ?? vocabulary.length);
+  }
+  return lists;
+}
+
+const bits = <T extends string>(values: readonly T[], table: ReadonlyMap<T, number>) =>
+  values.reduce((mask, v) => mask | (1 << (table.get(v) ?? 31)), 0);
+
+/** One flag per event: 1 when it passes every filter. A text query waits for the word index. */
+export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
+  const n = index.events.length;
+  const keep = new Uint8Array(n).fill(1);
+  if (filter.personMode === 'all') {
+    for (const person of filter.persons) restrict(keep, listsFor(index.byEntity, [person]));
+  } else if (filter.persons.length > 0) restrict(keep, listsFor(index.byEntity, filter.persons));
+  if (filter.countries.length > 0) restrict(keep, listsFor(index.byCountry, filter.countries));
+  const articles = filter.articles.flatMap((id) => index.articleCodes.get(id) ?? []);
+  const types = bits(filter.types, TYPE_CODES);
+  const statuses = bits(filter.statuses, STATUS_CODES);
+  const certainties = bits(filter.certainties, CERTAINTY_CODES);
+  const dates = filter.from !== null || filter.to !== null;
+  const lo = filter.from ? dayStart(filter.from).getTime() : Number.NEGATIVE_INFINITY;
+  const hi = filter.to ? dayEnd(filter.to).getTime() : Number.POSITIVE_INFINITY;
+  const { starts, ends, dated } = index;
+  for (let i = 0; i < n; i++) {
+    if (!keep[i]) continue;
+    const pass =
+      (filter.articles.length === 0 || articles.includes(index.articles[i] ?? -1)) &&
+      (types === 0 || (types >> (index.types[i] ?? 0)) & 1) &&
+      (statuses === 0 || (statuses >> (index.statuses[i] ?? 0)) & 1) &&
+      (certainties === 0 || (certainties >> (index.certainties[i] ?? 0)) & 1) &&
+      (!dates || (dated[i] === 1 && (starts[i] ?? 0) < hi && (ends[i] ?? 0) > lo));
+    if (!pass) keep[i] = 0;
+  }
+  if (index.words) for (const word of queryWords(filter.q)) restrict(keep, wordLists(index, word));
+  return keep;
+}
+
+/**
+ * The events that pass every filter, in corpus time order. The rules, as shown to readers:
+ * - Persons, "any": the event has at least one of the chosen persons among its participants.
+ * - Persons, "all": every chosen person is a participant of the event.
+ * - Dates: an event counts when its time overlaps the days from–to, both included. An open start means
+ *   "from the distant past", an open end "into the future"; an event with no known date is left out
+ *   whenever a date is set.
+ * - Country: at least one participant is from one of the chosen countries.
+ * - Type, status, certainty, article: the event has one of the chosen values.
+ * - Text: every word of the query occurs in the event's titles, place, date as written, evidence or
+ *   participants' names, ignoring diacritics, hamza and alef forms, ى/ي, ة/ه, digit style and case.
+ * An empty choice leaves that filter out; different filters must all hold.
+ */
+export function filterEvents(index: FilterIndex, filter: FilterState): CorpusEvent[] {
+  const keep = matching(index, filter);
+  return index.events.filter((_, i) => keep[i] === 1);
+}
+
+/** True when a text query is set but the word index is not built yet, so the text is not applied. */
+export function textPending(index: FilterIndex, filter: FilterState): boolean {
+  return index.words === null && queryWords(filter.q).length > 0;
+}

@@ -1,0 +1,206 @@
+import { CERTAINTIES, type EntityRecord, EVENT_TYPES, STATUSES } from './article-schema.ts';
+import type { Corpus, CorpusEvent } from './corpus.ts';
+import { foldForSearch } from './search-text.ts';
+
+/** What filtering needs, computed once per corpus; arrays are indexed by position in `events`. */
+export interface FilterIndex {
+  events: readonly CorpusEvent[];
+  /** Start in ms, −∞ when open towards the past. */
+  starts: Float64Array;
+  /** Exclusive end in ms, +∞ when open towards the future. */
+  ends: Float64Array;
+  /** 1 when the event has at least one date bound. */
+  dated: Uint8Array;
+  articles: Uint32Array;
+  articleCodes: ReadonlyMap<string, number>;
+  types: Uint8Array;
+  statuses: Uint8Array;
+  certainties: Uint8Array;
+  /** Distinct participant countries of each event. */
+  countries: readonly (readonly string[])[];
+  byEntity: ReadonlyMap<string, Int32Array>;
+  byCountry: ReadonlyMap<string, Int32Array>;
+  /** The free-text index, or null while it is still being built (see wordIndexSteps). */
+  words: WordIndex | null;
+}
+
+/** Every folded word of the events' search texts with the events that hold it. */
+export interface WordIndex {
+  /** Every distinct folded word of the search texts, each followed by a newline. */
+  vocabulary: string;
+  /** Where each word starts in `vocabulary`, plus its length as a last entry. */
+  wordStarts: Int32Array;
+  /** Word w's events, ascending, are postingEvents[postingStarts[w]] up to postingStarts[w + 1]. */
+  postingStarts: Int32Array;
+  postingEvents: Int32Array;
+}
+
+export const codes = <T extends string>(values: readonly T[]) => new Map(values.map((v, i) => [v, i]));
+export const TYPE_CODES = codes(EVENT_TYPES);
+export const STATUS_CODES = codes(STATUSES);
+export const CERTAINTY_CODES = codes(CERTAINTIES);
+
+const ownText = (event: CorpusEvent) =>
+  [event.title.ar, event.title.en, event.place?.ar ?? '', event.place?.en ?? '', event.when.text ?? '']
+    .concat(event.evidence.map((e) => e.quote))
+    .join('\n');
+const namesText = (entity: EntityRecord) => [entity.name.ar, entity.name.en, ...entity.variants].join('\n');
+
+/** The text free-text search reads: titles, place, date as written, evidence, participants' names. */
+export function eventSearchText(event: CorpusEvent, entities: ReadonlyMap<string, EntityRecord>): string {
+  const names = event.participants.flatMap((p) => {
+    const entity = entities.get(p.entity);
+    return entity ? [namesText(entity)] : [];
+  });
+  return [ownText(event), ...names].join('\n');
+}
+
+// Splitting at spaces alone is enough: a query word holds only letters and digits, so it occurs in the
+// folded text exactly when it occurs inside one space-separated token, punctuation and all.
+const tokens = (text: string) => foldForSearch(text).split(' ');
+
+function push(map: Map<string, number[]>, key: string, i: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+// Millions of (word, event) pairs go into two flat typed arrays and are sorted into postings at the end:
+// one growing JS array per word made a 100,000-event build markedly slower and heavier on the heap.
+function wordIndexBuilder() {
+  const ids = new Map<string, number>();
+  const lastEvent: number[] = [];
+  let wordOf = new Int32Array(1 << 16);
+  let eventOf = new Int32Array(1 << 16);
+  let size = 0;
+  const add = (word: string, event: number) => {
+    if (word === '') return;
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+      lastEvent.push(-1);
+    }
+    if (lastEvent[id] === event) return;
+    lastEvent[id] = event;
+    if (size === wordOf.length) {
+      wordOf = grow(wordOf);
+      eventOf = grow(eventOf);
+    }
+    wordOf[size] = id;
+    eventOf[size++] = event;
+  };
+  const finish = () => {
+    const words = [...ids.keys()];
+    const wordStarts = new Int32Array(words.length + 1);
+    const postingStarts = new Int32Array(words.length + 1);
+    words.forEach((word, w) => {
+      wordStarts[w + 1] = (wordStarts[w] ?? 0) + word.length + 1;
+    });
+    for (const id of wordOf.subarray(0, size)) bump(postingStarts, id + 1, 1);
+    for (let w = 1; w <= words.length; w++) bump(postingStarts, w, postingStarts[w - 1] ?? 0);
+    const next = postingStarts.slice(0, words.length);
+    const postingEvents = new Int32Array(size);
+    // Pairs were added in event order, so each word's events come out ascending.
+    for (let p = 0; p < size; p++) {
+      const id = wordOf[p] ?? 0;
+      postingEvents[next[id] ?? 0] = eventOf[p] ?? 0;
+      bump(next, id, 1);
+    }
+    return { vocabulary: words.map((w) => `${w}\n`).join(''), wordStarts, postingStarts, postingEvents };
+  };
+  return { add, finish };
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+const bump = (array: Int32Array, i: number, by: number) => {
+  array[i] = (array[i] ?? 0) + by;
+};
+
+const frozen = (map: Map<string, number[]>) => new Map([...map].map(([k, v]) => [k, Int32Array.from(v)]));
+
+/**
+ * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
+ * here too unless `words` is false (default true): at 100,000 events it takes seconds, so the app
+ * builds it in slices with wordIndexSteps after the first draw.
+ */
+export function createFilterIndex(corpus: Corpus, { words = true }: { words?: boolean } = {}): FilterIndex {
+  const { events, entities } = corpus;
+  const n = events.length;
+  const index = {
+    events,
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    dated: new Uint8Array(n),
+    articles: new Uint32Array(n),
+    articleCodes: new Map<string, number>(),
+    types: new Uint8Array(n),
+    statuses: new Uint8Array(n),
+    certainties: new Uint8Array(n),
+    countries: [] as string[][],
+  };
+  const byEntity = new Map<string, number[]>();
+  const byCountry = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    index.starts[i] = event.start?.getTime() ?? Number.NEGATIVE_INFINITY;
+    index.ends[i] = event.end?.getTime() ?? Number.POSITIVE_INFINITY;
+    index.dated[i] = event.start || event.end ? 1 : 0;
+    const article = index.articleCodes.get(event.articleId) ?? index.articleCodes.size;
+    index.articleCodes.set(event.articleId, article);
+    index.articles[i] = article;
+    index.types[i] = TYPE_CODES.get(event.type) ?? 0;
+    index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
+    index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
+    const countries = new Set<string>();
+    for (const { entity } of event.participants) {
+      push(byEntity, entity, i);
+      const country = entities.get(entity)?.country;
+      if (country) countries.add(country);
+    }
+    index.countries[i] = [...countries];
+    for (const country of countries) push(byCountry, country, i);
+  });
+  return {
+    ...index,
+    byEntity: frozen(byEntity),
+    byCountry: frozen(byCountry),
+    words: words ? buildWordIndex(corpus) : null,
+  };
+}
+
+/**
+ * Builds the word index `slice` events at a time (default 2,000), yielding how many are done, so
+ * a caller can spread the work over idle moments and show progress. Returns the index at the end.
+ */
+export function* wordIndexSteps(corpus: Corpus, slice = 2000): Generator<number, WordIndex> {
+  const { events, entities } = corpus;
+  const byWord = wordIndexBuilder();
+  // Names recur in event after event, so each entity's are folded once.
+  const nameWords = new Map<string, string[]>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CorpusEvent;
+    for (const word of tokens(ownText(event))) byWord.add(word, i);
+    for (const { entity } of event.participants) {
+      let words = nameWords.get(entity);
+      if (!words) {
+        const record = entities.get(entity);
+        words = record ? tokens(namesText(record)) : [];
+        nameWords.set(entity, words);
+      }
+      for (const word of words) byWord.add(word, i);
+    }
+    if ((i + 1) % slice === 0) yield i + 1;
+  }
+  return byWord.finish();
+}
+
+/** The whole word index at once. */
+export function buildWordIndex(corpus: Corpus): WordIndex {
+  const steps = wordIndexSteps(corpus, Number.POSITIVE_INFINITY);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
