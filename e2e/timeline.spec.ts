@@ -63,12 +63,13 @@ test('the wheel zooms and a drag pans; both change the window and the URL', asyn
 
 test('the zoom buttons halve and double the window; reset returns to the dense week', async ({ page }) => {
   await openExplorer(page, '?lang=en');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Zoom in' }).click();
   expect(await windowOf(page)).toEqual({ from: '2015-10-23T18:00:00.000Z', to: '2015-10-27T06:00:00.000Z' });
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await timeline.getByRole('button', { name: 'Zoom out' }).click();
+  await timeline.getByRole('button', { name: 'Zoom out' }).click();
   expect(await windowOf(page)).toEqual({ from: '2015-10-18T12:00:00.000Z', to: '2015-11-01T12:00:00.000Z' });
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await timeline.getByRole('button', { name: 'Reset' }).click();
   expect(await windowOf(page)).toEqual({ from: '2015-10-22T00:00:00.000Z', to: '2015-10-29T00:00:00.000Z' });
 });
 
@@ -157,7 +158,12 @@ test('zooms from the week down to hours, with hour ticks', async ({ page }) => {
   for (let i = 0; i < 6; i++) await page.keyboard.press('+');
   const { from, to } = await windowOf(page);
   expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBeLessThan(6 * 3_600_000);
-  await expect(page.locator('.tl-tick text').filter({ hasText: /^\d\d:00$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('.tl-tick text')
+      .filter({ hasText: /^\d\d:00$/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('an event with no resolvable date waits in the undated tray and can be selected', async ({ page }) => {
@@ -165,7 +171,13 @@ test('an event with no resolvable date waits in the undated tray and can be sele
     const response = await route.fetch();
     const record = await response.json();
     const paris = record.events.find((e: { id: string }) => e.id === 'paris-meeting');
-    Object.assign(paris.when, { start: null, end: null, precision: 'unknown', certainty: 'stated', relativeTo: { kind: 'absolute' } });
+    Object.assign(paris.when, {
+      start: null,
+      end: null,
+      precision: 'unknown',
+      certainty: 'stated',
+      relativeTo: { kind: 'absolute' },
+    });
     await route.fulfill({ response, json: record });
   });
   await openExplorer(page, '?lang=en');

@@ -1,5 +1,6 @@
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import type { Lang } from '../model/format-date.ts';
+import { GRAPH_STRINGS, type GraphStrings } from './strings-graph.ts';
 
 /** Every piece of interface text, once per language. Arabic is the reference table. */
 export interface Strings {
@@ -48,6 +49,7 @@ export interface Strings {
   place: string;
   attribution: string;
   chainSeparator: string;
+  listSeparator: string;
   evidence: string;
   paragraph: (n: string) => string;
   notes: string;
@@ -56,6 +58,53 @@ export interface Strings {
   before: (date: string) => string;
   after: (date: string) => string;
   unknownDate: string;
+  filters: {
+    heading: string;
+    search: string;
+    searchPlaceholder: string;
+    searchPending: (percent: string) => string;
+    person: string;
+    personPlaceholder: string;
+    personNone: string;
+    personEvents: (count: string) => string;
+    personMode: string;
+    modeAny: string;
+    modeAll: string;
+    from: string;
+    to: string;
+    datePlaceholder: string;
+    dateInvalid: (text: string) => string;
+    dateRule: string;
+    more: string;
+    type: string;
+    status: string;
+    certainty: string;
+    country: string;
+    count: (shown: string, total: string) => string;
+    active: string;
+    remove: (label: string) => string;
+    clearAll: string;
+    emptyTitle: string;
+    emptyBecause: string;
+    emptyRemove: (label: string, count: string) => string;
+    emptyNothing: string;
+    chipPerson: (names: string, mode: string) => string;
+    chipDates: (from: string, to: string) => string;
+    chipText: (q: string) => string;
+    open: string;
+    keys: Record<
+      | 'articles'
+      | 'persons'
+      | 'personMode'
+      | 'dates'
+      | 'types'
+      | 'statuses'
+      | 'certainties'
+      | 'countries'
+      | 'q',
+      string
+    >;
+  };
   timeline: {
     heading: string;
     plotLabel: string;
@@ -82,6 +131,7 @@ export interface Strings {
     window: (from: string, to: string) => string;
     empty: string;
   };
+  graph: GraphStrings;
   types: Record<EventType, string>;
   roles: Record<Role, string>;
   statuses: Record<Status, string>;
@@ -136,6 +186,7 @@ const ar: Strings = {
   place: 'المكان',
   attribution: 'مصدر الخبر',
   chainSeparator: ' ← ',
+  listSeparator: '، ',
   evidence: 'الدليل في النص',
   paragraph: (n) => `الفقرة ${n}`,
   notes: 'ملاحظات من خارج المقالة',
@@ -144,6 +195,53 @@ const ar: Strings = {
   before: (date) => `قبل ${date}`,
   after: (date) => `بعد ${date}`,
   unknownDate: 'تاريخ غير معروف',
+  filters: {
+    heading: 'التصفية',
+    search: 'بحث في النص',
+    searchPlaceholder: 'كلمة أو اسم، بأي إملاء…',
+    searchPending: (percent) => `نجهّز فهرس البحث (${percent})؛ سيُطبَّق النص حين يكتمل.`,
+    person: 'الأشخاص',
+    personPlaceholder: 'اكتب اسمًا بالعربية أو الإنجليزية…',
+    personNone: 'لا أحد بهذا الاسم',
+    personEvents: (count) => `${count} حدث`,
+    personMode: 'أحداث تضم',
+    modeAny: 'أيًّا منهم',
+    modeAll: 'جميعهم معًا',
+    from: 'من',
+    to: 'إلى',
+    datePlaceholder: 'مثل ٢٣ تشرين الأول ٢٠١٥',
+    dateInvalid: (text) => `لم نفهم «${text}» تاريخًا؛ جرّب مثلًا ٢٣/١٠/٢٠١٥ أو ٢٣ تشرين الأول ٢٠١٥.`,
+    dateRule:
+      'يُحسب الحدث داخل النافذة إذا تقاطعت مدته معها؛ الحدث المفتوح من طرفٍ يمتد في ذلك الاتجاه بلا حد، والحدث بلا تاريخ يُستبعد متى حُدد تاريخ.',
+    more: 'مرشحات أخرى',
+    type: 'نوع الحدث',
+    status: 'الحالة',
+    certainty: 'يقين التاريخ',
+    country: 'البلد',
+    count: (shown, total) => `${shown} من ${total} حدثًا`,
+    active: 'المرشحات المفعّلة',
+    remove: (label) => `إزالة: ${label}`,
+    clearAll: 'مسح الكل',
+    emptyTitle: 'لا أحداث تطابق هذه المرشحات.',
+    emptyBecause: 'ما أفرغ العرض:',
+    emptyRemove: (label, count) => `أزل «${label}» (${count} حدثًا)`,
+    emptyNothing: 'لا يعيد إزالة مرشح واحد أي حدث؛ امسح المرشحات كلها.',
+    chipPerson: (names, mode) => `${names} (${mode})`,
+    chipDates: (from, to) => `من ${from} إلى ${to}`,
+    chipText: (q) => `النص: «${q}»`,
+    open: 'مفتوح',
+    keys: {
+      articles: 'المقالة',
+      persons: 'الأشخاص',
+      personMode: 'جميعهم معًا',
+      dates: 'التاريخ',
+      types: 'النوع',
+      statuses: 'الحالة',
+      certainties: 'اليقين',
+      countries: 'البلد',
+      q: 'النص',
+    },
+  },
   timeline: {
     heading: 'الخط الزمني',
     plotLabel: 'الأحداث على الخط الزمني',
@@ -171,6 +269,7 @@ const ar: Strings = {
     window: (from, to) => `النافذة المعروضة: من ${from} إلى ${to}`,
     empty: 'لا أحداث في هذه النافذة.',
   },
+  graph: GRAPH_STRINGS.ar,
   types: {
     'phone-call': 'اتصال هاتفي',
     meeting: 'لقاء',
@@ -235,6 +334,7 @@ const en: Strings = {
   place: 'Place',
   attribution: 'Reported by',
   chainSeparator: ' → ',
+  listSeparator: ', ',
   evidence: 'Evidence in the text',
   paragraph: (n) => `Paragraph ${n}`,
   notes: 'Notes from outside the article',
@@ -243,6 +343,54 @@ const en: Strings = {
   before: (date) => `before ${date}`,
   after: (date) => `after ${date}`,
   unknownDate: 'date unknown',
+  filters: {
+    heading: 'Filters',
+    search: 'Search the text',
+    searchPlaceholder: 'A word or a name, in any spelling…',
+    searchPending: (percent) =>
+      `Preparing the search index (${percent}); the text filter applies when it is ready.`,
+    person: 'People',
+    personPlaceholder: 'Type a name in Arabic or English…',
+    personNone: 'No one by that name',
+    personEvents: (count) => `${count} events`,
+    personMode: 'Events with',
+    modeAny: 'any of them',
+    modeAll: 'all of them together',
+    from: 'From',
+    to: 'To',
+    datePlaceholder: 'e.g. 23 October 2015',
+    dateInvalid: (text) => `“${text}” is not a date we can read; try 23/10/2015 or 23 October 2015.`,
+    dateRule:
+      'An event counts when its time overlaps the window; an event open at one end reaches without limit that way, and an undated event is left out whenever a date is set.',
+    more: 'More filters',
+    type: 'Event type',
+    status: 'Status',
+    certainty: 'Date certainty',
+    country: 'Country',
+    count: (shown, total) => `${shown} of ${total} events`,
+    active: 'Active filters',
+    remove: (label) => `Remove: ${label}`,
+    clearAll: 'Clear all',
+    emptyTitle: 'No events match these filters.',
+    emptyBecause: 'What emptied the view:',
+    emptyRemove: (label, count) => `Remove “${label}” (${count} events)`,
+    emptyNothing: 'Removing any single filter brings nothing back; clear them all.',
+    chipPerson: (names, mode) => `${names} (${mode})`,
+    chipDates: (from, to) => `${from} to ${to}`,
+    chipText: (q) => `Text: “${q}”`,
+    open: 'open',
+    keys: {
+      articles: 'article',
+      persons: 'people',
+      personMode: 'all of them together',
+      dates: 'dates',
+      types: 'type',
+      statuses: 'status',
+      certainties: 'certainty',
+      countries: 'country',
+      q: 'text',
+    },
+  },
   timeline: {
     heading: 'Timeline',
     plotLabel: 'Events on the timeline',
@@ -270,6 +418,7 @@ const en: Strings = {
     window: (from, to) => `Window shown: ${from} to ${to}`,
     empty: 'No events in this window.',
   },
+  graph: GRAPH_STRINGS.en,
   types: {
     'phone-call': 'Phone call',
     meeting: 'Meeting',

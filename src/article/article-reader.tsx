@@ -1,9 +1,11 @@
-import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { evidenceSegments } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
+import { findMatches } from '../model/search-text.ts';
+import { markRanges } from '../ui/highlighted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
 /** Props of ArticleReader. */
@@ -15,6 +17,10 @@ export interface ArticleReaderProps {
   onSelect: (id: string) => void;
   /** The link that selects an event, so a highlighted sentence works as a real link too. */
   hrefFor: (id: string) => string;
+  /** The free-text query whose matches are marked (default none). */
+  query?: string;
+  /** Spellings of the people in the person filter, whose mentions are marked (default none). */
+  people?: readonly string[];
 }
 
 /** Which event a click on a sentence selects: the next one after the current selection, cycling. */
@@ -24,7 +30,15 @@ function nextEvent(eventIds: string[], selectedId: string | null): string {
 }
 
 /** The article as published, every evidence span highlighted and linked to its events. */
-export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }: ArticleReaderProps) {
+export function ArticleReader({
+  article,
+  events,
+  selectedId,
+  onSelect,
+  hrefFor,
+  query = '',
+  people = [],
+}: ArticleReaderProps) {
   const { t, lang } = useLocale();
   const rootRef = useRef<HTMLElement>(null);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
@@ -33,6 +47,13 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
     if (!selectedId) return;
     scrollIntoPane(rootRef.current?.querySelector('a.evidence[data-selected="true"]'), 'center');
   }, [selectedId]);
+
+  // Query matches and mentions of the chosen people, as ranges of the paragraph.
+  const marksIn = (paragraph: string) =>
+    [
+      ...(query ? findMatches(paragraph, query) : []),
+      ...people.flatMap((name) => findMatches(paragraph, name)),
+    ].sort((a, b) => a[0] - b[0]);
 
   const select = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -69,7 +90,8 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <p key={index} className="paragraph" data-paragraph={index}>
           {evidenceSegments(paragraph, index, events).map((segment) => {
-            if (segment.eventIds.length === 0) return segment.text;
+            const text = markRanges(segment.text, segment.start, marksIn(paragraph));
+            if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
             const selected = selectedId !== null && segment.eventIds.includes(selectedId);
             const target = nextEvent(segment.eventIds, selectedId);
             const label = t.evidenceOf(segment.eventIds.map((id) => titles.get(id) ?? id).join('؛ '));
@@ -83,7 +105,7 @@ export function ArticleReader({ article, events, selectedId, onSelect, hrefFor }
                 title={label}
                 onClick={(e) => select(e, target)}
               >
-                {segment.text}
+                {text}
               </a>
             );
           })}

@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { buildCorpus, type Corpus } from '../model/corpus.ts';
-import { corpusIndexSchema } from '../model/corpus-index.ts';
-import { validateArticle } from '../model/validate-article.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
@@ -32,11 +30,18 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<{ value: u
 export async function fetchCorpus(
   signal?: AbortSignal,
 ): Promise<{ corpus: Corpus; failures: LoadFailure[] }> {
+  // The validator (and zod) is its own chunk, fetched alongside the index rather than before the
+  // first screen: the initial bundle stays small and nothing goes unchecked.
+  const validators = Promise.all([
+    import('../model/corpus-index.ts'),
+    import('../model/validate-article.ts'),
+  ]);
   const index = await fetchJson(INDEX_FILE, signal);
+  const [{ corpusIndexSchema }, { validateArticle }] = await validators;
   if (!('value' in index)) throw new CorpusLoadError([index]);
   const parsedIndex = corpusIndexSchema.safeParse(index.value);
   if (!parsedIndex.success) {
-    const problems = parsedIndex.error.issues.map((i) => ({
+    const problems = parsedIndex.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
       path: i.path.join('.') || '(index)',
       message: i.message,
     }));

@@ -82,7 +82,7 @@ export function EventDetails({ event, article, entities, notes, titleOf, onClear
         {event.mentions.length > 0 ? (
           <>
             <dt>{t.mentioned}</dt>
-            <dd>{event.mentions.map(name).join('، ')}</dd>
+            <dd>{event.mentions.map(name).join(t.listSeparator)}</dd>
           </>
         ) : null}
         {event.place ? (

@@ -3,6 +3,7 @@ import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { Highlighted } from '../ui/highlighted.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
@@ -13,6 +14,8 @@ export interface EventListProps {
   entities: ReadonlyMap<string, EntityRecord>;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The free-text query whose matches are marked in titles (default none). */
+  query?: string;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -30,7 +33,7 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 }
 
 /** The events in time order, each a button that selects it; arrow keys, Home and End move between them. */
-export function EventList({ events, entities, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, entities, selectedId, onSelect, query = '' }: EventListProps) {
   const { t, lang, interval, entityName } = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -66,10 +69,12 @@ export function EventList({ events, entities, selectedId, onSelect }: EventListP
                     <Quoted className="as-written" text={event.when.text} lang={event.articleLanguage} />
                   ) : null}
                 </span>
-                <span className="event-title">{event.title[lang]}</span>
+                <span className="event-title">
+                  <Highlighted text={event.title[lang]} query={query} />
+                </span>
                 <span className="event-meta">
                   {t.types[event.type]}
-                  {names.length > 0 ? ` · ${names.join('، ')}` : ''}
+                  {names.length > 0 ? ` · ${names.join(t.listSeparator)}` : ''}
                   {event.when.certainty !== 'stated' ? ` · ${t.certainties[event.when.certainty]}` : ''}
                   {event.status !== 'occurred' ? ` · ${t.statuses[event.status]}` : ''}
                 </span>

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.ts';
+import { CERTAINTIES, ENTITY_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES } from './vocabulary.ts';
 
 /** Version of the article record format; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -11,33 +13,12 @@ const id = z
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'a date that exists in the calendar');
+  .refine(isCalendarDate, 'a date that exists in the calendar');
 
 const text = z.string().min(1, 'non-empty text');
 
 /** A name or label in both interface languages. */
 export const bilingual = z.object({ ar: text, en: text }).strict();
-
-export const ENTITY_KINDS = ['person', 'office', 'organisation', 'state'] as const;
-export const EVENT_TYPES = [
-  'phone-call',
-  'meeting',
-  'press-conference',
-  'statement',
-  'decision',
-  'agreement',
-  'communique',
-  'planned-visit',
-  'ongoing-contacts',
-] as const;
-export const ROLES = ['initiator', 'host', 'guest', 'participant'] as const;
-export const STATUSES = ['occurred', 'planned', 'ongoing'] as const;
-export const PRECISIONS = ['day', 'month', 'year', 'range', 'unknown'] as const;
-export const CERTAINTIES = ['stated', 'inferred', 'outside'] as const;
 
 const role = z
   .object({
@@ -184,9 +165,5 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type NoteRecord = z.infer<typeof noteSchema>;
 export type WhenRecord = z.infer<typeof whenSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
-export type EventType = (typeof EVENT_TYPES)[number];
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-export type Role = (typeof ROLES)[number];
-export type Status = (typeof STATUSES)[number];
-export type Precision = (typeof PRECISIONS)[number];
-export type Certainty = (typeof CERTAINTIES)[number];
+export type { Certainty, EntityKind, EventType, Precision, Role, Status } from './vocabulary.ts';
+export { CERTAINTIES, ENTITY_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES } from './vocabulary.ts';

@@ -56,3 +56,11 @@ export function yearBounds(date: IsoDate): [IsoDate, IsoDate] {
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((dayStart(b).getTime() - dayStart(a).getTime()) / MS_PER_DAY);
 }
+
+/** True for a string written YYYY-MM-DD that names a day that exists (no 30 February). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,3 +1,6 @@
+import { type FilterState, matching } from './filter-events.ts';
+import type { FilterIndex } from './filter-index.ts';
+import { queryWords } from './search-text.ts';
 import {
   CERTAINTIES,
   type Certainty,
@@ -5,10 +8,7 @@ import {
   type EventType,
   STATUSES,
   type Status,
-} from './article-schema.ts';
-import { type FilterState, matching } from './filter-events.ts';
-import type { FilterIndex } from './filter-index.ts';
-import { queryWords } from './search-text.ts';
+} from './vocabulary.ts';
 
 const count = (keep: Uint8Array) => keep.reduce((sum, k) => sum + k, 0);
 

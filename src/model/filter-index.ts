@@ -1,6 +1,7 @@
-import { CERTAINTIES, type EntityRecord, EVENT_TYPES, STATUSES } from './article-schema.ts';
+import type { EntityRecord } from './article-schema.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
 import { foldForSearch } from './search-text.ts';
+import { CERTAINTIES, EVENT_TYPES, STATUSES } from './vocabulary.ts';
 
 /** What filtering needs, computed once per corpus; arrays are indexed by position in `events`. */
 export interface FilterIndex {

@@ -94,7 +94,16 @@ describe('timeTicks adapts from decades to hours', () => {
     const domain: [Date, Date] = [d('2015-10-22T00:00'), d('2015-10-29T00:00')];
     expect(tickLevelFor(domain, 1300)).toBe('day');
     expect(timeTicks(domain, 1300, 'en').ticks).toHaveLength(8);
-    expect(timeTicks(domain, 300, 'en').ticks.map((t) => t.label)).toEqual(['22', '23', '24', '25', '26', '27', '28', '29']);
+    expect(timeTicks(domain, 300, 'en').ticks.map((t) => t.label)).toEqual([
+      '22',
+      '23',
+      '24',
+      '25',
+      '26',
+      '27',
+      '28',
+      '29',
+    ]);
     expect(timeTicks(domain, 200, 'en').ticks.map((t) => t.label)).toEqual(['23', '25', '27', '29']);
   });
 });

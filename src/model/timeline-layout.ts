@@ -1,6 +1,6 @@
-import type { EventType } from './article-schema.ts';
-import { EVENT_TYPES } from './article-schema.ts';
 import type { CorpusEvent } from './corpus.ts';
+import type { EventType } from './vocabulary.ts';
+import { EVENT_TYPES } from './vocabulary.ts';
 
 /** One horizontal lane: an event type, or a participant (with "others" and "no one named"). */
 export interface Lane {

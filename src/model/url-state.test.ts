@@ -6,7 +6,11 @@ describe('URL contract', () => {
     const state: UrlState = {
       article: ['sana-2015-10-27-lavrov-makei'],
       person: ['lavrov', 'kerry'],
+      mode: 'all',
       type: ['phone-call', 'meeting'],
+      country: ['RU', 'US'],
+      status: ['occurred'],
+      certainty: ['stated', 'inferred'],
       from: '2015-10-23',
       to: '2015-10-27',
       q: 'لافروف كيري',
@@ -17,7 +21,7 @@ describe('URL contract', () => {
     };
     const search = formatUrlState(state);
     expect(search).toBe(
-      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&type=phone-call,meeting&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en',
+      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en',
     );
     expect(parseUrlState(search)).toEqual({ state, notices: [] });
   });

@@ -1,5 +1,13 @@
-import { EVENT_TYPES, type EventType, isoDate } from './article-schema.ts';
+import { isCalendarDate } from './calendar-date.ts';
 import type { Lang } from './format-date.ts';
+import {
+  CERTAINTIES,
+  type Certainty,
+  EVENT_TYPES,
+  type EventType,
+  STATUSES,
+  type Status,
+} from './vocabulary.ts';
 
 export const VIEWS = ['timeline', 'graph', 'article'] as const;
 export type View = (typeof VIEWS)[number];
@@ -9,7 +17,12 @@ export type Lanes = 'type' | 'person';
 export interface UrlState {
   article: string[];
   person: string[];
+  /** Whether an event needs any (default) or all of the chosen persons. */
+  mode: 'any' | 'all';
   type: EventType[];
+  country: string[];
+  status: Status[];
+  certainty: Certainty[];
   from: string | null;
   to: string | null;
   q: string;
@@ -30,7 +43,11 @@ export interface UrlNotice {
 export const DEFAULT_URL_STATE: UrlState = {
   article: [],
   person: [],
+  mode: 'any',
   type: [],
+  country: [],
+  status: [],
+  certainty: [],
   from: null,
   to: null,
   q: '',
@@ -41,7 +58,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const isIsoDate = (value: string) => isoDate.safeParse(value).success;
+const isIsoDate = isCalendarDate;
 
 type Parser = (values: string[], state: UrlState, bad: (value: string, expected: string) => void) => void;
 
@@ -66,6 +83,9 @@ function list<T extends string>(
 const isId = (v: string): v is string => ID.test(v);
 const isType = (v: string): v is EventType => (EVENT_TYPES as readonly string[]).includes(v);
 const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
+const isCountry = (v: string): v is string => /^[A-Z]{2}$/.test(v);
+const isStatus = (v: string): v is Status => (STATUSES as readonly string[]).includes(v);
+const isCertainty = (v: string): v is Certainty => (CERTAINTIES as readonly string[]).includes(v);
 
 function single(accept: (v: string) => boolean, expected: string, set: (s: UrlState, v: string) => void) {
   const parse: Parser = (values, state, bad) => {
@@ -83,8 +103,24 @@ const PARSERS: Record<keyof UrlState, Parser> = {
   person: list(isId, 'entity ids such as "lavrov"', (s, v) => {
     s.person = v;
   }),
+  mode: single(
+    (v) => v === 'any' || v === 'all',
+    'any or all',
+    (s, v) => {
+      s.mode = v as 'any' | 'all';
+    },
+  ),
   type: list(isType, EVENT_TYPES.join(', '), (s, v) => {
     s.type = v;
+  }),
+  country: list(isCountry, 'ISO country codes such as "RU"', (s, v) => {
+    s.country = v;
+  }),
+  status: list(isStatus, STATUSES.join(', '), (s, v) => {
+    s.status = v;
+  }),
+  certainty: list(isCertainty, CERTAINTIES.join(', '), (s, v) => {
+    s.certainty = v;
   }),
   from: single(isIsoDate, 'a date written YYYY-MM-DD', (s, v) => {
     s.from = v;
@@ -155,7 +191,11 @@ export function formatUrlState(state: UrlState): string {
   const d = DEFAULT_URL_STATE;
   if (state.article.length) params.set('article', state.article.join(','));
   if (state.person.length) params.set('person', state.person.join(','));
+  if (state.mode !== d.mode) params.set('mode', state.mode);
   if (state.type.length) params.set('type', state.type.join(','));
+  if (state.country.length) params.set('country', state.country.join(','));
+  if (state.status.length) params.set('status', state.status.join(','));
+  if (state.certainty.length) params.set('certainty', state.certainty.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.q) params.set('q', state.q);

@@ -12,11 +12,11 @@ export function useEventName(entities: ReadonlyMap<string, EntityRecord>): (even
       const parts = [
         t.types[event.type],
         interval(event.when),
-        ...(people.length ? [people.join('، ')] : []),
+        ...(people.length ? [people.join(t.listSeparator)] : []),
       ];
       if (event.when.certainty !== 'stated') parts.push(t.certainties[event.when.certainty]);
       if (event.status !== 'occurred') parts.push(t.statuses[event.status]);
-      return parts.join(t.dir === 'rtl' ? '، ' : ', ');
+      return parts.join(t.listSeparator);
     },
     [t, interval, entityName, entities],
   );

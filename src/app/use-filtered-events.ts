@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Corpus, CorpusEvent } from '../model/corpus.ts';
+import { type FilterState, filterEvents, NO_FILTER, textPending } from '../model/filter-events.ts';
+import { createFilterIndex, type FilterIndex, wordIndexSteps } from '../model/filter-index.ts';
+import type { UrlState } from '../model/url-state.ts';
+
+/** Below this many events the word index is built at once; above, in slices after the first draw. */
+const EAGER_WORDS = 5000;
+
+/** The URL's filters in the model's terms. */
+export function toFilterState(state: UrlState): FilterState {
+  return {
+    ...NO_FILTER,
+    articles: state.article,
+    persons: state.person,
+    personMode: state.mode,
+    types: state.type,
+    from: state.from,
+    to: state.to,
+    countries: state.country,
+    statuses: state.status,
+    certainties: state.certainty,
+    q: state.q,
+  };
+}
+
+/** The filter index for a corpus; a large corpus gets its word index in idle slices, with progress. */
+export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: number } {
+  const base = useMemo(
+    () => createFilterIndex(corpus, { words: corpus.events.length <= EAGER_WORDS }),
+    [corpus],
+  );
+  const [words, setWords] = useState<{ corpus: Corpus; index: FilterIndex['words'] }>({
+    corpus,
+    index: null,
+  });
+  const [progress, setProgress] = useState(base.words ? 1 : 0);
+
+  useEffect(() => {
+    if (base.words) return;
+    const steps = wordIndexSteps(corpus, 1000);
+    let timer = 0;
+    const run = () => {
+      const step = steps.next();
+      if (step.done) {
+        setWords({ corpus, index: step.value });
+        setProgress(1);
+        return;
+      }
+      setProgress(step.value / corpus.events.length);
+      timer = window.setTimeout(run, 0);
+    };
+    timer = window.setTimeout(run, 50);
+    return () => window.clearTimeout(timer);
+  }, [corpus, base]);
+
+  const index = useMemo(
+    () => (base.words || words.corpus !== corpus || !words.index ? base : { ...base, words: words.index }),
+    [base, words, corpus],
+  );
+  return { index, progress };
+}
+
+/** What every view shows: the timeline's events (all filters but the date window) and the rest's. */
+export interface FilteredEvents {
+  index: FilterIndex;
+  filter: FilterState;
+  /** Every filter applied: the list, the graph and the reader. */
+  shown: CorpusEvent[];
+  /** Every filter but the dates: the timeline, whose window is the date filter. */
+  undated: CorpusEvent[];
+  /** A text query is set but the word index is still being built (0–1 done). */
+  pending: boolean;
+  progress: number;
+}
+
+/** Filters the corpus by the URL state; pure model calls, memoised on their inputs. */
+export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
+  const { index, progress } = useFilterIndex(corpus);
+  const filter = useMemo(() => toFilterState(state), [state]);
+  const shown = useMemo(() => filterEvents(index, filter), [index, filter]);
+  const undated = useMemo(() => filterEvents(index, { ...filter, from: null, to: null }), [index, filter]);
+  return { index, filter, shown, undated, pending: textPending(index, filter), progress };
+}

@@ -1,0 +1,176 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { ArticleReader } from '../article/article-reader.tsx';
+import { EventDetails } from '../details/event-details.tsx';
+import { EventList } from '../events/event-list.tsx';
+import { EmptyState } from '../filters/empty-state.tsx';
+import { FilterBar } from '../filters/filter-bar.tsx';
+import { addDays } from '../model/calendar-date.ts';
+import { type Corpus, notesFor } from '../model/corpus.ts';
+import { buildParticipantGraph } from '../model/participant-graph.ts';
+import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { Timeline } from '../timeline/timeline.tsx';
+import { useLocale } from './locale.tsx';
+import { useFilteredEvents } from './use-filtered-events.ts';
+import type { NavigateOptions } from './use-url-state.ts';
+
+// The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
+// to read the article.
+const ParticipantGraphView = lazy(() =>
+  import('../graph/participant-graph.tsx').then((module) => ({ default: module.ParticipantGraphView })),
+);
+
+/** The timeline's window as the URL says it: whole days, `to` inclusive. */
+function windowOf(state: UrlState): [Date, Date] | null {
+  if (!state.from || !state.to) return null;
+  return [new Date(`${state.from}T00:00:00Z`), new Date(`${addDays(state.to, 1)}T00:00:00Z`)];
+}
+
+/** Props of Workspace. */
+export interface WorkspaceProps {
+  corpus: Corpus;
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: NavigateOptions) => void;
+}
+
+/**
+ * Filters, timeline, graph, list, reader and details over one corpus. Data flows one way: the URL
+ * state filters the corpus through model functions, and every view draws the result.
+ */
+export function Workspace({ corpus, state, update }: WorkspaceProps) {
+  const { t, lang } = useLocale();
+  const filtered = useFilteredEvents(corpus, state);
+  const { shown } = filtered;
+  const selected = corpus.events.find((e) => e.id === state.event) ?? null;
+  const article =
+    corpus.articles.find((a) => a.id === (selected?.articleId ?? state.article[0])) ?? corpus.articles[0];
+  const articleEvents = useMemo(() => shown.filter((e) => e.articleId === article?.id), [shown, article?.id]);
+  const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
+  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const graph = useMemo(() => buildParticipantGraph(shown, corpus.entities), [shown, corpus.entities]);
+  const window = useMemo(() => windowOf(state), [state]);
+  const views = new Set(state.view);
+  const personVariants = useMemo(
+    () => state.person.flatMap((id) => corpus.entities.get(id)?.variants ?? []),
+    [state.person, corpus.entities],
+  );
+
+  const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  const togglePerson = useCallback(
+    (id: string) => {
+      const person = state.person.includes(id) ? state.person.filter((p) => p !== id) : [...state.person, id];
+      update({ person, event: null });
+    },
+    [state.person, update],
+  );
+  const selectPair = useCallback(
+    (a: string, b: string) => update({ person: [a, b], mode: 'all', event: null }),
+    [update],
+  );
+
+  // The benchmark times a change from the URL to this point: every view has rendered it.
+  useEffect(() => {
+    performance.mark('rasd:views-updated');
+  });
+
+  return (
+    <>
+      <FilterBar
+        state={state}
+        update={update}
+        entities={corpus.entities}
+        total={corpus.events.length}
+        filtered={filtered}
+      />
+      <div className={views.has('graph') && views.has('timeline') ? 'views-row' : 'views-row single'}>
+        {views.has('timeline') ? (
+          <Timeline
+            events={filtered.undated}
+            allEvents={corpus.events}
+            entities={corpus.entities}
+            lanes={state.lanes}
+            onLanesChange={(lanes) => update({ lanes })}
+            window={window}
+            onWindowChange={([a, b]) =>
+              update(
+                {
+                  from: a.toISOString().slice(0, 10),
+                  to: new Date(b.getTime() - 1).toISOString().slice(0, 10),
+                },
+                { replace: true },
+              )
+            }
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+          />
+        ) : null}
+        {views.has('graph') ? (
+          <section className="pane graph-pane" aria-label={t.graph.heading}>
+            <h2>{t.graph.heading}</h2>
+            <Suspense
+              fallback={
+                <p className="muted" role="status">
+                  {t.graph.layingOut}
+                </p>
+              }
+            >
+              <ParticipantGraphView
+                graph={graph}
+                highlightedEventId={selected?.id ?? null}
+                selectedPersonIds={state.person}
+                onTogglePerson={togglePerson}
+                onSelectPair={selectPair}
+                eventTitle={titleOf}
+              />
+            </Suspense>
+          </section>
+        ) : null}
+      </div>
+      <div className={views.has('article') ? 'workspace' : 'workspace no-reader'}>
+        <section className="pane events-pane" aria-labelledby="events-heading" id="events">
+          <h2 id="events-heading">{t.eventsHeading}</h2>
+          {shown.length === 0 && corpus.events.length > 0 ? (
+            <EmptyState index={filtered.index} filter={filtered.filter} update={update} />
+          ) : (
+            <EventList
+              events={shown}
+              entities={corpus.entities}
+              selectedId={selected?.id ?? null}
+              onSelect={select}
+              query={state.q}
+            />
+          )}
+        </section>
+        {views.has('article') ? (
+          <section className="pane reader-pane" aria-label={t.articleHeading}>
+            {article ? (
+              <ArticleReader
+                article={article}
+                events={articleEvents}
+                selectedId={selected?.id ?? null}
+                onSelect={select}
+                hrefFor={(id) => formatUrlState({ ...state, event: id }) || '?'}
+                query={state.q}
+                people={personVariants}
+              />
+            ) : null}
+          </section>
+        ) : null}
+        <aside className="pane details-pane" aria-label={t.detailsHeading}>
+          {state.event && !selected ? <p className="notice">{t.unknownEvent(state.event)}</p> : null}
+          {selected ? (
+            <EventDetails
+              event={selected}
+              article={corpus.articles.find((a) => a.id === selected.articleId)}
+              entities={corpus.entities}
+              notes={notesFor(corpus, selected.id)}
+              titleOf={titleOf}
+              onClear={() => select(null)}
+            />
+          ) : (
+            <p className="muted details-empty">{t.detailsEmpty}</p>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { FilteredEvents } from '../app/use-filtered-events.ts';
+import type { NavigateOptions } from '../app/use-url-state.ts';
+import type { EntityRecord } from '../model/article-schema.ts';
+import { filterCounts } from '../model/filter-facets.ts';
+import { formatNumber } from '../model/format-date.ts';
+import type { UrlState } from '../model/url-state.ts';
+import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
+import { countryName } from './country-name.ts';
+import { DateField } from './date-field.tsx';
+import { FacetGroup } from './facet-group.tsx';
+import { FilterChips } from './filter-chips.tsx';
+import { PersonPicker } from './person-picker.tsx';
+
+/** Props of FilterBar. */
+export interface FilterBarProps {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: NavigateOptions) => void;
+  entities: ReadonlyMap<string, EntityRecord>;
+  total: number;
+  filtered: FilteredEvents;
+}
+
+/** Every filter, visible and removable, all of it in the URL; the count is announced politely. */
+export function FilterBar({ state, update, entities, total, filtered }: FilterBarProps) {
+  const { t, lang } = useLocale();
+  const ids = { search: useId(), rule: useId() };
+  const [q, setQ] = useState(state.q);
+  useEffect(() => setQ(state.q), [state.q]);
+  useEffect(() => {
+    if (q === state.q) return;
+    // The first keystroke makes a history entry; the rest of the word refines it in place.
+    const timer = window.setTimeout(() => update({ q, event: null }, { replace: state.q !== '' }), 250);
+    return () => window.clearTimeout(timer);
+  }, [q, state.q, update]);
+
+  const counts = useMemo(
+    () => filterCounts(filtered.index, filtered.filter),
+    [filtered.index, filtered.filter],
+  );
+  const activity = (id: string) => filtered.index.byEntity.get(id)?.length ?? 0;
+  const countries = Object.keys(counts.countries);
+
+  return (
+    <section className="filter-bar pane" aria-label={t.filters.heading}>
+      <div className="filter-row">
+        <div className="field search-field">
+          <label htmlFor={ids.search}>{t.filters.search}</label>
+          <input
+            id={ids.search}
+            type="search"
+            value={q}
+            placeholder={t.filters.searchPlaceholder}
+            onChange={(e) => setQ(e.target.value)}
+          />
+        </div>
+        <PersonPicker
+          entities={entities}
+          activity={activity}
+          selected={state.person}
+          onAdd={(id) => update({ person: [...state.person, id], event: null })}
+        />
+        {state.person.length > 1 ? (
+          <fieldset className="segmented person-mode">
+            <legend>{t.filters.personMode}</legend>
+            {(['any', 'all'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                aria-pressed={state.mode === mode}
+                onClick={() => update({ mode })}
+              >
+                {mode === 'any' ? t.filters.modeAny : t.filters.modeAll}
+              </button>
+            ))}
+          </fieldset>
+        ) : null}
+        <DateField
+          label={t.filters.from}
+          value={state.from}
+          edge="start"
+          onCommit={(from) => update({ from })}
+        />
+        <DateField label={t.filters.to} value={state.to} edge="end" onCommit={(to) => update({ to })} />
+      </div>
+      <details className="more-filters">
+        <summary>{t.filters.more}</summary>
+        <p id={ids.rule} className="muted rule">
+          {t.filters.dateRule}
+        </p>
+        <div className="facets">
+          <FacetGroup
+            legend={t.filters.type}
+            values={EVENT_TYPES}
+            label={(v) => t.types[v]}
+            counts={counts.types}
+            chosen={state.type}
+            onChange={(type) => update({ type })}
+          />
+          <FacetGroup
+            legend={t.filters.status}
+            values={STATUSES}
+            label={(v) => t.statuses[v]}
+            counts={counts.statuses}
+            chosen={state.status}
+            onChange={(status) => update({ status })}
+          />
+          <FacetGroup
+            legend={t.filters.certainty}
+            values={CERTAINTIES}
+            label={(v) => t.certainties[v]}
+            counts={counts.certainties}
+            chosen={state.certainty}
+            onChange={(certainty) => update({ certainty })}
+          />
+          <FacetGroup
+            legend={t.filters.country}
+            values={countries}
+            label={(code) => countryName(code, lang)}
+            counts={counts.countries}
+            chosen={state.country}
+            onChange={(country) => update({ country })}
+          />
+        </div>
+      </details>
+      <div className="filter-status">
+        <p className="count" aria-live="polite" aria-atomic="true">
+          {t.filters.count(formatNumber(filtered.shown.length, lang), formatNumber(total, lang))}
+        </p>
+        {filtered.pending ? (
+          <p className="muted" role="status">
+            {t.filters.searchPending(
+              new Intl.NumberFormat(lang === 'ar' ? 'ar-SY-u-nu-arab' : 'en-GB', { style: 'percent' }).format(
+                filtered.progress,
+              ),
+            )}
+          </p>
+        ) : null}
+        <FilterChips state={state} entities={entities} update={update} />
+      </div>
+    </section>
+  );
+}

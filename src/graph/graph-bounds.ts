@@ -1,0 +1,27 @@
+import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
+import type { ParticipantGraph } from '../model/participant-graph.ts';
+import type { Bounds } from './use-graph-zoom.ts';
+
+// Room around each node for its label, which is centred below the circle and may be wider than it.
+const LABEL_HALF_WIDTH = 48;
+const LABEL_DEPTH = 22;
+
+/** The box around every positioned node and its label, to fit the view to; null when nothing is placed. */
+export function boundsOf(
+  graph: ParticipantGraph,
+  positions: ReadonlyMap<string, NodePosition>,
+): Bounds | null {
+  const maxCount = Math.max(0, ...graph.nodes.map((n) => n.eventCount));
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of graph.nodes) {
+    const p = positions.get(node.id);
+    if (!p) continue;
+    const r = nodeRadius(node.eventCount, maxCount);
+    const half = Math.max(r, LABEL_HALF_WIDTH);
+    x0 = Math.min(x0, p.x - half);
+    y0 = Math.min(y0, p.y - r);
+    x1 = Math.max(x1, p.x + half);
+    y1 = Math.max(y1, p.y + r + LABEL_DEPTH);
+  }
+  return x0 <= x1 ? { x0, y0, x1, y1 } : null;
+}

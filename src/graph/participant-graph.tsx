@@ -1,0 +1,154 @@
+import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import { formatNumber } from '../model/format-date.ts';
+import type { ParticipantGraph } from '../model/participant-graph.ts';
+import { ConnectionsTable } from './connections-table.tsx';
+import { EdgeTooltip } from './edge-tooltip.tsx';
+import { boundsOf } from './graph-bounds.ts';
+import { GraphCanvas } from './graph-canvas.tsx';
+import { graphEmphasis } from './graph-emphasis.ts';
+import { GraphLegend } from './graph-legend.tsx';
+import { GraphToolbar } from './graph-toolbar.tsx';
+import './graph.css';
+import { useElementSize } from './use-element-size.ts';
+import { useGraphLayout } from './use-graph-layout.ts';
+import { useGraphZoom } from './use-graph-zoom.ts';
+
+/** Props of ParticipantGraphView. Pass stable callbacks (useCallback) so panning redraws nothing. */
+export interface ParticipantGraphViewProps {
+  /** The graph of the events on screen, from buildParticipantGraph. */
+  graph: ParticipantGraph;
+  /** The selected event: its participants and edges stand out, the rest fade. Default none. */
+  highlightedEventId?: string | null;
+  /** Entities in the person filter, drawn pressed. */
+  selectedPersonIds: readonly string[];
+  /** A node was activated: add or remove that entity from the person filter. */
+  onTogglePerson: (id: string) => void;
+  /** An edge or table row was activated: show the events these two share. */
+  onSelectPair: (a: string, b: string) => void;
+  /** An event's title in the interface language, for the edge tooltips. */
+  eventTitle: (id: string) => string;
+  /** Graphs with more nodes than this are laid out in a worker. Default 300. */
+  workerThreshold?: number;
+}
+
+/** The participant graph: zoomable drawing, controls, legend and the connections table as its text alternative. */
+export function ParticipantGraphView(props: ParticipantGraphViewProps) {
+  const {
+    graph,
+    highlightedEventId = null,
+    selectedPersonIds,
+    onTogglePerson,
+    onSelectPair,
+    eventTitle,
+  } = props;
+  const { lang, t } = useLocale();
+  const g = t.graph;
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useElementSize(canvasRef, { width: 600, height: 400 });
+  const layout = useGraphLayout(graph, { workerThreshold: props.workerThreshold ?? 300 });
+  const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
+  const tooltipId = useId();
+  const [shownEdge, setShownEdge] = useState<string | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const onShowEdge = useCallback((id: string, show: boolean) => {
+    setShownEdge((current) => (show ? id : current === id ? null : current));
+  }, []);
+
+  const emphasis = useMemo(() => graphEmphasis(graph, highlightedEventId), [graph, highlightedEventId]);
+  const selected = useMemo(() => new Set(selectedPersonIds), [selectedPersonIds]);
+  const bounds = useMemo(() => boundsOf(graph, layout.positions), [graph, layout.positions]);
+  const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name[lang]])), [graph, lang]);
+  const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+
+  // A new layout or a new size refits the view, unless the person has since moved it by hand.
+  useEffect(() => {
+    if (layout.settled && bounds && !movedByHand()) fitView(bounds);
+  }, [layout.settled, bounds, fitView, movedByHand]);
+
+  const tooltipEdge = graph.edges.find((e) => e.id === shownEdge);
+  const [a, b] = tooltipEdge
+    ? [layout.positions.get(tooltipEdge.source), layout.positions.get(tooltipEdge.target)]
+    : [undefined, undefined];
+  const anchor = a && b ? transform.apply([(a.x + b.x) / 2, (a.y + b.y) / 2]) : null;
+
+  return (
+    <div className="participant-graph">
+      <GraphToolbar
+        onZoom={zoomBy}
+        onFit={() => bounds && fitView(bounds)}
+        settled={layout.settled}
+        progress={layout.progress}
+        g={g}
+      />
+      <div className="graph-canvas" ref={canvasRef} data-settled={layout.settled}>
+        {/* biome-ignore lint/a11y/useSemanticElements: a fieldset cannot hold SVG; role="img" would hide the buttons inside */}
+        <svg
+          ref={svgRef}
+          className="graph-svg"
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          role="group"
+          aria-label={g.graphLabel(graph.nodes.length, graph.edges.length)}
+          aria-describedby={`${tooltipId}-hint`}
+          // Labels divide by the scale to keep one reading size at any zoom (see graph.css).
+          style={{ '--graph-k': transform.k } as CSSProperties}
+        >
+          <g transform={transform.toString()}>
+            <GraphCanvas
+              graph={graph}
+              positions={layout.positions}
+              emphasis={emphasis}
+              selected={selected}
+              tooltipId={tooltipId}
+              lang={lang}
+              dir={t.dir}
+              g={g}
+              onTogglePerson={onTogglePerson}
+              onSelectPair={onSelectPair}
+              onShowEdge={onShowEdge}
+            />
+          </g>
+        </svg>
+        {graph.nodes.length === 0 ? <p className="graph-empty muted">{g.empty}</p> : null}
+        {tooltipEdge && anchor ? (
+          <EdgeTooltip
+            id={tooltipId}
+            edge={tooltipEdge}
+            left={anchor[0]}
+            top={anchor[1]}
+            canvasWidth={size.width}
+            canvasHeight={size.height}
+            nameOf={nameOf}
+            eventTitle={eventTitle}
+            g={g}
+          />
+        ) : null}
+      </div>
+      <p className="graph-hint muted" id={`${tooltipId}-hint`}>
+        {g.zoomHint}
+      </p>
+      <GraphLegend
+        nodes={graph.nodes}
+        lang={lang}
+        directed={graph.edges.some((e) => e.initiated.length > 0)}
+        g={g}
+      />
+      <details className="graph-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+        <summary>
+          {g.tableSummary} ({formatNumber(graph.edges.length, lang)})
+        </summary>
+        {/* Rendered only when open: a big corpus has thousands of pairs, and the drawing re-renders on every pan. */}
+        {tableOpen ? (
+          <ConnectionsTable
+            edges={graph.edges}
+            nameOf={nameOf}
+            onSelectPair={onSelectPair}
+            lang={lang}
+            g={g}
+          />
+        ) : null}
+      </details>
+    </div>
+  );
+}

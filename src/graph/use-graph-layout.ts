@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computeGraphLayout, type LayoutGraph, type NodePosition } from '../model/graph-layout.ts';
+import type { LayoutRequest, LayoutResponse } from './graph-layout.worker.ts';
+
+/** Positions to draw and whether they belong to the current graph yet. */
+export interface GraphLayoutState {
+  positions: ReadonlyMap<string, NodePosition>;
+  /** False while a worker lays out the current graph; positions are then the last layout's. */
+  settled: boolean;
+  /** Share of the current layout done, 0 to 1. */
+  progress: number;
+  /** Changes whenever the laid-out structure does, e.g. to refit the view. */
+  key: string;
+}
+
+/** Options of useGraphLayout. */
+export interface GraphLayoutOptions {
+  /** Graphs with more nodes than this are laid out in a worker. Default 300. */
+  workerThreshold?: number;
+}
+
+/** A key for what the layout reads, so a new graph object with the same structure is not laid out again. */
+export function layoutKey(graph: LayoutGraph): string {
+  const nodes = graph.nodes.map((n) => `${n.id}:${n.eventCount}`).join(',');
+  const edges = graph.edges.map((e) => `${e.source}>${e.target}:${e.weight}`).join(',');
+  return `${nodes}|${edges}`;
+}
+
+function plain(graph: LayoutGraph): LayoutGraph {
+  return {
+    nodes: graph.nodes.map(({ id, eventCount }) => ({ id, eventCount })),
+    edges: graph.edges.map(({ source, target, weight }) => ({ source, target, weight })),
+  };
+}
+
+interface Background {
+  key: string;
+  positions: NodePosition[] | null;
+  progress: number;
+}
+
+let nextRequestId = 1;
+
+/** Lays the graph out: small graphs synchronously, big ones in a worker; marks `rasd:graph-settled`. */
+export function useGraphLayout(graph: LayoutGraph, options: GraphLayoutOptions = {}): GraphLayoutState {
+  const { workerThreshold = 300 } = options;
+  const key = layoutKey(graph);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one object per structure, so a re-render with an equal graph lays nothing out
+  const stable = useMemo(() => graph, [key]);
+  const applied = useRef<NodePosition[]>([]);
+  const inWorker = graph.nodes.length > workerThreshold && typeof Worker !== 'undefined';
+
+  const direct = useMemo(
+    () => (inWorker ? null : computeGraphLayout(stable, { previous: applied.current })),
+    [stable, inWorker],
+  );
+
+  const [background, setBackground] = useState<Background | null>(null);
+  const [worker, setWorker] = useState<Worker | null>(null);
+  useEffect(() => {
+    if (!inWorker) return;
+    const w = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), { type: 'module' });
+    setWorker(w);
+    return () => {
+      w.terminate();
+      setWorker(null);
+    };
+  }, [inWorker]);
+
+  useEffect(() => {
+    if (!worker) return;
+    const requestId = nextRequestId++;
+    const previous = applied.current;
+    const request: LayoutRequest = { requestId, graph: plain(stable), options: { previous } };
+    setBackground({ key, positions: null, progress: 0 });
+    worker.onmessage = ({ data }: MessageEvent<LayoutResponse>) => {
+      if (data.requestId !== requestId) return;
+      if (data.type === 'progress') setBackground({ key, positions: null, progress: data.done / data.total });
+      else setBackground({ key, positions: data.positions, progress: 1 });
+    };
+    // A worker that cannot load (a strict CSP, say) must not leave the graph blank.
+    worker.onerror = () => {
+      setBackground({ key, positions: computeGraphLayout(stable, { previous }), progress: 1 });
+    };
+    worker.postMessage(request);
+  }, [worker, stable, key]);
+
+  const current = background?.key === key ? background : null;
+  const positions = direct ?? current?.positions ?? null;
+  const shown = positions ?? applied.current;
+  const settled = positions !== null;
+
+  useEffect(() => {
+    if (!settled) return;
+    applied.current = shown;
+    performance.mark('rasd:graph-settled');
+  }, [shown, settled]);
+
+  const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
+  return { positions: byId, settled, progress: settled ? 1 : (current?.progress ?? 0), key };
+}
