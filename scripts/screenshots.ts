@@ -4,9 +4,27 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4191;
 const shots: { file: string; search: string; width: number; height: number; element?: string }[] = [
-  { file: 'timeline-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 900, element: '.timeline' },
-  { file: 'timeline-en.png', search: '?lang=en&lanes=person&event=vienna-quartet', width: 1400, height: 900, element: '.timeline' },
-  { file: 'reader-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 900, element: '.workspace' },
+  {
+    file: 'timeline-ar.png',
+    search: '?event=lavrov-kerry-call-1',
+    width: 1400,
+    height: 900,
+    element: '.timeline',
+  },
+  {
+    file: 'timeline-en.png',
+    search: '?lang=en&lanes=person&event=vienna-quartet',
+    width: 1400,
+    height: 900,
+    element: '.timeline',
+  },
+  {
+    file: 'reader-ar.png',
+    search: '?event=lavrov-kerry-call-1',
+    width: 1400,
+    height: 900,
+    element: '.workspace',
+  },
   { file: 'phone-ar.png', search: '?event=lavrov-zarif-call-today', width: 360, height: 740 },
 ];
 
