@@ -4,6 +4,9 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4191;
 const shots: { file: string; search: string; width: number; height: number; element?: string }[] = [
+  { file: 'explorer-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 1000 },
+  { file: 'filters-en.png', search: '?lang=en&person=lavrov,kerry&mode=all', width: 1400, height: 1000 },
+  { file: 'graph-en.png', search: '?lang=en&event=vienna-quartet', width: 1400, height: 900, element: '.graph-pane' },
   {
     file: 'timeline-ar.png',
     search: '?event=lavrov-kerry-call-1',
