@@ -1,6 +1,6 @@
 // Times filterEvents on a synthetic corpus of 100,000 events; run with
 // ./node_modules/.bin/tsx bench/filter-model-timing.ts — figures only, nothing asserted.
-import { seedJson } from '../src/test/seed-record.ts';
+
 import type { EntityRecord, EventType } from '../src/model/article-schema.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../src/model/article-schema.ts';
 import { addDays } from '../src/model/calendar-date.ts';
@@ -9,6 +9,7 @@ import { compareEvents } from '../src/model/corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER } from '../src/model/filter-events.ts';
 import { describeEmptiness, filterCounts } from '../src/model/filter-facets.ts';
 import { createFilterIndex } from '../src/model/filter-index.ts';
+import { seedJson } from '../src/test/seed-record.ts';
 
 const EVENTS = 100_000;
 const ENTITIES = 2_000;

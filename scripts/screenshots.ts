@@ -6,7 +6,13 @@ const PORT = 4191;
 const shots: { file: string; search: string; width: number; height: number; element?: string }[] = [
   { file: 'explorer-ar.png', search: '?event=lavrov-kerry-call-1', width: 1400, height: 1000 },
   { file: 'filters-en.png', search: '?lang=en&person=lavrov,kerry&mode=all', width: 1400, height: 1000 },
-  { file: 'graph-en.png', search: '?lang=en&event=vienna-quartet', width: 1400, height: 900, element: '.graph-pane' },
+  {
+    file: 'graph-en.png',
+    search: '?lang=en&event=vienna-quartet',
+    width: 1400,
+    height: 900,
+    element: '.graph-pane',
+  },
   {
     file: 'timeline-ar.png',
     search: '?event=lavrov-kerry-call-1',
