@@ -74,15 +74,17 @@ for (let i = 0; i < EVENTS; i++) {
       precision: 'day',
       certainty: pick(CERTAINTIES),
     },
-    evidence: [{ paragraph: 0, start: 0, end: 1, quote: phrase(15) }],
+    evidence: [{ paragraph: 0, start: 0, end: 1, quote: phrase(15), article: `a${i % 1000}` }],
     articleId: `a${i % 1000}`,
+    articles: [`a${i % 1000}`],
+    aliases: [`e${i}`],
     articleLanguage: 'ar',
     start: open ? null : new Date(`${day}T00:00:00Z`),
     end: new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000),
   });
 }
 events.sort(compareEvents);
-const corpus: Corpus = { articles: [], entities, events, notes: [] };
+const corpus: Corpus = { articles: [], entities, events, notes: [], problems: [] };
 
 let t0 = performance.now();
 const index = createFilterIndex(corpus);

@@ -1,5 +1,13 @@
 import type { LoadFailure } from '../data/load-error.ts';
+import type { Lang } from '../model/format-date.ts';
 import { useLocale } from './locale.tsx';
+
+const bytes = (n: number, lang: Lang) =>
+  new Intl.NumberFormat(lang === 'ar' ? 'ar-SY-u-nu-arab' : 'en-GB', {
+    style: 'unit',
+    unit: n >= 1024 * 1024 ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: 1,
+  }).format(n >= 1024 * 1024 ? n / 1024 / 1024 : n / 1024);
 
 /** What is shown while the corpus loads: a status a screen reader announces, not a blank page. */
 export function LoadingView() {
@@ -15,13 +23,17 @@ export function LoadingView() {
 
 /** Each failure in words: which file, and for schema errors every field path and what was expected. */
 export function FailureList({ failures }: { failures: LoadFailure[] }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   return (
     <ul className="failures">
       {failures.map((failure) => (
         <li key={`${failure.kind}:${failure.file}`}>
           {failure.kind === 'network' ? <p>{t.errorNetwork(failure.file, failure.detail)}</p> : null}
           {failure.kind === 'json' ? <p>{t.errorJson(failure.file, failure.detail)}</p> : null}
+          {failure.kind === 'too-large' ? (
+            <p>{t.corpus.tooLarge(failure.file, bytes(failure.size, lang), bytes(failure.limit, lang))}</p>
+          ) : null}
+          {failure.kind === 'refused' ? <p>{t.corpus.refused(failure.file, failure.detail)}</p> : null}
           {failure.kind === 'schema' ? (
             <>
               <p>{t.errorSchema(failure.file, failure.problems.length)}</p>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useCorpus } from '../data/get-corpus.ts';
-import { CorpusLoadError } from '../data/load-error.ts';
+import { OpenFiles } from '../corpus/open-files.tsx';
+import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
+import { useLocalFiles } from '../data/use-local-files.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
@@ -12,7 +13,9 @@ import { Workspace } from './workspace.tsx';
 function Content() {
   const { state, notices, update } = useUrlState();
   const { t, lang } = useLocale();
-  const query = useCorpus();
+  const local = useLocalFiles();
+  const loaded = useLoadedCorpus(state, local);
+  const { corpus, failures } = loaded;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -34,41 +37,68 @@ function Content() {
           <h1>{t.appName}</h1>
           <p className="tagline">{t.tagline}</p>
         </div>
-        <button
-          type="button"
-          className="lang-switch"
-          lang={lang === 'ar' ? 'en' : 'ar'}
-          aria-label={t.switchLanguageLabel}
-          onClick={() => update({ lang: lang === 'ar' ? 'en' : 'ar' })}
-        >
-          {t.switchLanguage}
-        </button>
+        <div className="topbar-actions">
+          <OpenFiles local={local} />
+          <button
+            type="button"
+            className="lang-switch"
+            lang={lang === 'ar' ? 'en' : 'ar'}
+            aria-label={t.switchLanguageLabel}
+            onClick={() => update({ lang: lang === 'ar' ? 'en' : 'ar' })}
+          >
+            {t.switchLanguage}
+          </button>
+        </div>
       </header>
       <main>
         <UrlNotices notices={notices} />
-        {query.isPending ? <LoadingView /> : null}
-        {query.isError ? (
-          <ErrorView
-            failures={
-              query.error instanceof CorpusLoadError
-                ? query.error.failures
-                : [{ kind: 'network', file: 'data/index.json', detail: String(query.error) }]
-            }
-            onRetry={() => query.refetch()}
-          />
+        {local.reading ? (
+          <p className="notice" role="status">
+            {t.corpus.reading}
+          </p>
         ) : null}
-        {query.isSuccess && query.data.failures.length > 0 ? (
+        {loaded.status === 'loading' ? <LoadingView /> : null}
+        {loaded.status === 'error' ? <ErrorView failures={failures} onRetry={loaded.retry} /> : null}
+        {loaded.status === 'ready' && failures.length > 0 ? (
           <div className="notice" role="alert">
             <p>
-              {t.partialLoad(
-                formatNumber(query.data.corpus.articles.length, lang),
-                formatNumber(query.data.failures.length, lang),
+              {t.corpus.loadedRejected(
+                formatNumber(corpus.articles.length, lang),
+                formatNumber(failures.length, lang),
               )}
             </p>
-            <FailureList failures={query.data.failures} />
+            <FailureList failures={failures} />
           </div>
         ) : null}
-        {query.isSuccess ? <Workspace corpus={query.data.corpus} state={state} update={update} /> : null}
+        {loaded.status === 'ready' && corpus.problems.length > 0 ? (
+          <div className="notice" role="status">
+            <p>{t.corpus.corpusNotice}</p>
+            <ul dir="ltr">
+              {corpus.problems.map((p) => (
+                <li key={`${p.article}:${p.path}`}>
+                  <code>
+                    {p.article}: {p.path}: {p.message}
+                  </code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {loaded.status === 'ready' && corpus.articles.length === 0 && failures.length === 0 ? (
+          <div className="status-view">
+            <p className="status-title">{t.corpus.none}</p>
+            <p className="muted">{t.corpus.noneHelp}</p>
+          </div>
+        ) : null}
+        {loaded.status === 'ready' && corpus.articles.length > 0 ? (
+          <Workspace
+            corpus={corpus}
+            state={state}
+            update={update}
+            index={loaded.index}
+            origins={loaded.origins}
+          />
+        ) : null}
       </main>
     </>
   );

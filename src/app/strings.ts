@@ -23,7 +23,6 @@ export interface Strings {
   urlUnknown: string;
   urlExpected: (expected: string) => string;
   unknownEvent: (id: string) => string;
-  partialLoad: (loaded: string, failed: string) => string;
   eventsHeading: string;
   eventsCount: (count: string) => string;
   noEvents: string;
@@ -58,6 +57,22 @@ export interface Strings {
   before: (date: string) => string;
   after: (date: string) => string;
   unknownDate: string;
+  corpus: {
+    open: string;
+    drop: string;
+    article: string;
+    allArticles: (count: string) => string;
+    events: (count: string) => string;
+    origin: Record<'link' | 'file', string>;
+    loadedRejected: (loaded: string, rejected: string) => string;
+    reading: string;
+    none: string;
+    noneHelp: string;
+    tooLarge: (file: string, size: string, limit: string) => string;
+    refused: (file: string, detail: string) => string;
+    clearFiles: string;
+    corpusNotice: string;
+  };
   filters: {
     heading: string;
     search: string;
@@ -160,7 +175,6 @@ const ar: Strings = {
   urlUnknown: 'معامل غير معروف',
   urlExpected: (expected) => `القيمة غير صالحة؛ المتوقع: ${expected}`,
   unknownEvent: (id) => `لا يوجد حدث بالمعرّف "${id}".`,
-  partialLoad: (loaded, failed) => `حُمّلت ${loaded} مقالة، ورُفضت ${failed}:`,
   eventsHeading: 'الأحداث',
   eventsCount: (count) => `${count} حدثًا بالترتيب الزمني`,
   noEvents: 'لا أحداث في هذه المقالات.',
@@ -195,6 +209,22 @@ const ar: Strings = {
   before: (date) => `قبل ${date}`,
   after: (date) => `بعد ${date}`,
   unknownDate: 'تاريخ غير معروف',
+  corpus: {
+    open: 'افتح ملفات مقالات…',
+    drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',
+    article: 'المقالة',
+    allArticles: (count) => `كل المقالات (${count})`,
+    events: (count) => `${count} حدثًا`,
+    origin: { link: 'من رابط', file: 'من ملفك' },
+    loadedRejected: (loaded, rejected) => `حُمّلت ${loaded} مقالة، ورُفضت ${rejected}:`,
+    reading: 'نقرأ الملفات ونتحقق منها…',
+    none: 'لا مقالات معروضة.',
+    noneHelp: 'افتح ملفات مقالات بصيغة JSON أو أفلتها على الصفحة.',
+    tooLarge: (file, size, limit) => `الملف ${file} كبير جدًا (${size})؛ الحد ${limit}، ولم يُقرأ.`,
+    refused: (file, detail) => `لم نحمّل ${file}: ${detail}`,
+    clearFiles: 'أغلق ملفاتي',
+    corpusNotice: 'ملاحظة عن المقالات المحمّلة معًا:',
+  },
   filters: {
     heading: 'التصفية',
     search: 'بحث في النص',
@@ -308,7 +338,6 @@ const en: Strings = {
   urlUnknown: 'unknown parameter',
   urlExpected: (expected) => `not a valid value; expected ${expected}`,
   unknownEvent: (id) => `There is no event with the id "${id}".`,
-  partialLoad: (loaded, failed) => `${loaded} articles loaded, ${failed} rejected:`,
   eventsHeading: 'Events',
   eventsCount: (count) => `${count} events in time order`,
   noEvents: 'These articles report no events.',
@@ -343,6 +372,23 @@ const en: Strings = {
   before: (date) => `before ${date}`,
   after: (date) => `after ${date}`,
   unknownDate: 'date unknown',
+  corpus: {
+    open: 'Open article files…',
+    drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',
+    article: 'Article',
+    allArticles: (count) => `All articles (${count})`,
+    events: (count) => `${count} events`,
+    origin: { link: 'from a link', file: 'from your file' },
+    loadedRejected: (loaded, rejected) => `${loaded} loaded, ${rejected} rejected:`,
+    reading: 'Reading and checking the files…',
+    none: 'No articles are shown.',
+    noneHelp: 'Open article files (JSON) or drop them on the page.',
+    tooLarge: (file, size, limit) =>
+      `${file} is too large (${size}); the limit is ${limit}, so it was not read.`,
+    refused: (file, detail) => `${file} was not loaded: ${detail}`,
+    clearFiles: 'Close my files',
+    corpusNotice: 'About the articles loaded together:',
+  },
   filters: {
     heading: 'Filters',
     search: 'Search the text',

@@ -1,11 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
+import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
+import type { Origin } from '../data/use-loaded-corpus.ts';
 import { EventDetails } from '../details/event-details.tsx';
 import { EventList } from '../events/event-list.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { addDays } from '../model/calendar-date.ts';
-import { type Corpus, notesFor } from '../model/corpus.ts';
+import { type Corpus, findEvent, notesFor } from '../model/corpus.ts';
+import type { IndexEntry } from '../model/corpus-index.ts';
 import { buildParticipantGraph } from '../model/participant-graph.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -28,6 +31,9 @@ function windowOf(state: UrlState): [Date, Date] | null {
 /** Props of Workspace. */
 export interface WorkspaceProps {
   corpus: Corpus;
+  /** Every bundled article, for the article switcher. */
+  index: IndexEntry[];
+  origins: ReadonlyMap<string, Origin>;
   state: UrlState;
   update: (patch: Partial<UrlState>, options?: NavigateOptions) => void;
 }
@@ -36,14 +42,23 @@ export interface WorkspaceProps {
  * Filters, timeline, graph, list, reader and details over one corpus. Data flows one way: the URL
  * state filters the corpus through model functions, and every view draws the result.
  */
-export function Workspace({ corpus, state, update }: WorkspaceProps) {
+export function Workspace({ corpus, index, origins, state, update }: WorkspaceProps) {
   const { t, lang } = useLocale();
   const filtered = useFilteredEvents(corpus, state);
   const { shown } = filtered;
-  const selected = corpus.events.find((e) => e.id === state.event) ?? null;
-  const article =
-    corpus.articles.find((a) => a.id === (selected?.articleId ?? state.article[0])) ?? corpus.articles[0];
-  const articleEvents = useMemo(() => shown.filter((e) => e.articleId === article?.id), [shown, article?.id]);
+  const selected = findEvent(corpus, state.event);
+  // The reader shows the one article the filter names, else the selected event's, else the first.
+  const readerId =
+    state.article.length === 1
+      ? state.article[0]
+      : selected && !(state.article.length > 1 && !state.article.includes(selected.articleId))
+        ? selected.articles.find((a) => state.article.length === 0 || state.article.includes(a))
+        : state.article[0];
+  const article = corpus.articles.find((a) => a.id === readerId) ?? corpus.articles[0];
+  const articleEvents = useMemo(
+    () => shown.filter((e) => e.articles.includes(article?.id ?? '')),
+    [shown, article?.id],
+  );
   const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
   const graph = useMemo(() => buildParticipantGraph(shown, corpus.entities), [shown, corpus.entities]);
@@ -142,6 +157,13 @@ export function Workspace({ corpus, state, update }: WorkspaceProps) {
         </section>
         {views.has('article') ? (
           <section className="pane reader-pane" aria-label={t.articleHeading}>
+            <ArticleSwitcher
+              articles={corpus.articles}
+              index={index}
+              origins={origins}
+              chosen={state.article}
+              onChoose={(article) => update({ article, event: null })}
+            />
             {article ? (
               <ArticleReader
                 article={article}
@@ -160,7 +182,7 @@ export function Workspace({ corpus, state, update }: WorkspaceProps) {
           {selected ? (
             <EventDetails
               event={selected}
-              article={corpus.articles.find((a) => a.id === selected.articleId)}
+              articles={corpus.articles}
               entities={corpus.entities}
               notes={notesFor(corpus, selected.id)}
               titleOf={titleOf}

@@ -89,7 +89,7 @@ export function ArticleReader({
         // Paragraphs never move or change: their index is their identity.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <p key={index} className="paragraph" data-paragraph={index}>
-          {evidenceSegments(paragraph, index, events).map((segment) => {
+          {evidenceSegments(paragraph, index, events, article.id).map((segment) => {
             const text = markRanges(segment.text, segment.start, marksIn(paragraph));
             if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
             const selected = selectedId !== null && segment.eventIds.includes(selectedId);

@@ -60,6 +60,14 @@ describe('rasd validate', () => {
     ]);
   });
 
+  it('passes the minimal example record of the README', async () => {
+    const { status, stderr } = await run('validate', 'docs/examples/minimal-article.json');
+    expect(stderr).toBe(
+      'ok docs/examples/minimal-article.json (1 events)\n1 files checked, 0 with problems\n',
+    );
+    expect(status).toBe(0);
+  });
+
   it('reports files that cannot be read or parsed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rasd-'));
     writeFileSync(join(dir, 'bad.json'), '{"id": ');

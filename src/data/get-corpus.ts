@@ -1,76 +1,86 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ArticleRecord } from '../model/article-schema.ts';
-import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import type { IndexEntry } from '../model/corpus-index.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
+import { loadValidator } from './load-validator.ts';
+import { readRecordText } from './read-record.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
 export const INDEX_FILE = 'data/index.json';
 
-async function fetchJson(file: string, signal?: AbortSignal): Promise<{ value: unknown } | LoadFailure> {
+/** Records that loaded and the failures of those that did not; good records never wait on bad ones. */
+export interface LoadedRecords {
+  records: ArticleRecord[];
+  failures: LoadFailure[];
+}
+
+/** The bundled records, and the index of every bundled article (fetched or not). */
+export interface BundledRecords extends LoadedRecords {
+  index: IndexEntry[];
+}
+
+async function fetchText(file: string, signal?: AbortSignal): Promise<{ text: string } | LoadFailure> {
   let response: Response;
   try {
     response = await fetch(new URL(file, document.baseURI), { signal });
   } catch (error) {
     return { kind: 'network', file, detail: (error as Error).message };
   }
-  if (!response.ok)
+  if (!response.ok) {
     return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
-  const text = await response.text();
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { kind: 'json', file, detail: (error as Error).message };
   }
+  return { text: await response.text() };
 }
 
 /**
- * Fetches the index, then every record it lists, validating each with the same rules as
- * `rasd validate`. Good records load even when others fail; the failures travel with the corpus.
+ * Fetches the bundled index, then the records it lists (only `only`'s when given), validating each
+ * with the same rules as `rasd validate`. Throws only when nothing at all could be loaded.
  */
-export async function fetchCorpus(
-  signal?: AbortSignal,
-): Promise<{ corpus: Corpus; failures: LoadFailure[] }> {
-  // The validator (and zod) is its own chunk, fetched alongside the index rather than before the
-  // first screen: the initial bundle stays small and nothing goes unchecked.
-  const validators = Promise.all([
-    import('../model/corpus-index.ts'),
-    import('../model/validate-article.ts'),
-  ]);
-  const index = await fetchJson(INDEX_FILE, signal);
-  const [{ corpusIndexSchema }, { validateArticle }] = await validators;
-  if (!('value' in index)) throw new CorpusLoadError([index]);
-  const parsedIndex = corpusIndexSchema.safeParse(index.value);
-  if (!parsedIndex.success) {
-    const problems = parsedIndex.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
-      path: i.path.join('.') || '(index)',
+export async function fetchBundled(only: readonly string[], signal?: AbortSignal): Promise<BundledRecords> {
+  const validator = loadValidator();
+  const schemas = import('../model/corpus-index.ts');
+  const index = await fetchText(INDEX_FILE, signal);
+  if (!('text' in index)) throw new CorpusLoadError([index]);
+  let value: unknown;
+  try {
+    value = JSON.parse(index.text);
+  } catch (error) {
+    throw new CorpusLoadError([{ kind: 'json', file: INDEX_FILE, detail: (error as Error).message }]);
+  }
+  const parsed = (await schemas).corpusIndexSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
+      path: i.path.map(String).join('.') || '(index)',
       message: i.message,
     }));
     throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems }]);
   }
+  const validate = await validator;
+  const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const results = await Promise.all(
-    parsedIndex.data.articles.map(async (entry): Promise<ArticleRecord | LoadFailure> => {
-      const loaded = await fetchJson(entry.file, signal);
-      if (!('value' in loaded)) return loaded;
-      const checked = validateArticle(loaded.value);
-      return checked.ok ? checked.record : { kind: 'schema', file: entry.file, problems: checked.problems };
+    wanted.map(async (entry) => {
+      const loaded = await fetchText(entry.file, signal);
+      return 'text' in loaded
+        ? readRecordText(entry.file, loaded.text, validate)
+        : { ok: false as const, failure: loaded };
     }),
   );
-  const records = results.filter((r): r is ArticleRecord => !('kind' in r && 'file' in r));
-  const failures = results.filter((r): r is LoadFailure => 'kind' in r && 'file' in r);
+  const records = results.flatMap((r) => (r.ok ? [r.record] : []));
+  const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (records.length === 0 && failures.length > 0) throw new CorpusLoadError(failures);
-  return { corpus: buildCorpus(records), failures };
+  return { records, failures, index: parsed.data.articles };
 }
 
-/** Query options for the bundled corpus; it never goes stale within a visit. */
-export const corpusQueryOptions = () =>
+/** Query options for the bundled records; they never go stale within a visit. */
+export const bundledQueryOptions = (only: readonly string[]) =>
   queryOptions({
-    queryKey: ['corpus', INDEX_FILE],
-    queryFn: ({ signal }) => fetchCorpus(signal),
+    queryKey: ['bundled', INDEX_FILE, [...only].sort().join(',')],
+    queryFn: ({ signal }) => fetchBundled(only, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
 
-/** The loaded corpus with its loading and error states. */
-export function useCorpus() {
-  return useQuery(corpusQueryOptions());
+/** The bundled records with their loading and error states; disabled when the reader set them aside. */
+export function useBundledRecords(only: readonly string[], enabled: boolean) {
+  return useQuery({ ...bundledQueryOptions(only), enabled });
 }

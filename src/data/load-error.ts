@@ -1,12 +1,14 @@
 import type { Problem } from '../model/validate-article.ts';
 
-/** Why the corpus could not be loaded, with enough detail for a person to fix it. */
+/** Why a record could not be loaded, with enough detail for a person to fix it. */
 export type LoadFailure =
   | { kind: 'network'; file: string; detail: string }
   | { kind: 'json'; file: string; detail: string }
-  | { kind: 'schema'; file: string; problems: Problem[] };
+  | { kind: 'schema'; file: string; problems: Problem[] }
+  | { kind: 'too-large'; file: string; size: number; limit: number }
+  | { kind: 'refused'; file: string; detail: string };
 
-/** An Error that carries a LoadFailure through TanStack Query to the error view. */
+/** An Error that carries LoadFailures through TanStack Query to the error view. */
 export class CorpusLoadError extends Error {
   readonly failures: LoadFailure[];
   constructor(failures: LoadFailure[]) {

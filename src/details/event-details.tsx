@@ -8,7 +8,8 @@ import { Quoted } from '../ui/quoted.tsx';
 /** Props of EventDetails. */
 export interface EventDetailsProps {
   event: CorpusEvent;
-  article: ArticleRecord | undefined;
+  /** The loaded articles, to quote the evidence of each article that reports the event. */
+  articles: ArticleRecord[];
   entities: ReadonlyMap<string, EntityRecord>;
   notes: NoteRecord[];
   /** Title of another event, for dates relative to it. */
@@ -17,7 +18,9 @@ export interface EventDetailsProps {
 }
 
 /** Everything known about one event: both dates, who took part and how, who says so, and why. */
-export function EventDetails({ event, article, entities, notes, titleOf, onClear }: EventDetailsProps) {
+export function EventDetails({ event, articles, entities, notes, titleOf, onClear }: EventDetailsProps) {
+  const article = articles.find((a) => a.id === event.articleId);
+  const articleOf = (id: string) => articles.find((a) => a.id === id);
   const { t, lang, interval, entityName } = useLocale();
   const { when } = event;
   const titleId = useId();
@@ -96,9 +99,20 @@ export function EventDetails({ event, article, entities, notes, titleOf, onClear
         <dt>{t.evidence}</dt>
         <dd>
           {event.evidence.map((span) => (
-            <blockquote key={`${span.paragraph}:${span.start}`} lang={article?.language}>
+            <blockquote
+              key={`${span.article}:${span.paragraph}:${span.start}`}
+              lang={articleOf(span.article)?.language}
+            >
               <p>{span.quote}</p>
-              <footer>{t.paragraph(formatNumber(span.paragraph + 1, lang))}</footer>
+              <footer>
+                {t.paragraph(formatNumber(span.paragraph + 1, lang))}
+                {event.articles.length > 1 ? (
+                  <>
+                    {' · '}
+                    <bdi lang={articleOf(span.article)?.language}>{articleOf(span.article)?.headline}</bdi>
+                  </>
+                ) : null}
+              </footer>
             </blockquote>
           ))}
         </dd>

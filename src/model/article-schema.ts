@@ -101,6 +101,10 @@ export const eventSchema = z
       .describe('Who reports it, from the original speaker to the outlet that published it'),
     when: whenSchema,
     evidence: z.array(evidenceSchema).min(1, 'at least one evidence span'),
+    sameAs: z
+      .array(z.object({ article: id, event: id }).strict())
+      .optional()
+      .describe('The same event as reported by other articles: it is then shown once, with every evidence'),
   })
   .strict();
 

@@ -15,10 +15,13 @@ export interface Segment {
 export function evidenceSegments(
   paragraph: string,
   paragraphIndex: number,
-  events: readonly { id: string; evidence: readonly EvidenceRecord[] }[],
+  events: readonly { id: string; evidence: readonly (EvidenceRecord & { article?: string })[] }[],
+  /** Only spans into this article count (spans that name no article always do). Default: all. */
+  article?: string,
 ): Segment[] {
   const spans = events.flatMap((event) =>
     event.evidence
+      .filter((span) => article === undefined || span.article === undefined || span.article === article)
       .filter(
         (span) => span.paragraph === paragraphIndex && span.end <= paragraph.length && span.start < span.end,
       )

@@ -74,7 +74,7 @@ export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
     for (const person of filter.persons) restrict(keep, listsFor(index.byEntity, [person]));
   } else if (filter.persons.length > 0) restrict(keep, listsFor(index.byEntity, filter.persons));
   if (filter.countries.length > 0) restrict(keep, listsFor(index.byCountry, filter.countries));
-  const articles = filter.articles.flatMap((id) => index.articleCodes.get(id) ?? []);
+  if (filter.articles.length > 0) restrict(keep, listsFor(index.byArticle, filter.articles));
   const types = bits(filter.types, TYPE_CODES);
   const statuses = bits(filter.statuses, STATUS_CODES);
   const certainties = bits(filter.certainties, CERTAINTY_CODES);
@@ -85,7 +85,6 @@ export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (!keep[i]) continue;
     const pass =
-      (filter.articles.length === 0 || articles.includes(index.articles[i] ?? -1)) &&
       (types === 0 || (types >> (index.types[i] ?? 0)) & 1) &&
       (statuses === 0 || (statuses >> (index.statuses[i] ?? 0)) & 1) &&
       (certainties === 0 || (certainties >> (index.certainties[i] ?? 0)) & 1) &&

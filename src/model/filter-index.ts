@@ -12,8 +12,8 @@ export interface FilterIndex {
   ends: Float64Array;
   /** 1 when the event has at least one date bound. */
   dated: Uint8Array;
-  articles: Uint32Array;
-  articleCodes: ReadonlyMap<string, number>;
+  /** Events of each article, ascending; an event reported by several articles is in each list. */
+  byArticle: ReadonlyMap<string, Int32Array>;
   types: Uint8Array;
   statuses: Uint8Array;
   certainties: Uint8Array;
@@ -138,22 +138,20 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     starts: new Float64Array(n),
     ends: new Float64Array(n),
     dated: new Uint8Array(n),
-    articles: new Uint32Array(n),
-    articleCodes: new Map<string, number>(),
+
     types: new Uint8Array(n),
     statuses: new Uint8Array(n),
     certainties: new Uint8Array(n),
     countries: [] as string[][],
   };
   const byEntity = new Map<string, number[]>();
+  const byArticle = new Map<string, number[]>();
   const byCountry = new Map<string, number[]>();
   events.forEach((event, i) => {
     index.starts[i] = event.start?.getTime() ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.end?.getTime() ?? Number.POSITIVE_INFINITY;
     index.dated[i] = event.start || event.end ? 1 : 0;
-    const article = index.articleCodes.get(event.articleId) ?? index.articleCodes.size;
-    index.articleCodes.set(event.articleId, article);
-    index.articles[i] = article;
+    for (const article of event.articles) push(byArticle, article, i);
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
@@ -169,6 +167,7 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   return {
     ...index,
     byEntity: frozen(byEntity),
+    byArticle: frozen(byArticle),
     byCountry: frozen(byCountry),
     words: words ? buildWordIndex(corpus) : null,
   };

@@ -48,9 +48,11 @@ describe('resolveRelativeDate spelling and language variants', () => {
     });
   });
 
-  it('points weekdays by tense and qualifier, never at the anchor day itself', () => {
-    expect(resolveRelativeDate('الثلاثاء', PUBLISHED)?.start).toBe('2015-10-20');
-    expect(resolveRelativeDate('الثلاثاء', PUBLISHED, 'future')?.start).toBe('2015-11-03');
+  it('points weekdays by tense and qualifier; the weekday of publication alone is that day', () => {
+    expect(resolveRelativeDate('الثلاثاء', PUBLISHED)?.start).toBe('2015-10-27');
+    expect(resolveRelativeDate('on Tuesday', PUBLISHED, 'future')?.start).toBe('2015-10-27');
+    expect(resolveRelativeDate('الثلاثاء الماضي', PUBLISHED)?.start).toBe('2015-10-20');
+    expect(resolveRelativeDate('next Tuesday', PUBLISHED)?.start).toBe('2015-11-03');
     expect(resolveRelativeDate('السبت', PUBLISHED, 'future')?.start).toBe('2015-10-31');
     expect(resolveRelativeDate('الجمعة المقبلة', PUBLISHED)?.start).toBe('2015-10-30');
     expect(resolveRelativeDate('next Monday', PUBLISHED)?.start).toBe('2015-11-02');

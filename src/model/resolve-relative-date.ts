@@ -67,7 +67,9 @@ function resolveWeekday(words: string[], anchor: IsoDate, tense: Tense): Resolve
   const qualifier = qualifiers[0];
   const direction = qualifier ? (PAST_WORDS.has(qualifier) ? 'past' : 'future') : tense;
   const offset = (target - weekday(anchor) + 7) % 7;
-  // The same weekday as the anchor means a week away: "on Tuesday" written on a Tuesday is not today.
+  // A report published on a Tuesday that says "on Tuesday" means that day; "last Tuesday" and
+  // "next Tuesday" mean a week away.
+  if (offset === 0 && !qualifier) return day(anchor);
   const days = direction === 'past' ? -((7 - offset) % 7 || 7) : offset || 7;
   return day(addDays(anchor, days));
 }

@@ -18,10 +18,12 @@ describe('URL contract', () => {
       view: ['timeline', 'article'],
       lanes: 'person',
       lang: 'en',
+      src: ['https://example.org/a,b.json', 'data/extra.json'],
+      bundled: false,
     };
     const search = formatUrlState(state);
     expect(search).toBe(
-      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en',
+      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en&src=https%3A%2F%2Fexample.org%2Fa,b.json&src=data%2Fextra.json&bundled=no',
     );
     expect(parseUrlState(search)).toEqual({ state, notices: [] });
   });

@@ -30,6 +30,10 @@ export interface UrlState {
   view: View[];
   lanes: Lanes;
   lang: Lang;
+  /** Addresses of extra records to load (this site's or https). */
+  src: string[];
+  /** Whether the bundled corpus is shown beside loaded records (default true; `bundled=no`). */
+  bundled: boolean;
 }
 
 /** A parameter that was ignored, and why, for the visible notice. */
@@ -55,6 +59,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: [...VIEWS],
   lanes: 'type',
   lang: 'ar',
+  src: [],
+  bundled: true,
 };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -155,6 +161,21 @@ const PARSERS: Record<keyof UrlState, Parser> = {
       s.lang = v as Lang;
     },
   ),
+  // Addresses contain commas, so each src is its own parameter.
+  src: (values, state, bad) => {
+    for (const value of values) {
+      if (value.trim() !== '' && value.length <= 2000) {
+        if (!state.src.includes(value)) state.src.push(value);
+      } else bad(value, 'an address of at most 2,000 characters');
+    }
+  },
+  bundled: single(
+    (v) => v === 'yes' || v === 'no',
+    'yes or no',
+    (s, v) => {
+      s.bundled = v === 'yes';
+    },
+  ),
 };
 
 /** Reads a query string; anything unknown or malformed is dropped and reported, never thrown. */
@@ -203,6 +224,8 @@ export function formatUrlState(state: UrlState): string {
   if (state.view.join(',') !== d.view.join(',')) params.set('view', state.view.join(','));
   if (state.lanes !== d.lanes) params.set('lanes', state.lanes);
   if (state.lang !== d.lang) params.set('lang', state.lang);
+  for (const src of state.src) params.append('src', src);
+  if (!state.bundled) params.set('bundled', 'no');
   // Commas are legal in a query and keep shared links readable.
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

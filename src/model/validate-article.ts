@@ -142,6 +142,11 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
       });
     }
   }
+  (event.sameAs ?? []).forEach((link, i) => {
+    if (link.article === record.id) {
+      problems.push({ path: `${base}.sameAs.${i}.article`, message: 'sameAs must name another article' });
+    }
+  });
   if (when.certainty === 'outside' && !record.notes.some((n) => n.about.events.includes(event.id))) {
     problems.push({
       path: `${base}.when.certainty`,

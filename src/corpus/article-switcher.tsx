@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useLocale } from '../app/locale.tsx';
+import type { Origin } from '../data/use-loaded-corpus.ts';
+import type { ArticleRecord } from '../model/article-schema.ts';
+import type { IndexEntry } from '../model/corpus-index.ts';
+import { formatDay, formatNumber } from '../model/format-date.ts';
+
+/** Props of ArticleSwitcher. */
+export interface ArticleSwitcherProps {
+  articles: ArticleRecord[];
+  /** Bundled articles that are not loaded yet (the link named others). */
+  index: IndexEntry[];
+  origins: ReadonlyMap<string, Origin>;
+  /** The `article` filter of the URL. */
+  chosen: string[];
+  onChoose: (ids: string[]) => void;
+}
+
+/** The loaded articles (and the bundled ones not fetched yet): choosing one filters to it and shows it. */
+export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: ArticleSwitcherProps) {
+  const { t, lang } = useLocale();
+  const id = useId();
+  const loaded = new Set(articles.map((a) => a.id));
+  const others = index.filter((entry) => !loaded.has(entry.id));
+  if (articles.length + others.length < 2) return null;
+  const label = (headline: string, date: string, events: number, origin: Origin | undefined) =>
+    `${headline} — ${formatDay(date, lang)} · ${t.corpus.events(formatNumber(events, lang))}${origin && origin !== 'bundled' ? ` · ${t.corpus.origin[origin]}` : ''}`;
+  return (
+    <div className="field article-switcher">
+      <label htmlFor={id}>{t.corpus.article}</label>
+      <select
+        id={id}
+        value={chosen.length === 1 ? chosen[0] : ''}
+        onChange={(e) => onChoose(e.target.value ? [e.target.value] : [])}
+      >
+        <option value="">{t.corpus.allArticles(formatNumber(articles.length + others.length, lang))}</option>
+        {articles.map((a) => (
+          <option key={a.id} value={a.id}>
+            {label(a.headline, a.published.date, a.events.length, origins.get(a.id))}
+          </option>
+        ))}
+        {others.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {label(entry.headline, entry.published, entry.counts.events, 'bundled')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

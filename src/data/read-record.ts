@@ -1,0 +1,54 @@
+import type { ArticleRecord } from '../model/article-schema.ts';
+import type { Validation } from '../model/validate-article.ts';
+import type { LoadFailure } from './load-error.ts';
+
+/** Records larger than this (5 MiB) are refused before they are parsed. */
+export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+
+/** A record read from outside: the typed record, or why not. Never an exception. */
+export type ReadResult = { ok: true; record: ArticleRecord } | { ok: false; failure: LoadFailure };
+
+/** Parses and validates the text of one record with the given validator (the one `rasd validate` uses). */
+export function readRecordText(
+  file: string,
+  text: string,
+  validate: (value: unknown) => Validation,
+): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, failure: { kind: 'json', file, detail: (error as Error).message } };
+  }
+  try {
+    const result = validate(value);
+    return result.ok
+      ? { ok: true, record: result.record }
+      : { ok: false, failure: { kind: 'schema', file, problems: result.problems } };
+  } catch (error) {
+    // The validator reports problems as values; this guards against a bug there taking the page down.
+    return {
+      ok: false,
+      failure: { kind: 'json', file, detail: `could not be checked: ${(error as Error).message}` },
+    };
+  }
+}
+
+/** Checks the size, decodes UTF-8 strictly, then reads the record. */
+export function readRecordBytes(
+  file: string,
+  bytes: Uint8Array,
+  validate: (value: unknown) => Validation,
+  limit = MAX_RECORD_BYTES,
+): ReadResult {
+  if (bytes.byteLength > limit) {
+    return { ok: false, failure: { kind: 'too-large', file, size: bytes.byteLength, limit } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, failure: { kind: 'json', file, detail: 'the file is not UTF-8 text' } };
+  }
+  return readRecordText(file, text.replace(/^\uFEFF/, ''), validate);
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { seedJson } from '../test/seed-record.ts';
+import { buildCorpus, findEvent, notesFor } from './corpus.ts';
+import { validateArticle } from './validate-article.ts';
+
+const load = (value: unknown) => {
+  const result = validateArticle(value);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.record;
+};
+const seed = load(seedJson());
+const invented = load(
+  JSON.parse(readFileSync(new URL('../../e2e/fixtures/invented-test-wire.json', import.meta.url), 'utf8')),
+);
+
+describe('merging two articles', () => {
+  const corpus = buildCorpus([seed, invented]);
+
+  it('keeps one entity per id, with every spelling from both articles', () => {
+    const lavrov = corpus.entities.get('lavrov');
+    expect(lavrov?.name.en).toBe('Sergey Lavrov');
+    expect(lavrov?.variants).toEqual([
+      'سيرغى لافروف',
+      'سيرغي لافروف',
+      'لافروف',
+      'وزير الخارجية الروسي',
+      'الوزير الروسي',
+      'Sergey Lavrov',
+      'Lavrov',
+    ]);
+    expect(corpus.entities.size).toBe(24);
+  });
+
+  it('shows an event linked by sameAs once, with the evidence of both articles', () => {
+    expect(corpus.events).toHaveLength(22);
+    const call = findEvent(corpus, 'lavrov-kerry-call-3');
+    expect(call?.articles).toEqual(['sana-2015-10-27-lavrov-makei', 'invented-test-wire-2015-10-27']);
+    expect(call?.aliases).toEqual(['lavrov-kerry-call-3', 'lavrov-kerry-call']);
+    expect(call?.evidence.map((e) => [e.article, e.paragraph])).toEqual([
+      ['sana-2015-10-27-lavrov-makei', 15],
+      ['sana-2015-10-27-lavrov-makei', 16],
+      ['sana-2015-10-27-lavrov-makei', 17],
+      ['sana-2015-10-27-lavrov-makei', 18],
+      ['invented-test-wire-2015-10-27', 1],
+    ]);
+    expect(findEvent(corpus, 'lavrov-kerry-call')).toBe(call);
+    expect(notesFor(corpus, 'lavrov-kerry-call').map((n) => n.id)).toEqual(['lavrov-kerry-calls']);
+    expect(corpus.problems).toEqual([]);
+  });
+
+  it('merges the same way whichever article comes first', () => {
+    const reversed = buildCorpus([invented, seed]);
+    expect(reversed.events).toHaveLength(22);
+    const call = findEvent(reversed, 'lavrov-kerry-call-3');
+    expect(call?.id).toBe('lavrov-kerry-call');
+    expect(call?.articles).toEqual(['invented-test-wire-2015-10-27', 'sana-2015-10-27-lavrov-makei']);
+    expect(call?.evidence).toHaveLength(5);
+  });
+
+  it('keeps apart an unlinked event whose id another article already uses, and says so', () => {
+    const clash = structuredClone(invented);
+    clash.events[1] = { ...clash.events[1], id: 'vienna-quartet' } as (typeof clash.events)[number];
+    const corpus2 = buildCorpus([seed, clash]);
+    expect(corpus2.events.map((e) => e.id)).toContain('invented-test-wire-2015-10-27:vienna-quartet');
+    expect(corpus2.problems).toEqual([
+      {
+        article: 'invented-test-wire-2015-10-27',
+        path: 'events.1.id',
+        message:
+          'event id "vienna-quartet" is also used by another article; shown as "invented-test-wire-2015-10-27:vienna-quartet"',
+      },
+    ]);
+  });
+
+  it('reports a sameAs link to an event the other article does not have', () => {
+    const dangling = structuredClone(invented);
+    dangling.events[0] = {
+      ...dangling.events[0],
+      sameAs: [{ article: seed.id, event: 'no-such-call' }],
+    } as (typeof dangling.events)[number];
+    expect(buildCorpus([seed, dangling]).problems).toEqual([
+      {
+        article: 'invented-test-wire-2015-10-27',
+        path: 'events.0.sameAs.0',
+        message: 'article "sana-2015-10-27-lavrov-makei" has no event "no-such-call"',
+      },
+    ]);
+  });
+});
