@@ -6,7 +6,12 @@ export default defineConfig({
   // Relative asset paths let the static build be served from any folder or CDN prefix.
   base: './',
   plugins: [react(), corpusPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two pages: the explorer and the light embed, each with its own first bundle.
+    rollupOptions: { input: { explorer: 'index.html', embed: 'embed.html' } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command: lint, typecheck, unit tests, end-to-end tests in Chromium. It ends with the
-// plain line "N passed, N failed" that CI reads (lint and typecheck count as one check each), and
+// The one test command: lint, typecheck, unit tests, end-to-end tests in Chromium, the size budget.
+// It ends with the plain line "N passed, N failed" that CI reads (lint, typecheck and size count as one
+// check each), and
 // exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -53,6 +54,12 @@ if (e2e) {
   failed += e2e.stats.unexpected + e2e.stats.flaky + e2e.stats.skipped;
 }
 if (!e2eOk && (!e2e || e2e.stats.unexpected === 0)) failed++;
+
+// The end-to-end run built dist/; the size budget is checked on that build.
+count(
+  existsSync('dist/index.html') &&
+    step('size budget (first JS+CSS, gzipped)', 'node', ['scripts/check-size.mjs']),
+);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

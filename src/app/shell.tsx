@@ -20,7 +20,8 @@ function Content() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key !== 'Escape' || target?.closest('input, textarea, select, [role="dialog"]')) return;
+      if (event.key !== 'Escape' || target?.closest('input, textarea, select, dialog, [role="dialog"]'))
+        return;
       if (new URLSearchParams(window.location.search).has('event')) update({ event: null });
     };
     document.addEventListener('keydown', onKey);

@@ -57,6 +57,29 @@ export interface Strings {
   before: (date: string) => string;
   after: (date: string) => string;
   unknownDate: string;
+  embed: {
+    title: string;
+    openInRasd: string;
+    button: string;
+    dialogTitle: string;
+    intro: string;
+    view: string;
+    viewTimeline: string;
+    viewGraph: string;
+    viewBoth: string;
+    theme: string;
+    themeLight: string;
+    themeDark: string;
+    height: string;
+    heightAuto: string;
+    snippet: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    preview: string;
+    close: string;
+    iframeTitle: (count: string) => string;
+  };
   corpus: {
     open: string;
     drop: string;
@@ -209,6 +232,30 @@ const ar: Strings = {
   before: (date) => `قبل ${date}`,
   after: (date) => `بعد ${date}`,
   unknownDate: 'تاريخ غير معروف',
+  embed: {
+    title: 'خط زمني مضمَّن',
+    openInRasd: 'افتح في رصد ↗',
+    button: 'تضمين',
+    dialogTitle: 'ضمّن هذا العرض في صفحتك',
+    intro:
+      'انسخ هذا المقتطف إلى صفحتك: يعرض المرشحات الحالية نفسها، ويضبط ارتفاعه تلقائيًا مع سكربت الاستضافة.',
+    view: 'العرض',
+    viewTimeline: 'الخط الزمني',
+    viewGraph: 'شبكة المشاركين',
+    viewBoth: 'كلاهما',
+    theme: 'المظهر',
+    themeLight: 'فاتح',
+    themeDark: 'داكن',
+    height: 'الارتفاع',
+    heightAuto: 'تلقائي (مع السكربت)',
+    snippet: 'المقتطف',
+    copy: 'انسخ المقتطف',
+    copied: 'نُسخ المقتطف.',
+    copyFailed: 'تعذّر النسخ تلقائيًا؛ حدّد النص وانسخه.',
+    preview: 'معاينة',
+    close: 'إغلاق',
+    iframeTitle: (count) => `رصد: خط زمني لـ${count} حدثًا دبلوماسيًا`,
+  },
   corpus: {
     open: 'افتح ملفات مقالات…',
     drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',
@@ -372,6 +419,30 @@ const en: Strings = {
   before: (date) => `before ${date}`,
   after: (date) => `after ${date}`,
   unknownDate: 'date unknown',
+  embed: {
+    title: 'embedded timeline',
+    openInRasd: 'Open in Rasd ↗',
+    button: 'Embed',
+    dialogTitle: 'Embed this view in your page',
+    intro:
+      'Copy this snippet into your page: it shows the same filters as now, and sizes itself with the host script.',
+    view: 'View',
+    viewTimeline: 'Timeline',
+    viewGraph: 'Participant graph',
+    viewBoth: 'Both',
+    theme: 'Theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    height: 'Height',
+    heightAuto: 'Automatic (with the script)',
+    snippet: 'Snippet',
+    copy: 'Copy the snippet',
+    copied: 'The snippet is copied.',
+    copyFailed: 'Could not copy automatically; select the text and copy it.',
+    preview: 'Preview',
+    close: 'Close',
+    iframeTitle: (count) => `Rasd: a timeline of ${count} diplomatic events`,
+  },
   corpus: {
     open: 'Open article files…',
     drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',

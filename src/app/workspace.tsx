@@ -3,6 +3,7 @@ import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { EventDetails } from '../details/event-details.tsx';
+import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { EventList } from '../events/event-list.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
@@ -89,6 +90,9 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
 
   return (
     <>
+      <div className="workspace-tools">
+        <EmbedDialog state={state} count={filtered.shown.length} />
+      </div>
       <FilterBar
         state={state}
         update={update}

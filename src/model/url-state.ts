@@ -63,6 +63,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   bundled: true,
 };
 
+/** Parameters only the embed page reads (look and size); everywhere else they pass silently. */
+export const EMBED_ONLY_PARAMS: readonly string[] = ['theme', 'height'];
+
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const isIsoDate = isCalendarDate;
 
@@ -186,6 +189,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     const parser = PARSERS[key as keyof UrlState];
+    if (!parser && EMBED_ONLY_PARAMS.includes(key)) continue;
     if (!parser) {
       notices.push({ param: key, value: values.join(','), reason: 'unknown-parameter', expected: '' });
       continue;

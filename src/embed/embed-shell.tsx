@@ -1,0 +1,76 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { ErrorView, LoadingView } from '../app/load-status.tsx';
+import { LocaleProvider, useLocale } from '../app/locale.tsx';
+import { STRINGS } from '../app/strings.ts';
+import { useUrlState } from '../app/use-url-state.ts';
+import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
+import type { LocalFiles } from '../data/use-local-files.ts';
+import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { parseEmbedOptions } from './embed-options.ts';
+import { usePostHeight } from './use-post-height.ts';
+
+// The views and d3 load after the frame is up, keeping the embed's first bundle small.
+const EmbedViews = lazy(() => import('./embed-views.tsx').then((m) => ({ default: m.EmbedViews })));
+
+// An embed never opens files; the corpus door still takes the same shape.
+const NO_FILES: LocalFiles = {
+  records: [],
+  failures: [],
+  reading: false,
+  add: async () => {},
+  clear: () => {},
+};
+
+function EmbedContent() {
+  const url = useUrlState();
+  const { state } = url;
+  // Inside an iframe a new history entry would hijack the host page's back button: replace instead.
+  const update = useCallback(
+    (patch: Partial<UrlState>) => url.update(patch, { replace: true }),
+    [url.update],
+  );
+  const { t } = useLocale();
+  const options = useMemo(() => parseEmbedOptions(window.location.search), []);
+  const loaded = useLoadedCorpus(state, NO_FILES);
+  usePostHeight(options.height === null);
+
+  // "Open in Rasd": the explorer at the same view (the embed's own parameters are not part of it).
+  const explorer = new URL(`./${formatUrlState(state)}`, window.location.href).href;
+
+  return (
+    <div
+      className="embed"
+      data-theme={options.theme}
+      style={options.height ? { height: options.height } : undefined}
+    >
+      <header className="embed-head">
+        <span className="embed-brand">{t.appName}</span>
+        <a className="embed-open" href={explorer} target="_blank" rel="noopener">
+          {t.embed.openInRasd}
+        </a>
+      </header>
+      {loaded.status === 'loading' ? <LoadingView /> : null}
+      {loaded.status === 'error' ? <ErrorView failures={loaded.failures} onRetry={loaded.retry} /> : null}
+      {loaded.status === 'ready' ? (
+        <Suspense fallback={<LoadingView />}>
+          <EmbedViews corpus={loaded.corpus} state={state} update={update} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
+
+/** The embed page: one chosen view with minimal chrome, configured only by its URL. */
+export function EmbedShell() {
+  const { state } = useUrlState();
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.documentElement.dir = STRINGS[state.lang].dir;
+    document.title = `${STRINGS[state.lang].appName} — ${STRINGS[state.lang].embed.title}`;
+  }, [state.lang]);
+  return (
+    <LocaleProvider lang={state.lang}>
+      <EmbedContent />
+    </LocaleProvider>
+  );
+}
