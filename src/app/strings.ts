@@ -26,6 +26,7 @@ export interface Strings {
   eventsHeading: string;
   eventsCount: (count: string) => string;
   noEvents: string;
+  showMore: (next: string, left: string) => string;
   articleHeading: string;
   published: string;
   source: string;
@@ -201,6 +202,7 @@ const ar: Strings = {
   eventsHeading: 'الأحداث',
   eventsCount: (count) => `${count} حدثًا بالترتيب الزمني`,
   noEvents: 'لا أحداث في هذه المقالات.',
+  showMore: (next, left) => `اعرض ${next} أخرى (بقي ${left})`,
   articleHeading: 'نص المقالة',
   published: 'تاريخ النشر',
   source: 'المصدر',
@@ -388,6 +390,7 @@ const en: Strings = {
   eventsHeading: 'Events',
   eventsCount: (count) => `${count} events in time order`,
   noEvents: 'These articles report no events.',
+  showMore: (next, left) => `Show ${next} more (${left} left)`,
   articleHeading: 'Article text',
   published: 'Published',
   source: 'Source',

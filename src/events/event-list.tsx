@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
@@ -7,6 +7,9 @@ import { Highlighted } from '../ui/highlighted.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
+
+/** How many events the list shows at first, and adds each time "show more" is chosen. */
+const PAGE = 200;
 
 /** Props of EventList. */
 export interface EventListProps {
@@ -36,6 +39,11 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 export function EventList({ events, entities, selectedId, onSelect, query = '' }: EventListProps) {
   const { t, lang, interval, entityName } = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
+  // A list of 100,000 buttons would freeze the page: it grows by pages, and always reaches the selection.
+  const [limit, setLimit] = useState(PAGE);
+  const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
+  const shown = Math.min(events.length, Math.max(limit, selectedAt + 1));
+  const visible = events.length > shown ? events.slice(0, shown) : events;
 
   useEffect(() => {
     if (!selectedId) return;
@@ -48,7 +56,7 @@ export function EventList({ events, entities, selectedId, onSelect, query = '' }
     <>
       <p className="count">{t.eventsCount(formatNumber(events.length, lang))}</p>
       <ol className="event-list" ref={listRef} onKeyDown={moveFocus}>
-        {events.map((event) => {
+        {visible.map((event) => {
           const selected = event.id === selectedId;
           const names = event.participants.map((p) => entityName(entities.get(p.entity), p.entity));
           return (
@@ -83,6 +91,14 @@ export function EventList({ events, entities, selectedId, onSelect, query = '' }
           );
         })}
       </ol>
+      {shown < events.length ? (
+        <button type="button" className="quiet show-more" onClick={() => setLimit(shown + PAGE)}>
+          {t.showMore(
+            formatNumber(Math.min(PAGE, events.length - shown), lang),
+            formatNumber(events.length - shown, lang),
+          )}
+        </button>
+      ) : null}
     </>
   );
 }
