@@ -68,3 +68,41 @@ describe('visibleMarks zoomed out to four years', () => {
     expect(far.visible).toBe(21);
   });
 });
+
+describe('the drawn extent of each precision', () => {
+  const widen = (precision: 'month' | 'year', start: string, end: string) => {
+    const record = structuredClone(checked.ok ? checked.record : null);
+    if (!record) throw new Error('seed invalid');
+    const decision = record.events.find((e) => e.id === 'federation-council-decision');
+    if (!decision) throw new Error('no decision');
+    Object.assign(decision.when, { precision, start, end });
+    return layoutTimeline(buildCorpus([record]).events, 'type');
+  };
+  const extent = (layout: ReturnType<typeof layoutTimeline>, from: string, to: string) => {
+    const scale = createTimeScale([new Date(ms(from)), new Date(ms(to))], 1000, 'ltr');
+    const mark = visibleMarks(layout, (t) => scale(t), [ms(from), ms(to)], 1000).marks.find(
+      (m) => m.item.event.id === 'federation-council-decision',
+    );
+    return mark && [Math.round(mark.left), Math.round(mark.right), mark.openLeft, mark.openRight];
+  };
+
+  it('draws a day as a point at its middle', () => {
+    expect(extent(layout, '2015-09-01', '2015-11-10')).toEqual([421, 421, false, false]);
+  });
+  it('draws a month as a bar over the whole month', () => {
+    expect(extent(widen('month', '2015-09-01', '2015-09-30'), '2015-09-01', '2015-11-10')).toEqual([
+      0,
+      429,
+      false,
+      false,
+    ]);
+  });
+  it('draws a year as a bar over the whole year, cut at the window', () => {
+    expect(extent(widen('year', '2015-01-01', '2015-12-31'), '2015-09-01', '2015-11-10')).toEqual([
+      -40,
+      1040,
+      false,
+      false,
+    ]);
+  });
+});
