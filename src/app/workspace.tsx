@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
@@ -7,14 +7,13 @@ import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { EventList } from '../events/event-list.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
-import { addDays } from '../model/calendar-date.ts';
 import { type Corpus, findEvent, notesFor } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
-import { buildParticipantGraph } from '../model/participant-graph.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useLocale } from './locale.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
+import { useLinkedViews } from './use-linked-views.ts';
 import type { NavigateOptions } from './use-url-state.ts';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
@@ -22,12 +21,6 @@ import type { NavigateOptions } from './use-url-state.ts';
 const ParticipantGraphView = lazy(() =>
   import('../graph/participant-graph.tsx').then((module) => ({ default: module.ParticipantGraphView })),
 );
-
-/** The timeline's window as the URL says it: whole days, `to` inclusive. */
-function windowOf(state: UrlState): [Date, Date] | null {
-  if (!state.from || !state.to) return null;
-  return [new Date(`${state.from}T00:00:00Z`), new Date(`${addDays(state.to, 1)}T00:00:00Z`)];
-}
 
 /** Props of Workspace. */
 export interface WorkspaceProps {
@@ -44,7 +37,7 @@ export interface WorkspaceProps {
  * state filters the corpus through model functions, and every view draws the result.
  */
 export function Workspace({ corpus, index, origins, state, update }: WorkspaceProps) {
-  const { t, lang } = useLocale();
+  const { t } = useLocale();
   const filtered = useFilteredEvents(corpus, state);
   const { shown } = filtered;
   const selected = findEvent(corpus, state.event);
@@ -60,27 +53,16 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
     () => shown.filter((e) => e.articles.includes(article?.id ?? '')),
     [shown, article?.id],
   );
-  const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  const graph = useMemo(() => buildParticipantGraph(shown, corpus.entities), [shown, corpus.entities]);
-  const window = useMemo(() => windowOf(state), [state]);
+  const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
+    corpus,
+    state,
+    update,
+    shown,
+  );
   const views = new Set(state.view);
   const personVariants = useMemo(
     () => state.person.flatMap((id) => corpus.entities.get(id)?.variants ?? []),
     [state.person, corpus.entities],
-  );
-
-  const select = useCallback((id: string | null) => update({ event: id }), [update]);
-  const togglePerson = useCallback(
-    (id: string) => {
-      const person = state.person.includes(id) ? state.person.filter((p) => p !== id) : [...state.person, id];
-      update({ person, event: null });
-    },
-    [state.person, update],
-  );
-  const selectPair = useCallback(
-    (a: string, b: string) => update({ person: [a, b], mode: 'all', event: null }),
-    [update],
   );
 
   // The benchmark times a change from the URL to this point: every view has rendered it.
@@ -109,15 +91,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
             lanes={state.lanes}
             onLanesChange={(lanes) => update({ lanes })}
             window={window}
-            onWindowChange={([a, b]) =>
-              update(
-                {
-                  from: a.toISOString().slice(0, 10),
-                  to: new Date(b.getTime() - 1).toISOString().slice(0, 10),
-                },
-                { replace: true },
-              )
-            }
+            onWindowChange={onWindowChange}
             selectedId={selected?.id ?? null}
             onSelect={select}
           />

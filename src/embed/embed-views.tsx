@@ -1,12 +1,10 @@
-import { useCallback, useMemo } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import { useFilteredEvents } from '../app/use-filtered-events.ts';
+import { useLinkedViews } from '../app/use-linked-views.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
-import { addDays } from '../model/calendar-date.ts';
 import { type Corpus, findEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
-import { buildParticipantGraph } from '../model/participant-graph.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
@@ -23,26 +21,14 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
   const { t, lang, interval, entityName } = useLocale();
   const filtered = useFilteredEvents(corpus, state);
   const selected = findEvent(corpus, state.event);
-  const graph = useMemo(
-    () => buildParticipantGraph(filtered.shown, corpus.entities),
-    [filtered.shown, corpus.entities],
-  );
   // A link without `view` embeds the timeline alone; the explorer's default (all views) is too much here.
   const views = new Set(state.view.length === 3 ? ['timeline'] : state.view);
-  const window =
-    state.from && state.to
-      ? ([new Date(`${state.from}T00:00:00Z`), new Date(`${addDays(state.to, 1)}T00:00:00Z`)] as [Date, Date])
-      : null;
-  const select = useCallback((id: string | null) => update({ event: id }, { replace: true }), [update]);
-  const titleOf = useCallback((id: string) => findEvent(corpus, id)?.title[lang] ?? id, [corpus, lang]);
-  const togglePerson = useCallback(
-    (id: string) =>
-      update({
-        person: state.person.includes(id) ? state.person.filter((p) => p !== id) : [...state.person, id],
-      }),
-    [state.person, update],
+  const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
+    corpus,
+    state,
+    update,
+    filtered.shown,
   );
-  const selectPair = useCallback((a: string, b: string) => update({ person: [a, b], mode: 'all' }), [update]);
 
   return (
     <>
@@ -55,17 +41,9 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
           allEvents={corpus.events}
           entities={corpus.entities}
           lanes={state.lanes}
-          onLanesChange={(lanes) => update({ lanes }, { replace: true })}
+          onLanesChange={(lanes) => update({ lanes })}
           window={window}
-          onWindowChange={([a, b]) =>
-            update(
-              {
-                from: a.toISOString().slice(0, 10),
-                to: new Date(b.getTime() - 1).toISOString().slice(0, 10),
-              },
-              { replace: true },
-            )
-          }
+          onWindowChange={onWindowChange}
           selectedId={selected?.id ?? null}
           onSelect={select}
         />

@@ -1,11 +1,8 @@
 import { expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, notesFor } from './corpus.ts';
-import { validateArticle } from './validate-article.ts';
+import { seedCorpus } from '../test/seed-record.ts';
+import { notesFor } from './corpus.ts';
 
-const result = validateArticle(seedJson());
-if (!result.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([result.record]);
+const corpus = seedCorpus();
 
 it('orders events by time, open starts by their end, ties by end then id', () => {
   expect(corpus.events.map((e) => e.id)).toEqual([

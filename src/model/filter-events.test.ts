@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, type Corpus, type CorpusEvent } from './corpus.ts';
+import { seedCorpus } from '../test/seed-record.ts';
+import type { Corpus, CorpusEvent } from './corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER, textPending } from './filter-events.ts';
 import { describeEmptiness, filterCounts } from './filter-facets.ts';
 import { buildWordIndex, createFilterIndex, eventSearchText, wordIndexSteps } from './filter-index.ts';
-import { validateArticle } from './validate-article.ts';
 
-const result = validateArticle(seedJson());
-if (!result.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([result.record]);
+const corpus = seedCorpus();
 const index = createFilterIndex(corpus);
 const ids = (change: Partial<FilterState>, on = index) =>
   filterEvents(on, { ...NO_FILTER, ...change }).map((e) => e.id);

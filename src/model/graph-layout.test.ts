@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus } from './corpus.ts';
+import { seedCorpus } from '../test/seed-record.ts';
 import {
   computeGraphLayout,
   type LayoutGraph,
@@ -10,11 +9,8 @@ import {
   startGraphLayout,
 } from './graph-layout.ts';
 import { buildParticipantGraph } from './participant-graph.ts';
-import { validateArticle } from './validate-article.ts';
 
-const result = validateArticle(seedJson());
-if (!result.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([result.record]);
+const corpus = seedCorpus();
 const graph = buildParticipantGraph(corpus.events, corpus.entities);
 
 const at = (positions: NodePosition[], id: string) => positions.find((p) => p.id === id) as NodePosition;

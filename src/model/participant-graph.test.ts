@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
+import { seedCorpus } from '../test/seed-record.ts';
 import { dayEnd, dayStart } from './calendar-date.ts';
-import { buildCorpus, type CorpusEvent } from './corpus.ts';
+import type { CorpusEvent } from './corpus.ts';
 import { buildParticipantGraph, edgeId, type ParticipantGraph } from './participant-graph.ts';
-import { validateArticle } from './validate-article.ts';
 
-const result = validateArticle(seedJson());
-if (!result.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([result.record]);
+const corpus = seedCorpus();
 const graph = buildParticipantGraph(corpus.events, corpus.entities);
 
 function summary(g: ParticipantGraph) {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus } from './corpus.ts';
+import { seedCorpus } from '../test/seed-record.ts';
 import { layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
 import { denseWindow, fullExtent } from './timeline-window.ts';
-import { validateArticle } from './validate-article.ts';
 
-const checked = validateArticle(seedJson());
-if (!checked.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([checked.record]);
+const corpus = seedCorpus();
 const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
 
 describe('windows on the seed', () => {

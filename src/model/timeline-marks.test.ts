@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seedJson } from '../test/seed-record.ts';
+import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import { buildCorpus } from './corpus.ts';
 import { createTimeScale } from './time-scale.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { visibleMarks } from './timeline-marks.ts';
-import { validateArticle } from './validate-article.ts';
 
-const checked = validateArticle(seedJson());
-if (!checked.ok) throw new Error('seed invalid');
-const corpus = buildCorpus([checked.record]);
+const corpus = seedCorpus();
 const layout = layoutTimeline(corpus.events, 'type');
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -71,8 +68,7 @@ describe('visibleMarks zoomed out to four years', () => {
 
 describe('the drawn extent of each precision', () => {
   const widen = (precision: 'month' | 'year', start: string, end: string) => {
-    const record = structuredClone(checked.ok ? checked.record : null);
-    if (!record) throw new Error('seed invalid');
+    const record = seedRecord();
     const decision = record.events.find((e) => e.id === 'federation-council-decision');
     if (!decision) throw new Error('no decision');
     Object.assign(decision.when, { precision, start, end });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ArticleInput } from '../model/article-schema.ts';
+import type { ArticleInput, ArticleRecord } from '../model/article-schema.ts';
+import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import { validateArticle } from '../model/validate-article.ts';
 
 /** Path of the bundled seed record, from the repository root. */
 export const SEED_FILE = 'data/articles/sana-2015-10-27-lavrov-makei.json';
@@ -7,4 +9,16 @@ export const SEED_FILE = 'data/articles/sana-2015-10-27-lavrov-makei.json';
 /** A fresh, mutable copy of the seed record as JSON, for tests that break it on purpose. */
 export function seedJson(): ArticleInput & Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8'));
+}
+
+/** The seed record, validated (throws if the bundled seed is ever broken). */
+export function seedRecord(): ArticleRecord {
+  const result = validateArticle(seedJson());
+  if (!result.ok) throw new Error(`the seed record is invalid: ${JSON.stringify(result.problems)}`);
+  return result.record;
+}
+
+/** The corpus of the seed record alone. */
+export function seedCorpus(): Corpus {
+  return buildCorpus([seedRecord()]);
 }

@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react';
+import { addDays } from '../model/calendar-date.ts';
+import type { Corpus, CorpusEvent } from '../model/corpus.ts';
+import { buildParticipantGraph, type ParticipantGraph } from '../model/participant-graph.ts';
+import type { UrlState } from '../model/url-state.ts';
+import { useLocale } from './locale.tsx';
+
+/** What the timeline and the graph need to read and change the shared state, in the explorer and the embed. */
+export interface LinkedViews {
+  /** The timeline's window as the URL says it (whole days, `to` included), or null. */
+  window: [Date, Date] | null;
+  onWindowChange: (window: [Date, Date]) => void;
+  select: (id: string | null) => void;
+  togglePerson: (id: string) => void;
+  selectPair: (a: string, b: string) => void;
+  titleOf: (id: string) => string;
+  graph: ParticipantGraph;
+}
+
+/**
+ * Wires the views to the URL state: a settled zoom writes `from`/`to` in place (no history entry per
+ * gesture), a node toggles a person, an edge picks a pair with "all of them", a mark selects.
+ */
+export function useLinkedViews(
+  corpus: Corpus,
+  state: UrlState,
+  update: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void,
+  shown: CorpusEvent[],
+): LinkedViews {
+  const { lang } = useLocale();
+  const { from, to, person } = state;
+  const window = useMemo<[Date, Date] | null>(
+    () => (from && to ? [new Date(`${from}T00:00:00Z`), new Date(`${addDays(to, 1)}T00:00:00Z`)] : null),
+    [from, to],
+  );
+  const onWindowChange = useCallback(
+    ([a, b]: [Date, Date]) =>
+      update(
+        { from: a.toISOString().slice(0, 10), to: new Date(b.getTime() - 1).toISOString().slice(0, 10) },
+        { replace: true },
+      ),
+    [update],
+  );
+  const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  const togglePerson = useCallback(
+    (id: string) =>
+      update({ person: person.includes(id) ? person.filter((p) => p !== id) : [...person, id], event: null }),
+    [person, update],
+  );
+  const selectPair = useCallback(
+    (a: string, b: string) => update({ person: [a, b], mode: 'all', event: null }),
+    [update],
+  );
+  const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
+  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const graph = useMemo(() => buildParticipantGraph(shown, corpus.entities), [shown, corpus.entities]);
+  return { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph };
+}
