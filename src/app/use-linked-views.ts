@@ -5,6 +5,8 @@ import { buildParticipantGraph, type ParticipantGraph } from '../model/participa
 import type { UrlState } from '../model/url-state.ts';
 import { useLocale } from './locale.tsx';
 
+const NO_GRAPH: ParticipantGraph = { nodes: [], edges: [] };
+
 /** What the timeline and the graph need to read and change the shared state, in the explorer and the embed. */
 export interface LinkedViews {
   /** The timeline's window as the URL says it (whole days, `to` included), or null. */
@@ -26,6 +28,8 @@ export function useLinkedViews(
   state: UrlState,
   update: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void,
   shown: CorpusEvent[],
+  /** Whether the graph is drawn now; it is not built until it is (default true). */
+  withGraph = true,
 ): LinkedViews {
   const { lang } = useLocale();
   const { from, to, person } = state;
@@ -53,6 +57,9 @@ export function useLinkedViews(
   );
   const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  const graph = useMemo(() => buildParticipantGraph(shown, corpus.entities), [shown, corpus.entities]);
+  const graph = useMemo(
+    () => (withGraph ? buildParticipantGraph(shown, corpus.entities) : NO_GRAPH),
+    [withGraph, shown, corpus.entities],
+  );
   return { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph };
 }

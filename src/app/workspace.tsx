@@ -11,6 +11,7 @@ import { type Corpus, findEvent, notesFor } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { useLocale } from './locale.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';
@@ -53,13 +54,21 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
     () => shown.filter((e) => e.articles.includes(article?.id ?? '')),
     [shown, article?.id],
   );
+  const views = new Set(state.view);
+  // The graph of a large corpus waits until the timeline is on screen.
+  const graphReady = useAfterFirstPaint();
   const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
     corpus,
     state,
     update,
     shown,
+    graphReady && views.has('graph'),
   );
-  const views = new Set(state.view);
+  const waiting = (
+    <p className="muted" role="status">
+      {t.graph.layingOut}
+    </p>
+  );
   const personVariants = useMemo(
     () => state.person.flatMap((id) => corpus.entities.get(id)?.variants ?? []),
     [state.person, corpus.entities],
@@ -99,21 +108,19 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
         {views.has('graph') ? (
           <section className="pane graph-pane" aria-label={t.graph.heading}>
             <h2>{t.graph.heading}</h2>
-            <Suspense
-              fallback={
-                <p className="muted" role="status">
-                  {t.graph.layingOut}
-                </p>
-              }
-            >
-              <ParticipantGraphView
-                graph={graph}
-                highlightedEventId={selected?.id ?? null}
-                selectedPersonIds={state.person}
-                onTogglePerson={togglePerson}
-                onSelectPair={selectPair}
-                eventTitle={titleOf}
-              />
+            <Suspense fallback={waiting}>
+              {graphReady ? (
+                <ParticipantGraphView
+                  graph={graph}
+                  highlightedEventId={selected?.id ?? null}
+                  selectedPersonIds={state.person}
+                  onTogglePerson={togglePerson}
+                  onSelectPair={selectPair}
+                  eventTitle={titleOf}
+                />
+              ) : (
+                waiting
+              )}
             </Suspense>
           </section>
         ) : null}

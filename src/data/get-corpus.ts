@@ -56,6 +56,7 @@ export async function fetchBundled(only: readonly string[], signal?: AbortSignal
     throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems }]);
   }
   const validate = await validator;
+  performance.mark('rasd:index-loaded');
   const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const results = await Promise.all(
     wanted.map(async (entry) => {
@@ -65,6 +66,7 @@ export async function fetchBundled(only: readonly string[], signal?: AbortSignal
         : { ok: false as const, failure: loaded };
     }),
   );
+  performance.mark('rasd:records-checked');
   const records = results.flatMap((r) => (r.ok ? [r.record] : []));
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (records.length === 0 && failures.length > 0) throw new CorpusLoadError(failures);

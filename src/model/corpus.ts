@@ -104,6 +104,16 @@ export function buildCorpus(articles: ArticleRecord[]): Corpus {
   }
   const problems: CorpusProblem[] = [];
   const byKey = new Map<string, CorpusEvent>();
+  // Who links to whom, both ways, so a later article's event finds an earlier one that named it.
+  const linkedFrom = new Map<string, string[]>();
+  for (const article of articles) {
+    for (const event of article.events) {
+      for (const link of event.sameAs ?? []) {
+        const target = `${link.article}/${link.event}`;
+        linkedFrom.set(target, [...(linkedFrom.get(target) ?? []), `${article.id}/${event.id}`]);
+      }
+    }
+  }
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];
   articles.forEach((article) => {
@@ -111,7 +121,9 @@ export function buildCorpus(articles: ArticleRecord[]): Corpus {
       const linked = (event.sameAs ?? [])
         .map((link) => byKey.get(`${link.article}/${link.event}`))
         .find(Boolean);
-      const earlier = linked ?? findLinkedFrom(byKey, article.id, event.id);
+      const earlier =
+        linked ??
+        (linkedFrom.get(`${article.id}/${event.id}`) ?? []).map((key) => byKey.get(key)).find(Boolean);
       if (earlier) {
         earlier.articles.push(article.id);
         earlier.aliases.push(event.id);
@@ -155,19 +167,6 @@ export function buildCorpus(articles: ArticleRecord[]): Corpus {
     notes: articles.flatMap((a) => a.notes),
     problems,
   };
-}
-
-// A later article's event may be the target of an earlier article's sameAs link.
-function findLinkedFrom(
-  byKey: Map<string, CorpusEvent>,
-  article: string,
-  event: string,
-): CorpusEvent | undefined {
-  for (const candidate of new Set(byKey.values())) {
-    if ((candidate.sameAs ?? []).some((link) => link.article === article && link.event === event))
-      return candidate;
-  }
-  return undefined;
 }
 
 /** The event a link names, by its id or the id of any event merged into it. */

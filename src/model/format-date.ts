@@ -36,9 +36,16 @@ export function formatDayLong(date: IsoDate, lang: Lang): string {
   );
 }
 
+const numbers = new Map<Lang, Intl.NumberFormat>();
+
 /** A number in the language's digits. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  let format = numbers.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang]);
+    numbers.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /** Words the interval formatter needs, taken from the interface strings table. */

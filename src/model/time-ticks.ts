@@ -45,8 +45,17 @@ export const MIN_TICK_SPACING: Record<TickUnit, number> = {
   hour: 56,
 };
 
-const fmt = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
+// Building an Intl formatter costs far more than using one, and ticks are labelled every frame of a pan.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function fmt(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', ...options });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 function stepped(level: TickLevel, start: Date, end: Date): Date[] {
   // d3 counts steps within the parent unit (days 1, 3, 5… of each month), so ticks stay on

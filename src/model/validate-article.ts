@@ -69,12 +69,18 @@ function intervalProblems(
   }
 }
 
-function eventProblems(record: ArticleRecord, event: EventRecord, index: number): Problem[] {
+interface Known {
+  entityIds: ReadonlySet<string>;
+  eventIds: ReadonlySet<string>;
+  noteIds: ReadonlySet<string>;
+  /** Events that some note is about. */
+  noted: ReadonlySet<string>;
+}
+
+function eventProblems(record: ArticleRecord, event: EventRecord, index: number, known: Known): Problem[] {
   const base = `events.${index}`;
   const problems: Problem[] = [];
-  const entityIds = new Set(record.entities.map((e) => e.id));
-  const eventIds = new Set(record.events.map((e) => e.id));
-  const noteIds = new Set(record.notes.map((n) => n.id));
+  const { entityIds, eventIds, noteIds } = known;
   const refer = (path: string, id: string) => {
     if (!entityIds.has(id)) problems.push({ path, message: `no entity with id "${id}"` });
   };
@@ -147,7 +153,7 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number)
       problems.push({ path: `${base}.sameAs.${i}.article`, message: 'sameAs must name another article' });
     }
   });
-  if (when.certainty === 'outside' && !record.notes.some((n) => n.about.events.includes(event.id))) {
+  if (when.certainty === 'outside' && !known.noted.has(event.id)) {
     problems.push({
       path: `${base}.when.certainty`,
       message: 'a date from an outside source needs a note about this event',
@@ -182,11 +188,18 @@ function noteProblems(record: ArticleRecord): Problem[] {
 
 /** Checks the cross-references the schema alone cannot: ids, spans, intervals, resolved dates. */
 export function crossReferenceProblems(record: ArticleRecord): Problem[] {
+  // Built once per record: a per-event lookup would make checking quadratic in the number of events.
+  const known: Known = {
+    entityIds: new Set(record.entities.map((e) => e.id)),
+    eventIds: new Set(record.events.map((e) => e.id)),
+    noteIds: new Set(record.notes.map((n) => n.id)),
+    noted: new Set(record.notes.flatMap((n) => n.about.events)),
+  };
   return [
     ...duplicateIds(record.entities, 'entities'),
     ...duplicateIds(record.events, 'events'),
     ...duplicateIds(record.notes, 'notes'),
-    ...record.events.flatMap((event, index) => eventProblems(record, event, index)),
+    ...record.events.flatMap((event, index) => eventProblems(record, event, index, known)),
     ...noteProblems(record),
   ];
 }

@@ -1,15 +1,42 @@
+import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
 import { GLYPH_SIZE, markStyle, rowY } from './timeline-geometry.ts';
 
-const glyphCache = new Map<string, Path2D>();
-function glyph(type: keyof typeof GLYPH_PATHS): Path2D {
-  let path = glyphCache.get(type);
-  if (!path) {
-    path = new Path2D(GLYPH_PATHS[type]);
-    glyphCache.set(type, path);
+// Each distinct glyph look (type × certainty × planned) is painted once into a small bitmap and then
+// stamped with drawImage: thousands of Path2D fills and dashed strokes per frame cost far more.
+const sprites = new Map<string, HTMLCanvasElement>();
+const PAD = 2;
+
+function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
+  const style = markStyle(item);
+  const type = item.event.type;
+  const key = `${type}|${style.fill}|${style.planned}|${ratio}`;
+  let canvas = sprites.get(key);
+  if (canvas) return canvas;
+  canvas = document.createElement('canvas');
+  const size = GLYPH_SIZE + PAD * 2;
+  canvas.width = Math.ceil(size * ratio);
+  canvas.height = Math.ceil(size * ratio);
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    const scale = (GLYPH_SIZE / 12) * ratio;
+    ctx.setTransform(scale, 0, 0, scale, PAD * ratio, PAD * ratio);
+    const path = new Path2D(GLYPH_PATHS[type]);
+    ctx.globalAlpha = style.planned ? 0.6 : 1;
+    if (style.fill !== 'hollow' && !STROKED_GLYPHS.has(type)) {
+      ctx.fillStyle = style.colour;
+      ctx.globalAlpha *= style.fill === 'solid' ? 1 : 0.35;
+      ctx.fill(path);
+      ctx.globalAlpha = style.planned ? 0.6 : 1;
+    }
+    ctx.setLineDash(style.dash.map((d) => (d * 12) / GLYPH_SIZE));
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = 1.2;
+    ctx.stroke(path);
   }
-  return path;
+  sprites.set(key, canvas);
+  return canvas;
 }
 
 /**
@@ -32,42 +59,30 @@ export function drawTimelineCanvas(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const scale = GLYPH_SIZE / 12;
+  const half = GLYPH_SIZE / 2 + PAD;
+  const size = GLYPH_SIZE + PAD * 2;
 
   for (const mark of visible.marks) {
-    const style = markStyle(mark.item);
-    ctx.globalAlpha = style.planned ? 0.6 : 1;
-    for (const [i, lane] of mark.item.lanes.entries()) {
-      const y = rowY(tops, lane, mark.item.rows[i] as number);
-      if (mark.left !== mark.right) {
-        ctx.fillStyle = style.colour;
-        ctx.globalAlpha = style.fill === 'solid' ? 0.85 : 0.4;
-        ctx.fillRect(mark.left, y - 3, mark.right - mark.left, 6);
+    const { item } = mark;
+    const bar = mark.left !== mark.right;
+    const image = bar ? null : sprite(item, ratio);
+    for (let i = 0; i < item.lanes.length; i++) {
+      const y = rowY(tops, item.lanes[i] as number, item.rows[i] as number);
+      if (image) {
+        ctx.drawImage(image, mark.x - half, y - half, size, size);
         continue;
       }
-      ctx.save();
-      ctx.translate(mark.x - 6 * scale, y - 6 * scale);
-      ctx.scale(scale, scale);
-      const path = glyph(mark.item.event.type);
-      ctx.setLineDash(style.dash.map((d) => d / scale));
-      ctx.strokeStyle = style.colour;
-      ctx.lineWidth = 1.2 / scale;
-      if (style.fill !== 'hollow' && !STROKED_GLYPHS.has(mark.item.event.type)) {
-        ctx.fillStyle = style.colour;
-        ctx.globalAlpha = style.fill === 'solid' ? 1 : 0.35;
-        ctx.fill(path);
-        ctx.globalAlpha = 1;
-      }
-      ctx.stroke(path);
-      ctx.restore();
+      const style = markStyle(item);
+      ctx.fillStyle = style.colour;
+      ctx.globalAlpha = style.fill === 'solid' ? 0.8 : 0.35;
+      ctx.fillRect(mark.left, y - 3, mark.right - mark.left, 6);
+      ctx.globalAlpha = 1;
     }
   }
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
+  ctx.fillStyle = '#1f5d73';
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
     const r = Math.min(11, 6 + Math.log2(cluster.items.length));
-    ctx.fillStyle = '#1f5d73';
     ctx.beginPath();
     ctx.arc(cluster.x, y, r, 0, Math.PI * 2);
     ctx.fill();

@@ -50,7 +50,7 @@ export function TimelineOverview({ events, extent, width, window, onBrush }: Tim
     return { columns, ranges: ranges.slice(0, 400).map((r, key) => ({ ...r, key })) };
   }, [events, scale, width, t.dir]);
 
-  const ticks = timeTicks(extent, width, lang).ticks;
+  const ticks = useMemo(() => timeTicks(extent, width, lang).ticks, [extent, width, lang]);
 
   return (
     <svg className="tl-overview" width={width} height={HEIGHT} aria-hidden="true">
