@@ -38,6 +38,7 @@ export interface GraphStrings {
   columnKinds: string;
   showPair: (a: string, b: string) => string;
   noConnections: string;
+  edgesShown: (shown: string, total: string) => string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
@@ -137,6 +138,7 @@ const ar: GraphStrings = {
   columnKinds: 'أنواعها',
   showPair: (a, b) => `اعرض أحداث ${a} و${b}`,
   noConnections: 'لا يشترك مشاركان في أي من الأحداث المعروضة.',
+  edgesShown: (shown, total) => `الخطوط المرسومة هي أقوى ${shown} صلة من ${total}؛ الجدول يضمها كلها.`,
 };
 
 const enCount = (singular: string, pluralForm: string) =>
@@ -179,6 +181,8 @@ const en: GraphStrings = {
   columnKinds: 'Kinds',
   showPair: (a, b) => `Show the events of ${a} and ${b}`,
   noConnections: 'No two participants share any of the events shown.',
+  edgesShown: (shown, total) =>
+    `Only the ${shown} strongest of ${total} connections are drawn; the table lists them all.`,
 };
 
 /** The graph's strings, Arabic first; to be folded into the app's strings table. */

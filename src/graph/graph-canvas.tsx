@@ -38,8 +38,30 @@ function labelledIds(graph: ParticipantGraph): ReadonlySet<string> {
 const emphasisOf = (set: ReadonlySet<string> | undefined, id: string): Emphasis =>
   set ? (set.has(id) ? 'on' : 'off') : undefined;
 
+/** Edges drawn at most; the strongest are kept, with any that touch a chosen person or the selected event. */
+export const MAX_DRAWN_EDGES = 300;
+
+/** The edges worth drawing: all of a small graph; of a large one, the strongest and those that matter now. */
+export function drawnEdges(
+  graph: ParticipantGraph,
+  keep: (edge: GraphEdge) => boolean,
+  limit = MAX_DRAWN_EDGES,
+): GraphEdge[] {
+  if (graph.edges.length <= limit) return graph.edges;
+  // Thousands of lines (each a tab stop) would bury the structure and the page; the table lists them all.
+  const strongest = [...graph.edges]
+    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+  const chosen = new Set(strongest);
+  return graph.edges.filter((edge) => chosen.has(edge) || keep(edge));
+}
+
 /** Discs and edge shapes for the nodes that have a position. */
-function useShapes(graph: ParticipantGraph, positions: ReadonlyMap<string, NodePosition>) {
+function useShapes(
+  graph: ParticipantGraph,
+  positions: ReadonlyMap<string, NodePosition>,
+  shownEdges: GraphEdge[],
+) {
   return useMemo(() => {
     const maxCount = Math.max(0, ...graph.nodes.map((n) => n.eventCount));
     const discs = new Map<string, Disc>();
@@ -47,12 +69,12 @@ function useShapes(graph: ParticipantGraph, positions: ReadonlyMap<string, NodeP
       const p = positions.get(node.id);
       if (p) discs.set(node.id, { x: p.x, y: p.y, r: nodeRadius(node.eventCount, maxCount) });
     }
-    const edges = graph.edges.flatMap((edge: GraphEdge) => {
+    const edges = shownEdges.flatMap((edge: GraphEdge) => {
       const [a, b] = [discs.get(edge.source), discs.get(edge.target)];
       return a && b ? [{ edge, shape: edgeShape(edge, a, b) }] : [];
     });
     return { discs, edges };
-  }, [graph, positions]);
+  }, [graph, positions, shownEdges]);
 }
 
 /**
@@ -62,7 +84,16 @@ function useShapes(graph: ParticipantGraph, positions: ReadonlyMap<string, NodeP
 export const GraphCanvas = memo(function GraphCanvas(props: GraphCanvasProps) {
   const { graph, positions, emphasis, selected, tooltipId } = props;
   const { lang, dir, g, onTogglePerson, onSelectPair, onShowEdge } = props;
-  const { discs, edges } = useShapes(graph, positions);
+  const shownEdges = useMemo(
+    () =>
+      drawnEdges(
+        graph,
+        (edge) =>
+          selected.has(edge.source) || selected.has(edge.target) || Boolean(emphasis?.edges.has(edge.id)),
+      ),
+    [graph, selected, emphasis],
+  );
+  const { discs, edges } = useShapes(graph, positions, shownEdges);
   const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name[lang]])), [graph, lang]);
   const labelled = useMemo(() => labelledIds(graph), [graph]);
   const nameOf = (id: string) => names.get(id) ?? id;

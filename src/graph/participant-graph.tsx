@@ -5,7 +5,7 @@ import type { ParticipantGraph } from '../model/participant-graph.ts';
 import { ConnectionsTable } from './connections-table.tsx';
 import { EdgeTooltip } from './edge-tooltip.tsx';
 import { boundsOf } from './graph-bounds.ts';
-import { GraphCanvas } from './graph-canvas.tsx';
+import { GraphCanvas, MAX_DRAWN_EDGES } from './graph-canvas.tsx';
 import { graphEmphasis } from './graph-emphasis.ts';
 import { GraphLegend } from './graph-legend.tsx';
 import { GraphToolbar } from './graph-toolbar.tsx';
@@ -28,7 +28,7 @@ export interface ParticipantGraphViewProps {
   onSelectPair: (a: string, b: string) => void;
   /** An event's title in the interface language, for the edge tooltips. */
   eventTitle: (id: string) => string;
-  /** Graphs with more nodes than this are laid out in a worker. Default 300. */
+  /** Graphs with more nodes than this are laid out in a worker. Default 60. */
   workerThreshold?: number;
 }
 
@@ -47,7 +47,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(canvasRef, { width: 600, height: 400 });
-  const layout = useGraphLayout(graph, { workerThreshold: props.workerThreshold ?? 300 });
+  const layout = useGraphLayout(graph, { workerThreshold: props.workerThreshold ?? 60 });
   const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
   const tooltipId = useId();
   const [shownEdge, setShownEdge] = useState<string | null>(null);
@@ -127,6 +127,9 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
       </div>
       <p className="graph-hint muted" id={`${tooltipId}-hint`}>
         {g.zoomHint}
+        {graph.edges.length > MAX_DRAWN_EDGES
+          ? ` ${g.edgesShown(formatNumber(MAX_DRAWN_EDGES, lang), formatNumber(graph.edges.length, lang))}`
+          : ''}
       </p>
       <GraphLegend
         nodes={graph.nodes}

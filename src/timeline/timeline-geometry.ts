@@ -9,7 +9,7 @@ export const AXIS_HEIGHT = 30;
 /** Glyphs are drawn at this size (the paths are 12×12). */
 export const GLYPH_SIZE = 14;
 /** Above this many visible events the marks are drawn on a canvas instead of as SVG elements. */
-export const SVG_LIMIT = 1500;
+export const SVG_LIMIT = 400;
 
 /** Top of each lane (below the axis) and the total height of the plot. */
 export function laneTops(layout: TimelineLayout): { tops: number[]; heights: number[]; total: number } {

@@ -58,6 +58,11 @@ export function useTimelineZoom(
     const z = zoom<Element, unknown>()
       // From three decades down to three hours across the plot.
       .scaleExtent([Math.min(1, span / (30 * YEAR)), Math.max(1, span / (3 * HOUR))])
+      // The extent is known; without it d3 measures the element, forcing a layout on every gesture.
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
       .filter((event: Event) => !(event as MouseEvent).button && !(event instanceof KeyboardEvent))
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
@@ -77,7 +82,7 @@ export function useTimelineZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [target, extent, transformFor]);
+  }, [target, extent, transformFor, width]);
 
   const showWindow = useCallback(
     (window: readonly [Date, Date]) => {
