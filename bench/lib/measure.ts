@@ -1,0 +1,294 @@
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { mean, percentile } from './stats.ts';
+
+/** An open page under measurement, with its DevTools session. */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** Uncaught errors the page threw, in order. */
+  errors: Error[];
+}
+
+declare global {
+  interface Window {
+    __benchLongTasks?: [start: number, duration: number][];
+    __benchFrames?: number[];
+    __benchRecording?: boolean;
+    __benchZoom?: Promise<number | null>;
+  }
+}
+
+/** Opens a fresh context (no cache, no storage: every run is a first visit) at 1300×900. */
+export async function openSession(browser: Browser): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  const page = await context.newPage();
+  // tsx compiles this file keeping function names through a `__name` helper, and the functions passed
+  // to page.evaluate carry calls to it into the page, which has no such helper.
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+  // Long tasks are only seen by an observer that exists when they happen: register it first thing.
+  await page.addInitScript(() => {
+    window.__benchLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__benchLongTasks?.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No long-task support: the figure is reported as missing.
+    }
+  });
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp, errors };
+}
+
+/**
+ * Resolves true once `mark` exists, false after `timeoutMs`. The timer is ours: Playwright's own
+ * timeout cannot end a wait while the page's main thread is blocked (vis-timeline at 10,000 items
+ * blocks it for over a minute), so it would outlast any limit set here.
+ */
+async function markWithin(page: Page, mark: string, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const seen = page
+    .waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+      timeout: 0,
+      polling: 100,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  const late = new Promise<false>((done) => {
+    timer = setTimeout(() => done(false), timeoutMs);
+  });
+  const result = await Promise.race([seen, late]);
+  clearTimeout(timer);
+  return result;
+}
+
+/** The start of the first `mark` (ms from navigation), waiting up to `timeoutMs`; null if it never comes. */
+export async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise<number | null> {
+  if (!(await markWithin(page, mark, timeoutMs))) return null;
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, mark);
+}
+
+/** Navigates and waits for the page's "first events drawn" mark; ms from navigation, or null on timeout. */
+export async function loadUntilMark(
+  page: Page,
+  url: string,
+  mark: string,
+  timeoutMs: number,
+): Promise<number | null> {
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  return waitForMark(page, mark, timeoutMs);
+}
+
+/**
+ * Waits `pauseMs`, then until the page draws `frames` frames in a row each within 25 ms, or 20 s pass.
+ * After a gesture give a pause over 150 ms: d3-zoom ends a wheel gesture 150 ms after its last event,
+ * and Rasd writes the window to the URL then, which renders again.
+ */
+export async function waitQuiet(page: Page, pauseMs = 80, frames = 8): Promise<void> {
+  await page.waitForTimeout(pauseMs);
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((done) => {
+        const start = performance.now();
+        let last = start;
+        let calm = 0;
+        const tick = () => {
+          const now = performance.now();
+          calm = now - last <= 25 ? calm + 1 : 0;
+          last = now;
+          if (calm >= frames || now - start > 20_000) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
+/** JS heap in use after a full garbage collection, in MiB, from CDP Performance.getMetrics. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metric(cdp, 'JSHeapUsedSize')) / 1_048_576;
+}
+
+/** One cumulative CDP performance metric (e.g. ScriptDuration in s, JSHeapUsedSize in bytes). */
+export async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+}
+
+/** Where a gesture on the plot starts: its centre, or 100 px down when it is taller than 200 px. */
+export async function plotPoint(page: Page, plot: string): Promise<{ x: number; y: number } | null> {
+  const box = await page.locator(plot).first().boundingBox();
+  return box ? { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100) } : null;
+}
+
+/**
+ * Readies a zoom: the pointer rests on the plot's centre, the page is quiet, and an observer waits for
+ * the plot's `data-from` to change. Separate from `fireZoom` so a profile can cover the zoom alone.
+ */
+export async function prepareZoom(page: Page, plot: string): Promise<boolean> {
+  const at = await plotPoint(page, plot);
+  if (!at) return false;
+  await page.mouse.move(at.x, at.y);
+  await waitQuiet(page);
+  await page.evaluate((plot) => {
+    const element = document.querySelector(plot) as Element;
+    const before = element.getAttribute('data-from');
+    let t0: number | null = null;
+    window.__benchZoom = new Promise<number | null>((done) => {
+      let finished = false;
+      const finish = (value: number | null) => {
+        if (finished) return;
+        finished = true;
+        observer.disconnect();
+        done(value);
+      };
+      // Capture phase on window: the first listener to see the event, whatever the page does with it.
+      window.addEventListener(
+        'wheel',
+        (event) => {
+          t0 ??= event.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+      const observer = new MutationObserver(() => {
+        if (element.getAttribute('data-from') === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => finish(t0 === null ? null : performance.now() - t0)),
+        );
+      });
+      observer.observe(element, { attributes: true, attributeFilter: ['data-from'] });
+      setTimeout(() => finish(null), 30_000);
+    });
+  }, plot);
+  return true;
+}
+
+/**
+ * Zooms in one wheel notch (a real wheel event through CDP, which d3-zoom and vis-timeline both read
+ * the same way) and times it from the event's own timestamp until two animation frames after the
+ * plot's `data-from` changed: the frame showing the new window has then been produced.
+ */
+export async function fireZoom(page: Page, deltaY = -240): Promise<number | null> {
+  await page.mouse.wheel(0, deltaY);
+  return page.evaluate(() => window.__benchZoom ?? null);
+}
+
+/** prepareZoom then fireZoom: one timed zoom. */
+export async function measureZoom(page: Page, plot: string): Promise<number | null> {
+  return (await prepareZoom(page, plot)) ? fireZoom(page) : null;
+}
+
+/** Frame times while dragging the plot: 30 pointer steps, one per frame; average and 95th percentile. */
+export async function measurePan(
+  page: Page,
+  plot: string,
+  steps = 30,
+  stepPx = 12,
+): Promise<{ avg: number; p95: number; frames: number } | null> {
+  const at = await plotPoint(page, plot);
+  if (!at) return null;
+  return panAt(page, at, steps, stepPx);
+}
+
+/** The pan itself, from a point found beforehand (so a profile need not include finding it). */
+export async function panAt(
+  page: Page,
+  at: { x: number; y: number },
+  steps = 30,
+  stepPx = 12,
+): Promise<{ avg: number; p95: number; frames: number } | null> {
+  const { x, y } = at;
+  await page.mouse.move(x, y);
+  await page.evaluate(() => {
+    window.__benchFrames = [];
+    window.__benchRecording = true;
+    const loop = (t: number) => {
+      window.__benchFrames?.push(t);
+      if (window.__benchRecording) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x - i * stepPx, y);
+    // One step per frame, as a hand drags; without this the moves are coalesced into a few frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    window.__benchRecording = false;
+    return window.__benchFrames ?? [];
+  });
+  const deltas = frames.slice(1).map((t, i) => t - (frames[i] as number));
+  if (deltas.length === 0) return null;
+  return { avg: mean(deltas), p95: percentile(deltas, 95), frames: deltas.length };
+}
+
+/** How long a URL change took to reach every view. */
+export interface UrlChangeTiming {
+  /** Navigation call → `rasd:views-updated` mark. */
+  markMs: number | null;
+  /** Navigation call → the first frame after the mark (and after the plot shows `expectFrom`, if given). */
+  wallMs: number | null;
+  /** Main-thread script time over the change, from CDP's ScriptDuration. */
+  scriptMs: number;
+}
+
+/**
+ * Pushes a new query as the app's own links do (history.pushState plus popstate) and times it to the
+ * next `rasd:views-updated` mark and the frame after. With `expectFrom`, also waits for the timeline
+ * to show a window starting within a day of that date, since the mark can precede the redraw.
+ */
+export async function measureUrlChange(
+  session: Session,
+  query: string,
+  expectFrom: string | null = null,
+): Promise<UrlChangeTiming> {
+  const before = await metric(session.cdp, 'ScriptDuration');
+  const timing = await session.page.evaluate(
+    ({ query, expectFrom }) =>
+      new Promise<{ markMs: number | null; wallMs: number | null }>((done) => {
+        const plot = document.querySelector('.tl-plot');
+        const target = expectFrom ? Date.parse(`${expectFrom}T00:00:00Z`) : null;
+        const near = () =>
+          target === null ||
+          Math.abs(Date.parse(plot?.getAttribute('data-from') ?? '') - target) < 86_400_000;
+        let shownAt: number | null = null;
+        const observer = new MutationObserver(() => {
+          if (shownAt === null && near()) shownAt = performance.now();
+        });
+        if (plot) observer.observe(plot, { attributes: true, attributeFilter: ['data-from'] });
+        const t0 = performance.now();
+        const tick = () => {
+          const now = performance.now();
+          const mark = performance.getEntriesByName('rasd:views-updated').find((e) => e.startTime >= t0);
+          if (shownAt === null && near()) shownAt = now;
+          const ready = mark && shownAt !== null;
+          if (ready || now - t0 > 30_000) {
+            observer.disconnect();
+            done({ markMs: mark ? mark.startTime - t0 : null, wallMs: ready ? now - t0 : null });
+          } else requestAnimationFrame(tick);
+        };
+        history.pushState(null, '', `${location.pathname}${query}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+        requestAnimationFrame(tick);
+      }),
+    { query, expectFrom },
+  );
+  const after = await metric(session.cdp, 'ScriptDuration');
+  return { ...timing, scriptMs: (after - before) * 1000 };
+}
+
+/** Long tasks recorded so far: [start, duration] in ms from navigation. */
+export async function longTasks(page: Page): Promise<[number, number][]> {
+  return page.evaluate(() => window.__benchLongTasks ?? []);
+}
