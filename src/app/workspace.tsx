@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
@@ -57,11 +57,14 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   const views = new Set(state.view);
   // The graph of a large corpus waits until the timeline is on screen.
   const graphReady = useAfterFirstPaint();
+  // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
+  // an interruptible render, so a zoom or a keystroke never waits for it.
+  const deferredShown = useDeferredValue(shown);
   const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
     corpus,
     state,
     update,
-    shown,
+    deferredShown,
     graphReady && views.has('graph'),
   );
   const waiting = (
