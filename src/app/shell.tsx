@@ -3,6 +3,7 @@ import { OpenFiles } from '../corpus/open-files.tsx';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
 import { STRINGS } from './strings.ts';
@@ -92,13 +93,27 @@ function Content() {
           </div>
         ) : null}
         {loaded.status === 'ready' && corpus.articles.length > 0 ? (
-          <Workspace
-            corpus={corpus}
-            state={state}
-            update={update}
-            index={loaded.index}
-            origins={loaded.origins}
-          />
+          <ErrorBoundary
+            fallback={(error, reset) => (
+              <div className="status-view error" role="alert">
+                <h2 className="status-title">{t.viewFailed}</h2>
+                <p dir="ltr">
+                  <code>{error.message}</code>
+                </p>
+                <button type="button" onClick={reset}>
+                  {t.retry}
+                </button>
+              </div>
+            )}
+          >
+            <Workspace
+              corpus={corpus}
+              state={state}
+              update={update}
+              index={loaded.index}
+              origins={loaded.origins}
+            />
+          </ErrorBoundary>
         ) : null}
       </main>
     </>

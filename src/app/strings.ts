@@ -19,6 +19,7 @@ export interface Strings {
   errorJson: (file: string, detail: string) => string;
   errorSchema: (file: string, count: number) => string;
   retry: string;
+  viewFailed: string;
   urlIgnored: string;
   urlUnknown: string;
   urlExpected: (expected: string) => string;
@@ -195,6 +196,7 @@ const ar: Strings = {
   errorJson: (file, detail) => `الملف ${file} ليس JSON صالحًا: ${detail}`,
   errorSchema: (file, count) => `الملف ${file} لا يطابق مخطط المقالة (${count} مشكلة):`,
   retry: 'أعد المحاولة',
+  viewFailed: 'تعذّر رسم هذا العرض بسبب خطأ في رصد؛ بياناتك سليمة.',
   urlIgnored: 'تجاهلنا في الرابط ما لم نفهمه، وهذا ما يُعرض دونه:',
   urlUnknown: 'معامل غير معروف',
   urlExpected: (expected) => `القيمة غير صالحة؛ المتوقع: ${expected}`,
@@ -383,6 +385,7 @@ const en: Strings = {
   errorJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
   errorSchema: (file, count) => `${file} does not match the article schema (${count} problems):`,
   retry: 'Try again',
+  viewFailed: 'This view could not be drawn because of a fault in Rasd; your data is intact.',
   urlIgnored: 'Parts of the link were not understood and are ignored; the view below is shown without them:',
   urlUnknown: 'unknown parameter',
   urlExpected: (expected) => `not a valid value; expected ${expected}`,

@@ -78,7 +78,7 @@ export function formatRows(rows: EventRow[], format: Format): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const lines = [COLUMNS, ...rows.map(cells)];
   if (format === 'csv') return `${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  const widths = COLUMNS.map((_, i) => Math.max(...lines.map((l) => (l[i] as string).length)));
+  const widths = COLUMNS.map((_, i) => lines.reduce((w, l) => Math.max(w, (l[i] as string).length), 0));
   return `${lines
     .map((l) => l.map((cell, i) => (i < l.length - 1 ? cell.padEnd(widths[i] as number) : cell)).join('  '))
     .join('\n')}\n`;

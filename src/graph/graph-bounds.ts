@@ -11,7 +11,7 @@ export function boundsOf(
   graph: ParticipantGraph,
   positions: ReadonlyMap<string, NodePosition>,
 ): Bounds | null {
-  const maxCount = Math.max(0, ...graph.nodes.map((n) => n.eventCount));
+  const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of graph.nodes) {
     const p = positions.get(node.id);

@@ -63,7 +63,7 @@ function useShapes(
   shownEdges: GraphEdge[],
 ) {
   return useMemo(() => {
-    const maxCount = Math.max(0, ...graph.nodes.map((n) => n.eventCount));
+    const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
     const discs = new Map<string, Disc>();
     for (const node of graph.nodes) {
       const p = positions.get(node.id);

@@ -130,7 +130,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function startGraphLayout(graph: LayoutGraph, options: LayoutOptions = {}): LayoutRun {
   const random = seededRandom(options.seed ?? 1);
   const previous = new Map((options.previous ?? []).map((p) => [p.id, p]));
-  const maxCount = Math.max(0, ...graph.nodes.map((n) => n.eventCount));
+  const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
   const nodes: SimNode[] = graph.nodes.map((n) => {
     const old = previous.get(n.id);
     const node: SimNode = { id: n.id, radius: nodeRadius(n.eventCount, maxCount), anchor: null };

@@ -97,3 +97,15 @@ describe('layoutTimeline by person', () => {
         if (a !== b && a.row === b.row) expect(a.i.end <= b.i.start || b.i.end <= a.i.start).toBe(true);
   });
 });
+
+describe('windows on a very large corpus', () => {
+  it('finds the extent of 300,000 events without overflowing the call stack', () => {
+    const base = corpus.events[2] as (typeof corpus.events)[number];
+    const many = Array.from({ length: 300_000 }, (_, i) => ({
+      ...base,
+      start: new Date(Date.UTC(2014, 0, 1) + i * 1000),
+      end: new Date(Date.UTC(2014, 0, 1) + i * 1000 + 86_400_000),
+    }));
+    expect(fullExtent(many)?.map(iso)).toEqual(['2013-12-29', '2014-01-09']);
+  });
+});

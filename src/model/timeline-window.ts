@@ -16,8 +16,13 @@ export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
     if (e.when.outside?.end) times.push(Date.parse(`${e.when.outside.end}T00:00:00Z`) + DAY);
   }
   if (times.length === 0) return null;
-  const lo = Math.min(...times);
-  const hi = Math.max(...times);
+  // A loop, not Math.min(...times): spreading 200,000 arguments overflows the call stack.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const t of times) {
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  }
   const pad = Math.max((hi - lo) * 0.03, 3 * DAY);
   return [new Date(floorDay(lo - pad)), new Date(floorDay(hi + pad) + DAY)];
 }
