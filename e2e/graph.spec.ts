@@ -71,3 +71,17 @@ test('axe finds no serious violation in the graph', async ({ page }) => {
   await expect(page.locator('.graph-canvas')).toHaveAttribute('data-settled', 'true');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('hovering an event in the list or the timeline highlights its participants in the graph', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-settled', 'true');
+  await page.locator('.event-item').filter({ hasText: 'Putin–King Salman phone call' }).hover();
+  await expect(node(page, 'putin')).toHaveAttribute('data-emphasis', 'on');
+  await expect(node(page, 'salman')).toHaveAttribute('data-emphasis', 'on');
+  await expect(node(page, 'lavrov')).toHaveAttribute('data-emphasis', 'off');
+  await page.locator('.tl-mark[data-event-id="lavrov-makei-press-conference"] path').first().hover();
+  await expect(node(page, 'makei')).toHaveAttribute('data-emphasis', 'on');
+  await expect(node(page, 'putin')).toHaveAttribute('data-emphasis', 'off');
+  await page.mouse.move(5, 5);
+  await expect(node(page, 'lavrov')).not.toHaveAttribute('data-emphasis', /on|off/);
+});

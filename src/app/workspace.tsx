@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
@@ -12,6 +12,7 @@ import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
+import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { useLocale } from './locale.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';
@@ -22,6 +23,19 @@ import type { NavigateOptions } from './use-url-state.ts';
 const ParticipantGraphView = lazy(() =>
   import('../graph/participant-graph.tsx').then((module) => ({ default: module.ParticipantGraphView })),
 );
+
+/** The graph, highlighting the hovered event's participants, else the selected event's. */
+function HoverAwareGraph({
+  hover,
+  selectedEventId,
+  ...props
+}: Omit<Parameters<typeof ParticipantGraphView>[0], 'highlightedEventId'> & {
+  hover: HoverStore;
+  selectedEventId: string | null;
+}) {
+  const hovered = useHovered(hover);
+  return <ParticipantGraphView {...props} highlightedEventId={hovered ?? selectedEventId} />;
+}
 
 /** Props of Workspace. */
 export interface WorkspaceProps {
@@ -55,6 +69,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
     [shown, article?.id],
   );
   const views = new Set(state.view);
+  const [hover] = useState(createHoverStore);
   // The graph of a large corpus waits until the timeline is on screen.
   const graphReady = useAfterFirstPaint();
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
@@ -106,6 +121,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
             onWindowChange={onWindowChange}
             selectedId={selected?.id ?? null}
             onSelect={select}
+            onHoverEvent={hover.set}
           />
         ) : null}
         {views.has('graph') ? (
@@ -113,9 +129,10 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
             <h2>{t.graph.heading}</h2>
             <Suspense fallback={waiting}>
               {graphReady ? (
-                <ParticipantGraphView
+                <HoverAwareGraph
+                  hover={hover}
                   graph={graph}
-                  highlightedEventId={selected?.id ?? null}
+                  selectedEventId={selected?.id ?? null}
                   selectedPersonIds={state.person}
                   onTogglePerson={togglePerson}
                   onSelectPair={selectPair}
@@ -140,6 +157,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
               selectedId={selected?.id ?? null}
               onSelect={select}
               query={state.q}
+              onHoverEvent={hover.set}
             />
           )}
         </section>

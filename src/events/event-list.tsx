@@ -19,6 +19,8 @@ export interface EventListProps {
   onSelect: (id: string) => void;
   /** The free-text query whose matches are marked in titles (default none). */
   query?: string;
+  /** The event under the pointer or focus, for the other views (default none). */
+  onHoverEvent?: (id: string | null) => void;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
@@ -36,7 +38,14 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 }
 
 /** The events in time order, each a button that selects it; arrow keys, Home and End move between them. */
-export function EventList({ events, entities, selectedId, onSelect, query = '' }: EventListProps) {
+export function EventList({
+  events,
+  entities,
+  selectedId,
+  onSelect,
+  query = '',
+  onHoverEvent,
+}: EventListProps) {
   const { t, lang, interval, entityName } = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
   // A list of 100,000 buttons would freeze the page: it grows by pages, and always reaches the selection.
@@ -69,6 +78,10 @@ export function EventList({ events, entities, selectedId, onSelect, query = '' }
                 data-certainty={event.when.certainty}
                 aria-pressed={selected}
                 onClick={() => onSelect(event.id)}
+                onMouseEnter={() => onHoverEvent?.(event.id)}
+                onMouseLeave={() => onHoverEvent?.(null)}
+                onFocus={() => onHoverEvent?.(event.id)}
+                onBlur={() => onHoverEvent?.(null)}
               >
                 <span className="event-date">
                   <TypeGlyph type={event.type} />

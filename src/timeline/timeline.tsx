@@ -41,6 +41,8 @@ export interface TimelineProps {
   onWindowChange: (window: [Date, Date]) => void;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** The event under the pointer or the keyboard's active event, for the other views (default none). */
+  onHoverEvent?: (id: string | null) => void;
 }
 
 let drawnOnce = false;
@@ -208,8 +210,15 @@ export function Timeline(props: TimelineProps) {
           onFocus={keyboard.onFocus}
           onBlur={keyboard.onBlur}
           onClick={onClick}
-          onPointerMove={(event) => setHover(pointerAt(event))}
-          onPointerLeave={() => setHover(null)}
+          onPointerMove={(event) => {
+            const hit = pointerAt(event);
+            setHover(hit);
+            props.onHoverEvent?.(hit?.kind === 'mark' ? hit.mark.item.event.id : null);
+          }}
+          onPointerLeave={() => {
+            setHover(null);
+            props.onHoverEvent?.(null);
+          }}
           data-mode={useCanvas ? 'canvas' : 'svg'}
           data-visible={visible.visible}
           data-from={domain[0].toISOString()}
