@@ -32,6 +32,17 @@ async function fetchText(file: string, signal?: AbortSignal): Promise<{ text: st
   return { text: await response.text() };
 }
 
+/** The files an index lists (for `only`'s ids when given), read loosely: the schema check comes after. */
+function listedFiles(value: unknown, only: readonly string[]): string[] {
+  const articles = (value as { articles?: unknown } | null)?.articles;
+  if (!Array.isArray(articles)) return [];
+  return articles.flatMap((entry: { id?: unknown; file?: unknown }) =>
+    typeof entry?.file === 'string' && (only.length === 0 || only.includes(String(entry.id)))
+      ? [entry.file]
+      : [],
+  );
+}
+
 /**
  * Fetches the bundled index, then the records it lists (only `only`'s when given), validating each
  * with the same rules as `rasd validate`. Throws only when nothing at all could be loaded.
@@ -47,6 +58,10 @@ export async function fetchBundled(only: readonly string[], signal?: AbortSignal
   } catch (error) {
     throw new CorpusLoadError([{ kind: 'json', file: INDEX_FILE, detail: (error as Error).message }]);
   }
+  // The records start downloading as soon as the index names them, while the validator (zod) is
+  // still arriving; nothing is used before the index and every record have been checked.
+  const listed = listedFiles(value, only);
+  const downloads = new Map(listed.map((file) => [file, fetchText(file, signal)]));
   const parsed = (await schemas).corpusIndexSchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
@@ -60,7 +75,7 @@ export async function fetchBundled(only: readonly string[], signal?: AbortSignal
   const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const results = await Promise.all(
     wanted.map(async (entry) => {
-      const loaded = await fetchText(entry.file, signal);
+      const loaded = await (downloads.get(entry.file) ?? fetchText(entry.file, signal));
       return 'text' in loaded
         ? readRecordText(entry.file, loaded.text, validate)
         : { ok: false as const, failure: loaded };
