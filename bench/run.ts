@@ -1,7 +1,7 @@
 // The benchmark: `npm run bench` (1,000, 10,000 and 100,000 events, 5 runs) or `npm run bench -- --quick`
 // (1,000 and 10,000, 3 runs). Options: --sizes 1000,10000  --runs N  --seed N  --profile  --no-profile
 // --pages rasd,floor (which pages to measure; all three by default).
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
@@ -127,11 +127,15 @@ async function measureSubject(
   const notes: string[] = [];
   const label = `${n.toLocaleString('en')} ${page.subject}`;
   const warm = await warmUp(browser, page);
-  log(`${label} warm-up: load ${warm.loadMs?.toFixed(0) ?? 'timeout'} ms`);
+  log(`${label} warm-up: ${warm.loadMs === null ? 'no first draw' : `load ${warm.loadMs.toFixed(0)} ms`}`);
   // An uncaught error explains a load that never finishes better than the timeout does.
   for (const error of warm.errors.slice(0, 2)) notes.push(`page error: ${describeError(error, locateMap)}`);
   if (warm.loadMs === null) {
-    notes.unshift(`> ${page.loadTimeoutMs / 1000} s (load timed out)`);
+    notes.unshift(
+      warm.errors.length
+        ? 'never drew (page error below)'
+        : `> ${page.loadTimeoutMs / 1000} s (load timed out)`,
+    );
     return { runs: [], summary: {}, bytes, notes };
   }
   let count = runs;
@@ -154,7 +158,39 @@ async function measureSubject(
   return { runs: measured, summary: summariseRuns(measured), bytes, notes };
 }
 
+/**
+ * One run at a time: two would rebuild and serve the same folders under each other and share the two
+ * cores, spoiling both. A lock left by a run that died (its process gone) is taken over.
+ */
+function takeLock(): void {
+  const lock = join(OUT, 'run.lock');
+  mkdirSync(OUT, { recursive: true });
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    let alive = false;
+    try {
+      process.kill(holder, 0);
+      alive = true;
+    } catch {
+      // No such process: the lock is stale.
+    }
+    if (alive && holder !== process.pid) {
+      process.stderr.write(
+        `bench: another run (process ${holder}) is using bench/.out; wait for it to finish\n`,
+      );
+      process.exit(1);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  process.on('exit', () => rmSync(lock, { force: true }));
+  // Ctrl-C ends the process without an 'exit' event unless it is handled.
+  process.on('SIGINT', () => process.exit(130));
+}
+
 async function main() {
+  takeLock();
   log(
     `${quick ? 'quick' : 'full'} run: sizes ${sizes.join(', ')}, ${runs} runs after a warm-up, seed ${seed}`,
   );
@@ -238,7 +274,7 @@ async function main() {
       const missed = checks.some(
         (c) => c.verdict === 'MISS' && c.target.startsWith(`${p.n.toLocaleString('en')} events`),
       );
-      if (profileMode === 'always' || (profileMode === 'misses' && missed)) {
+      if (pages.has('rasd') && (profileMode === 'always' || (profileMode === 'misses' && missed))) {
         log(`profiling Rasd at ${p.n.toLocaleString('en')} events`);
         profiles[p.n] = await profileRasd(browser, rasdPage(server.origin, p, graphWaitMs(p.n)), locateMap);
       }

@@ -12,6 +12,8 @@ export interface RunFigures {
   modeAtLoad: string | null;
   heapMB: number | null;
   zoomMs: number | null;
+  /** Wheel dispatch → the script that changed the window has finished (no frame waits). */
+  zoomCommitMs: number | null;
   panAvgMs: number | null;
   panP95Ms: number | null;
   filters: Record<FilterName, UrlChangeTiming> | null;
@@ -31,6 +33,7 @@ export const FILTERS: readonly FilterName[] = ['person', 'window', 'text'];
 export const FIGURES = {
   loadMs: (r: RunFigures) => r.loadMs,
   zoomMs: (r: RunFigures) => r.zoomMs,
+  zoomCommitMs: (r: RunFigures) => r.zoomCommitMs,
   panAvgMs: (r: RunFigures) => r.panAvgMs,
   panP95Ms: (r: RunFigures) => r.panP95Ms,
   personScriptMs: (r: RunFigures) => r.filters?.person.scriptMs,

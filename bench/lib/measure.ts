@@ -15,7 +15,7 @@ declare global {
     __benchLongTasks?: [start: number, duration: number][];
     __benchFrames?: number[];
     __benchRecording?: boolean;
-    __benchZoom?: Promise<number | null>;
+    __benchZoom?: Promise<ZoomTiming | null>;
   }
 }
 
@@ -49,8 +49,9 @@ export async function openSession(browser: Browser): Promise<Session> {
  * timeout cannot end a wait while the page's main thread is blocked (vis-timeline at 10,000 items
  * blocks it for over a minute), so it would outlast any limit set here.
  */
-async function markWithin(page: Page, mark: string, timeoutMs: number): Promise<boolean> {
+async function markWithin(page: Page, mark: string, timeoutMs: number, errors?: Error[]): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
+  let poll: NodeJS.Timeout | undefined;
   const seen = page
     .waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
       timeout: 0,
@@ -62,27 +63,44 @@ async function markWithin(page: Page, mark: string, timeoutMs: number): Promise<
     );
   const late = new Promise<false>((done) => {
     timer = setTimeout(() => done(false), timeoutMs);
+    // An uncaught error usually means the mark will never come: give up 10 s after the first one.
+    let firstError: number | null = null;
+    poll = setInterval(() => {
+      if (!errors?.length) return;
+      firstError ??= performance.now();
+      if (performance.now() - firstError > 10_000) done(false);
+    }, 500);
   });
   const result = await Promise.race([seen, late]);
   clearTimeout(timer);
+  clearInterval(poll);
   return result;
 }
 
 /** The start of the first `mark` (ms from navigation), waiting up to `timeoutMs`; null if it never comes. */
-export async function waitForMark(page: Page, mark: string, timeoutMs: number): Promise<number | null> {
-  if (!(await markWithin(page, mark, timeoutMs))) return null;
+export async function waitForMark(
+  page: Page,
+  mark: string,
+  timeoutMs: number,
+  errors?: Error[],
+): Promise<number | null> {
+  if (!(await markWithin(page, mark, timeoutMs, errors))) return null;
   return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, mark);
 }
 
-/** Navigates and waits for the page's "first events drawn" mark; ms from navigation, or null on timeout. */
+/**
+ * Navigates and waits for the page's "first events drawn" mark; ms from navigation, or null on timeout
+ * (or 10 s after an uncaught error in `errors`, when given).
+ */
 export async function loadUntilMark(
   page: Page,
   url: string,
   mark: string,
   timeoutMs: number,
+  errors?: Error[],
 ): Promise<number | null> {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  return waitForMark(page, mark, timeoutMs);
+  return waitForMark(page, mark, timeoutMs, errors);
 }
 
 /**
@@ -129,6 +147,14 @@ export async function plotPoint(page: Page, plot: string): Promise<{ x: number; 
   return box ? { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 100) } : null;
 }
 
+/** A zoom's timing, from the wheel event's dispatch to the page. */
+export interface ZoomTiming {
+  /** To two animation frames after the window changed: the new window is on screen. */
+  redrawMs: number;
+  /** To the end of the script that changed the window: the work itself, without waiting for frames. */
+  commitMs: number;
+}
+
 /**
  * Readies a zoom: the pointer rests on the plot's centre, the page is quiet, and an observer waits for
  * the plot's `data-from` to change. Separate from `fireZoom` so a profile can cover the zoom alone.
@@ -142,27 +168,33 @@ export async function prepareZoom(page: Page, plot: string): Promise<boolean> {
     const element = document.querySelector(plot) as Element;
     const before = element.getAttribute('data-from');
     let t0: number | null = null;
-    window.__benchZoom = new Promise<number | null>((done) => {
+    window.__benchZoom = new Promise<ZoomTiming | null>((done) => {
       let finished = false;
-      const finish = (value: number | null) => {
+      const finish = (value: ZoomTiming | null) => {
         if (finished) return;
         finished = true;
         observer.disconnect();
         done(value);
       };
       // Capture phase on window: the first listener to see the event, whatever the page does with it.
+      // Timed from dispatch, not from the event's timeStamp: Chromium holds wheel input until the next
+      // frame begins, up to 16.7 ms that no page can save and that would sit under every figure alike.
       window.addEventListener(
         'wheel',
-        (event) => {
-          t0 ??= event.timeStamp;
+        () => {
+          t0 ??= performance.now();
         },
         { capture: true, once: true },
       );
       const observer = new MutationObserver(() => {
         if (element.getAttribute('data-from') === before) return;
         observer.disconnect();
+        if (t0 === null) return finish(null);
+        const start = t0;
+        // The observer runs once the task that changed the attribute has finished its script: the commit.
+        const commitMs = performance.now() - start;
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => finish(t0 === null ? null : performance.now() - t0)),
+          requestAnimationFrame(() => finish({ redrawMs: performance.now() - start, commitMs })),
         );
       });
       observer.observe(element, { attributes: true, attributeFilter: ['data-from'] });
@@ -174,16 +206,16 @@ export async function prepareZoom(page: Page, plot: string): Promise<boolean> {
 
 /**
  * Zooms in one wheel notch (a real wheel event through CDP, which d3-zoom and vis-timeline both read
- * the same way) and times it from the event's own timestamp until two animation frames after the
+ * the same way) and times it from its dispatch to the page until two animation frames after the
  * plot's `data-from` changed: the frame showing the new window has then been produced.
  */
-export async function fireZoom(page: Page, deltaY = -240): Promise<number | null> {
+export async function fireZoom(page: Page, deltaY = -240): Promise<ZoomTiming | null> {
   await page.mouse.wheel(0, deltaY);
   return page.evaluate(() => window.__benchZoom ?? null);
 }
 
 /** prepareZoom then fireZoom: one timed zoom. */
-export async function measureZoom(page: Page, plot: string): Promise<number | null> {
+export async function measureZoom(page: Page, plot: string): Promise<ZoomTiming | null> {
   return (await prepareZoom(page, plot)) ? fireZoom(page) : null;
 }
 

@@ -62,7 +62,13 @@ export async function profileRasd(
     await browser.startTracing(session.page, {
       categories: ['disabled-by-default-v8.cpu_profiler', 'toplevel', '__metadata'],
     });
-    const loadMs = await loadUntilMark(session.page, page.url, page.drawnMark, page.loadTimeoutMs);
+    const loadMs = await loadUntilMark(
+      session.page,
+      page.url,
+      page.drawnMark,
+      page.loadTimeoutMs,
+      session.errors,
+    );
     // The same steps as a measured run, so the profile explains the figures: here the graph settling
     // is traced with the load, and the heap is collected before the gestures.
     const settled =
@@ -84,7 +90,11 @@ export async function profileRasd(
     await waitQuiet(session.page);
     await prepareZoom(session.page, '.tl-plot');
     const zoom = await profiled(session.cdp, () => fireZoom(session.page));
-    phases.push({ phase: 'zoom', figure: zoom.result, summary: summariseProfile(zoom.profile, locate) });
+    phases.push({
+      phase: 'zoom',
+      figure: zoom.result?.redrawMs ?? null,
+      summary: summariseProfile(zoom.profile, locate),
+    });
     await waitQuiet(session.page, 250);
     const at = (await plotPoint(session.page, '.tl-plot')) ?? { x: 650, y: 300 };
     const pan = await profiled(session.cdp, () => panAt(session.page, at));

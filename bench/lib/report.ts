@@ -6,6 +6,7 @@ const ROWS: { label: string; figure: Figure | 'bytes'; digits: number }[] = [
   { label: 'JS + CSS, gzipped (KB)', figure: 'bytes', digits: 1 },
   { label: 'load → first events drawn (ms)', figure: 'loadMs', digits: 0 },
   { label: 'zoom redraw (ms)', figure: 'zoomMs', digits: 1 },
+  { label: 'zoom, to commit (ms)', figure: 'zoomCommitMs', digits: 1 },
   { label: 'pan frame, average (ms)', figure: 'panAvgMs', digits: 1 },
   { label: 'pan frame, p95 (ms)', figure: 'panP95Ms', digits: 1 },
   { label: 'filter person, script (ms)', figure: 'personScriptMs', digits: 1 },

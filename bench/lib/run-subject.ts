@@ -37,6 +37,7 @@ const empty = (): RunFigures => ({
   modeAtLoad: null,
   heapMB: null,
   zoomMs: null,
+  zoomCommitMs: null,
   panAvgMs: null,
   panP95Ms: null,
   filters: null,
@@ -68,7 +69,13 @@ export async function warmUp(
 ): Promise<Pick<RunFigures, 'loadMs' | 'graphSettleMs'> & { errors: Error[] }> {
   const session = await openSession(browser);
   try {
-    const loadMs = await loadUntilMark(session.page, page.url, page.drawnMark, page.loadTimeoutMs);
+    const loadMs = await loadUntilMark(
+      session.page,
+      page.url,
+      page.drawnMark,
+      page.loadTimeoutMs,
+      session.errors,
+    );
     const graphSettleMs =
       loadMs !== null && page.graphWaitMs !== undefined
         ? await waitForMark(session.page, 'rasd:graph-settled', page.graphWaitMs)
@@ -87,7 +94,13 @@ export async function runSubject(browser: Browser, page: SubjectPage): Promise<R
   const figures = empty();
   const session = await openSession(browser);
   try {
-    const loadMs = await loadUntilMark(session.page, page.url, page.drawnMark, page.loadTimeoutMs);
+    const loadMs = await loadUntilMark(
+      session.page,
+      page.url,
+      page.drawnMark,
+      page.loadTimeoutMs,
+      session.errors,
+    );
     if (loadMs === null) return figures;
     figures.loadMs = loadMs;
     const plot = session.page.locator(PLOT).first();
@@ -111,7 +124,9 @@ export async function runSubject(browser: Browser, page: SubjectPage): Promise<R
       await measureUrlChange(session, FULL_WINDOW, '2014-01-01');
       await waitQuiet(session.page);
     }
-    figures.zoomMs = await measureZoom(session.page, PLOT);
+    const zoom = await measureZoom(session.page, PLOT);
+    figures.zoomMs = zoom?.redrawMs ?? null;
+    figures.zoomCommitMs = zoom?.commitMs ?? null;
     await waitQuiet(session.page, 250);
     const pan = await measurePan(session.page, PLOT);
     figures.panAvgMs = pan?.avg ?? null;
