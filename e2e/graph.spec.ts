@@ -72,7 +72,9 @@ test('axe finds no serious violation in the graph', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('hovering an event in the list or the timeline highlights its participants in the graph', async ({ page }) => {
+test('hovering an event in the list or the timeline highlights its participants in the graph', async ({
+  page,
+}) => {
   await openExplorer(page, '?lang=en');
   await expect(page.locator('.graph-canvas')).toHaveAttribute('data-settled', 'true');
   await page.locator('.event-item').filter({ hasText: 'Putin–King Salman phone call' }).hover();
