@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
+import { overviewBins } from '../model/overview-bins.ts';
 import { createTimeScale } from '../model/time-scale.ts';
 import { timeTicks } from '../model/time-ticks.ts';
 import { useOverviewBrush } from './use-overview-brush.ts';
@@ -24,31 +25,7 @@ export function TimelineOverview({ events, extent, width, window, onBrush }: Tim
   const scale = useMemo(() => createTimeScale(extent, width, t.dir), [extent, width, t.dir]);
   useOverviewBrush(brushRef, scale, HEIGHT, window, onBrush);
 
-  const bins = useMemo(() => {
-    const counts = new Uint32Array(Math.max(1, Math.ceil(width)));
-    const ranges: { a: number; b: number }[] = [];
-    for (const e of events) {
-      const when = e.when.outside ?? null;
-      if (e.start && e.end && e.end.getTime() - e.start.getTime() <= 86_400_000 * 2) {
-        const px = Math.floor(scale(new Date((e.start.getTime() + e.end.getTime()) / 2)));
-        if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
-      } else if (e.start || e.end) {
-        const a = e.start ? scale(e.start) : t.dir === 'rtl' ? width : 0;
-        const b = e.end ? scale(e.end) : t.dir === 'rtl' ? 0 : width;
-        ranges.push({ a: Math.min(a, b), b: Math.max(a, b) });
-      }
-      if (when?.start) {
-        const px = Math.floor(scale(new Date(`${when.start}T12:00:00Z`)));
-        if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
-      }
-    }
-    const max = Math.max(1, ...counts);
-    const columns: { x: number; h: number }[] = [];
-    counts.forEach((count, x) => {
-      if (count > 0) columns.push({ x, h: Math.max(3, (Math.sqrt(count) / Math.sqrt(max)) * BAR_ZONE) });
-    });
-    return { columns, ranges: ranges.slice(0, 400).map((r, key) => ({ ...r, key })) };
-  }, [events, scale, width, t.dir]);
+  const bins = useMemo(() => overviewBins(events, (d) => scale(d), width, BAR_ZONE), [events, scale, width]);
 
   const ticks = useMemo(() => timeTicks(extent, width, lang).ticks, [extent, width, lang]);
 
@@ -63,18 +40,26 @@ export function TimelineOverview({ events, extent, width, window, onBrush }: Tim
             </text>
           </g>
         ))}
-        {bins.ranges.map((r) => (
+        {bins.ranges.map((r, i) => (
           <line
-            key={r.key}
+            // biome-ignore lint/suspicious/noArrayIndexKey: ranges are positional and redrawn whole
+            key={i}
             className="tl-ov-range"
-            x1={r.a}
-            x2={r.b}
-            y1={BAR_ZONE + 2 + (r.key % 4) * 2}
-            y2={BAR_ZONE + 2 + (r.key % 4) * 2}
+            x1={r.left}
+            x2={r.right}
+            y1={BAR_ZONE + 2 + (i % 4) * 2}
+            y2={BAR_ZONE + 2 + (i % 4) * 2}
           />
         ))}
         {bins.columns.map((c) => (
-          <rect key={c.x} className="tl-ov-bin" x={c.x - 1} y={BAR_ZONE - c.h} width={3} height={c.h} />
+          <rect
+            key={c.x}
+            className="tl-ov-bin"
+            x={c.x - 1}
+            y={BAR_ZONE - c.height}
+            width={3}
+            height={c.height}
+          />
         ))}
       </g>
       <g ref={brushRef} className="tl-brush" />

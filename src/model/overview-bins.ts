@@ -1,0 +1,56 @@
+import type { CorpusEvent } from './corpus.ts';
+
+/** One pixel column of the overview strip that holds events, and its bar's height. */
+export interface OverviewColumn {
+  x: number;
+  height: number;
+}
+
+/** A long or open interval, drawn as a line across the strip. */
+export interface OverviewRange {
+  left: number;
+  right: number;
+}
+
+/** Ranges drawn at most; beyond this the strip would be a solid block telling nothing. */
+export const MAX_OVERVIEW_RANGES = 400;
+
+const TWO_DAYS = 2 * 86_400_000;
+
+/**
+ * How the whole corpus sits on the overview strip: events of two days or less counted per pixel
+ * column (bar heights on a square-root scale up to `maxHeight`, at least 3 px so one event shows),
+ * longer or open intervals as lines (open ends run to the strip's edge on their side), and outside
+ * dates counted where they fall. `x` is the strip's direction-aware scale.
+ */
+export function overviewBins(
+  events: readonly CorpusEvent[],
+  x: (date: Date) => number,
+  width: number,
+  maxHeight: number,
+): { columns: OverviewColumn[]; ranges: OverviewRange[] } {
+  const counts = new Uint32Array(Math.max(1, Math.ceil(width)));
+  const ranges: OverviewRange[] = [];
+  const forwards = x(new Date(0)) < x(new Date(86_400_000));
+  const count = (date: Date) => {
+    const px = Math.floor(x(date));
+    if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
+  };
+  for (const e of events) {
+    if (e.start && e.end && e.end.getTime() - e.start.getTime() <= TWO_DAYS) {
+      count(new Date((e.start.getTime() + e.end.getTime()) / 2));
+    } else if ((e.start || e.end) && ranges.length < MAX_OVERVIEW_RANGES) {
+      const a = e.start ? x(e.start) : forwards ? 0 : width;
+      const b = e.end ? x(e.end) : forwards ? width : 0;
+      ranges.push({ left: Math.min(a, b), right: Math.max(a, b) });
+    }
+    if (e.when.outside?.start) count(new Date(`${e.when.outside.start}T12:00:00Z`));
+  }
+  let max = 1;
+  for (const c of counts) if (c > max) max = c;
+  const columns: OverviewColumn[] = [];
+  counts.forEach((c, column) => {
+    if (c > 0) columns.push({ x: column, height: Math.max(3, (Math.sqrt(c) / Math.sqrt(max)) * maxHeight) });
+  });
+  return { columns, ranges };
+}
