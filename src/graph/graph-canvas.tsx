@@ -49,11 +49,19 @@ export function drawnEdges(
 ): GraphEdge[] {
   if (graph.edges.length <= limit) return graph.edges;
   // Thousands of lines (each a tab stop) would bury the structure and the page; the table lists them all.
-  const strongest = [...graph.edges]
-    .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
-    .slice(0, limit);
-  const chosen = new Set(strongest);
+  const chosen = strongestEdges(graph, limit);
   return graph.edges.filter((edge) => chosen.has(edge) || keep(edge));
+}
+
+// Sorting every edge is the costly part and depends only on the graph: done once per graph object.
+const strongestCache = new WeakMap<ParticipantGraph, ReadonlySet<GraphEdge>>();
+function strongestEdges(graph: ParticipantGraph, limit: number): ReadonlySet<GraphEdge> {
+  const cached = limit === MAX_DRAWN_EDGES ? strongestCache.get(graph) : undefined;
+  if (cached) return cached;
+  const sorted = [...graph.edges].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  const chosen = new Set(sorted.slice(0, limit));
+  if (limit === MAX_DRAWN_EDGES) strongestCache.set(graph, chosen);
+  return chosen;
 }
 
 /** Discs and edge shapes for the nodes that have a position. */

@@ -67,7 +67,10 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     if (layout.settled && bounds && !movedByHand()) fitView(bounds);
   }, [layout.settled, bounds, fitView, movedByHand]);
 
-  const tooltipEdge = graph.edges.find((e) => e.id === shownEdge);
+  const tooltipEdge = useMemo(
+    () => (shownEdge ? graph.edges.find((e) => e.id === shownEdge) : undefined),
+    [graph, shownEdge],
+  );
   const [a, b] = tooltipEdge
     ? [layout.positions.get(tooltipEdge.source), layout.positions.get(tooltipEdge.target)]
     : [undefined, undefined];

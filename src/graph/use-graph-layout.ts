@@ -15,7 +15,7 @@ export interface GraphLayoutState {
 
 /** Options of useGraphLayout. */
 export interface GraphLayoutOptions {
-  /** Graphs with more nodes than this are laid out in a worker. Default 300. */
+  /** Graphs with more nodes than this are laid out in a worker. Default 60. */
   workerThreshold?: number;
 }
 
@@ -45,7 +45,8 @@ let nextRequestId = 1;
 export function useGraphLayout(graph: LayoutGraph, options: GraphLayoutOptions = {}): GraphLayoutState {
   // A force layout of a few hundred nodes takes a quarter of a second: off the main thread from 60.
   const { workerThreshold = 60 } = options;
-  const key = layoutKey(graph);
+  // The key is a string of every node and edge: built once per graph object, not on every render.
+  const key = useMemo(() => layoutKey(graph), [graph]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: one object per structure, so a re-render with an equal graph lays nothing out
   const stable = useMemo(() => graph, [key]);
   const applied = useRef<NodePosition[]>([]);
