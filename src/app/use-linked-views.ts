@@ -3,6 +3,7 @@ import { addDays } from '../model/calendar-date.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { buildParticipantGraph, type ParticipantGraph } from '../model/participant-graph.ts';
 import type { UrlState } from '../model/url-state.ts';
+import type { TimelineProps } from '../timeline/timeline.tsx';
 import { useLocale } from './locale.tsx';
 
 const NO_GRAPH: ParticipantGraph = { nodes: [], edges: [] };
@@ -17,6 +18,11 @@ export interface LinkedViews {
   selectPair: (a: string, b: string) => void;
   titleOf: (id: string) => string;
   graph: ParticipantGraph;
+  /** The timeline props every host passes the same way (the events and selection vary). */
+  timeline: Pick<
+    TimelineProps,
+    'allEvents' | 'entities' | 'lanes' | 'onLanesChange' | 'window' | 'onWindowChange' | 'onSelect'
+  >;
 }
 
 /**
@@ -61,5 +67,17 @@ export function useLinkedViews(
     () => (withGraph ? buildParticipantGraph(shown, corpus.entities) : NO_GRAPH),
     [withGraph, shown, corpus.entities],
   );
-  return { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph };
+  const timeline = useMemo(
+    () => ({
+      allEvents: corpus.events,
+      entities: corpus.entities,
+      lanes: state.lanes,
+      onLanesChange: (lanes: UrlState['lanes']) => update({ lanes }),
+      window,
+      onWindowChange,
+      onSelect: select,
+    }),
+    [corpus, state.lanes, update, window, onWindowChange, select],
+  );
+  return { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph, timeline };
 }

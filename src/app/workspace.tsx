@@ -75,7 +75,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
   // an interruptible render, so a zoom or a keystroke never waits for it.
   const deferredShown = useDeferredValue(shown);
-  const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
+  const { select, togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,
     state,
     update,
@@ -112,15 +112,9 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
       <div className={views.has('graph') && views.has('timeline') ? 'views-row' : 'views-row single'}>
         {views.has('timeline') ? (
           <Timeline
+            {...timeline}
             events={filtered.undated}
-            allEvents={corpus.events}
-            entities={corpus.entities}
-            lanes={state.lanes}
-            onLanesChange={(lanes) => update({ lanes })}
-            window={window}
-            onWindowChange={onWindowChange}
             selectedId={selected?.id ?? null}
-            onSelect={select}
             onHoverEvent={hover.set}
           />
         ) : null}

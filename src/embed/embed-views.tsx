@@ -23,7 +23,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
   const selected = findEvent(corpus, state.event);
   // A link without `view` embeds the timeline alone; the explorer's default (all views) is too much here.
   const views = new Set(state.view.length === 3 ? ['timeline'] : state.view);
-  const { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph } = useLinkedViews(
+  const { togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,
     state,
     update,
@@ -36,17 +36,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
         {t.filters.count(formatNumber(filtered.shown.length, lang), formatNumber(corpus.events.length, lang))}
       </p>
       {views.has('timeline') ? (
-        <Timeline
-          events={filtered.undated}
-          allEvents={corpus.events}
-          entities={corpus.entities}
-          lanes={state.lanes}
-          onLanesChange={(lanes) => update({ lanes })}
-          window={window}
-          onWindowChange={onWindowChange}
-          selectedId={selected?.id ?? null}
-          onSelect={select}
-        />
+        <Timeline {...timeline} events={filtered.undated} selectedId={selected?.id ?? null} />
       ) : null}
       {views.has('graph') ? (
         <section className="pane graph-pane" aria-label={t.graph.heading}>
