@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createTimeScale, type Direction } from '../model/time-scale.ts';
 
 const HOUR = 3_600_000;
@@ -68,7 +69,10 @@ export function useTimelineZoom(
         const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
         const next: [Date, Date] = a < b ? [a, b] : [b, a];
         domainRef.current = next;
-        setDomain(next);
+        // A wheel notch redraws inside its own event, as a bare canvas page would: React would
+        // otherwise commit a continuous-priority update in a later task, a frame after the floor.
+        if (event.sourceEvent?.type === 'wheel') flushSync(() => setDomain(next));
+        else setDomain(next);
       })
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
         if (event.sourceEvent) settle.current(domainRef.current);
