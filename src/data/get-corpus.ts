@@ -3,7 +3,8 @@ import type { ArticleRecord } from '../model/article-schema.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
-import { readRecordText } from './read-record.ts';
+import { readRecordBytes } from './read-record.ts';
+import { readVerifiedRecord } from './verify-record.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
 export const INDEX_FILE = 'data/index.json';
@@ -19,17 +20,20 @@ export interface BundledRecords extends LoadedRecords {
   index: IndexEntry[];
 }
 
-async function fetchText(file: string, signal?: AbortSignal): Promise<{ text: string } | LoadFailure> {
+async function fetchBytes(
+  file: string,
+  signal?: AbortSignal,
+): Promise<{ bytes: Uint8Array<ArrayBuffer> } | LoadFailure> {
   let response: Response;
   try {
     response = await fetch(new URL(file, document.baseURI), { signal });
+    if (!response.ok) {
+      return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
+    }
+    return { bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (error) {
     return { kind: 'network', file, detail: (error as Error).message };
   }
-  if (!response.ok) {
-    return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
-  }
-  return { text: await response.text() };
 }
 
 /** The files an index lists (for `only`'s ids when given), read loosely: the schema check comes after. */
@@ -44,24 +48,24 @@ function listedFiles(value: unknown, only: readonly string[]): string[] {
 }
 
 /**
- * Fetches the bundled index, then the records it lists (only `only`'s when given), validating each
- * with the same rules as `rasd validate`. Throws only when nothing at all could be loaded.
+ * Fetches the bundled index, then the records it lists (only `only`'s when given). A record whose
+ * bytes are the ones the build validated (same SHA-256 as the index says) is used as it is; any
+ * other is validated with the same rules as `rasd validate`. Throws only when nothing could be loaded.
  */
 export async function fetchBundled(only: readonly string[], signal?: AbortSignal): Promise<BundledRecords> {
-  const validator = loadValidator();
   const schemas = import('../model/corpus-index.ts');
-  const index = await fetchText(INDEX_FILE, signal);
-  if (!('text' in index)) throw new CorpusLoadError([index]);
+  const index = await fetchBytes(INDEX_FILE, signal);
+  if (!('bytes' in index)) throw new CorpusLoadError([index]);
   let value: unknown;
   try {
-    value = JSON.parse(index.text);
+    value = JSON.parse(new TextDecoder().decode(index.bytes));
   } catch (error) {
     throw new CorpusLoadError([{ kind: 'json', file: INDEX_FILE, detail: (error as Error).message }]);
   }
-  // The records start downloading as soon as the index names them, while the validator (zod) is
-  // still arriving; nothing is used before the index and every record have been checked.
+  // The records start downloading as soon as the index names them, while its schema (zod) is still
+  // arriving; nothing is used before the index and every record have been checked.
   const listed = listedFiles(value, only);
-  const downloads = new Map(listed.map((file) => [file, fetchText(file, signal)]));
+  const downloads = new Map(listed.map((file) => [file, fetchBytes(file, signal)]));
   const parsed = (await schemas).corpusIndexSchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
@@ -70,15 +74,17 @@ export async function fetchBundled(only: readonly string[], signal?: AbortSignal
     }));
     throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems }]);
   }
-  const validate = await validator;
   performance.mark('rasd:index-loaded');
   const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const results = await Promise.all(
     wanted.map(async (entry) => {
-      const loaded = await (downloads.get(entry.file) ?? fetchText(entry.file, signal));
-      return 'text' in loaded
-        ? readRecordText(entry.file, loaded.text, validate)
-        : { ok: false as const, failure: loaded };
+      const loaded = await (downloads.get(entry.file) ?? fetchBytes(entry.file, signal));
+      if (!('bytes' in loaded)) return { ok: false as const, failure: loaded };
+      const verified = await readVerifiedRecord(loaded.bytes, entry.sha256);
+      // Bundled records have no size cap: the build chose them.
+      return (
+        verified ?? readRecordBytes(entry.file, loaded.bytes, await loadValidator(), Number.POSITIVE_INFINITY)
+      );
     }),
   );
   performance.mark('rasd:records-checked');

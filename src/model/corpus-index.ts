@@ -11,6 +11,11 @@ export const indexEntrySchema = z
     published: z.string(),
     language: z.enum(['ar', 'en']),
     counts: z.object({ events: z.number(), entities: z.number(), paragraphs: z.number() }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('SHA-256 of the file the build validated; a file that matches it needs no second check'),
   })
   .strict();
 
@@ -19,8 +24,8 @@ export const corpusIndexSchema = z.object({ articles: z.array(indexEntrySchema) 
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 
-/** The index line for a validated record served at `file`. */
-export function indexEntry(record: ArticleRecord, file: string): IndexEntry {
+/** The index line for a validated record served at `file`, with the hex SHA-256 of the bytes served. */
+export function indexEntry(record: ArticleRecord, file: string, sha256?: string): IndexEntry {
   return {
     id: record.id,
     file,
@@ -33,5 +38,6 @@ export function indexEntry(record: ArticleRecord, file: string): IndexEntry {
       entities: record.entities.length,
       paragraphs: record.paragraphs.length,
     },
+    ...(sha256 ? { sha256 } : {}),
   };
 }

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readCorpusFiles } from './corpus-files.ts';
+
+const SEED = 'sana-2015-10-27-lavrov-makei';
+const articles = resolve(import.meta.dirname, '../data/articles');
+let scratch: string | null = null;
+
+afterEach(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = null;
+});
+
+describe('readCorpusFiles', () => {
+  it('serves each record as the validated record, with the SHA-256 of exactly those bytes in the index', () => {
+    const corpus = readCorpusFiles(articles);
+    expect(corpus.problems).toEqual([]);
+    const [served] = corpus.records;
+    expect(served?.record.id).toBe(SEED);
+    // The served text parses back to the validated record, defaults included.
+    expect(JSON.parse(served?.json ?? '')).toEqual(served?.record);
+    const hash = createHash('sha256')
+      .update(served?.json ?? '')
+      .digest('hex');
+    expect(served?.sha256).toBe(hash);
+    expect(corpus.index.articles[0]).toMatchObject({
+      id: SEED,
+      file: `data/articles/${SEED}.json`,
+      sha256: hash,
+    });
+  });
+
+  it('fills in the defaults a source file leaves out, so the app needs no schema to read it', () => {
+    scratch = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
+    const record = JSON.parse(readFileSync(join(articles, `${SEED}.json`), 'utf8'));
+    for (const entity of record.entities) if (entity.variants.length === 0) delete entity.variants;
+    for (const event of record.events) if (event.mentions.length === 0) delete event.mentions;
+    writeFileSync(join(scratch, 'one.json'), JSON.stringify(record));
+    const served = JSON.parse(readCorpusFiles(scratch).records[0]?.json ?? '{}');
+    expect(served.entities.every((e: { variants?: unknown }) => Array.isArray(e.variants))).toBe(true);
+    expect(served).toEqual(readCorpusFiles(articles).records[0]?.record);
+    expect(served.events.every((e: { mentions?: unknown }) => Array.isArray(e.mentions))).toBe(true);
+  });
+
+  it('leaves an invalid record out of the index and names the file and field', () => {
+    scratch = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
+    writeFileSync(join(scratch, 'bad.json'), '{"schemaVersion": 1}');
+    writeFileSync(join(scratch, 'broken.json'), '{');
+    const corpus = readCorpusFiles(scratch);
+    expect(corpus.index.articles).toEqual([]);
+    expect(corpus.problems.some((p) => p.startsWith(`${join(scratch ?? '', 'bad.json')}: id: `))).toBe(true);
+    expect(
+      corpus.problems.some((p) =>
+        p.startsWith(`${join(scratch ?? '', 'broken.json')}: (record): not valid JSON`),
+      ),
+    ).toBe(true);
+  });
+});
