@@ -1,20 +1,20 @@
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
-import { GLYPH_SIZE, markStyle, rowY } from './timeline-geometry.ts';
+import { GLYPH_SIZE, type MarkStyle, markStyle, rowY } from './timeline-geometry.ts';
 
 // Each distinct glyph look (type × certainty × planned) is painted once into a small bitmap and then
 // stamped with drawImage: thousands of Path2D fills and dashed strokes per frame cost far more.
-const sprites = new Map<string, HTMLCanvasElement>();
+// Keyed by the style object (one per type × certainty × planned), so looking one up allocates nothing.
+const sprites = new Map<MarkStyle, { ratio: number; canvas: HTMLCanvasElement }>();
 const PAD = 2;
 
 function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
   const style = markStyle(item);
+  const known = sprites.get(style);
+  if (known && known.ratio === ratio) return known.canvas;
   const type = item.event.type;
-  const key = `${type}|${style.fill}|${style.planned}|${ratio}`;
-  let canvas = sprites.get(key);
-  if (canvas) return canvas;
-  canvas = document.createElement('canvas');
+  const canvas = document.createElement('canvas');
   const size = GLYPH_SIZE + PAD * 2;
   canvas.width = Math.ceil(size * ratio);
   canvas.height = Math.ceil(size * ratio);
@@ -35,7 +35,7 @@ function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
     ctx.lineWidth = 1.2;
     ctx.stroke(path);
   }
-  sprites.set(key, canvas);
+  sprites.set(style, { ratio, canvas });
   return canvas;
 }
 

@@ -1,4 +1,5 @@
 import type { TimelineItem, TimelineLayout } from '../model/timeline-layout.ts';
+import { CERTAINTIES, type Certainty, EVENT_TYPES, type EventType } from '../model/vocabulary.ts';
 import { TYPE_COLOURS } from '../ui/glyph-paths.ts';
 
 /** Height of one stacking row, and the gap under each lane, in pixels. */
@@ -30,19 +31,33 @@ export function rowY(tops: number[], lane: number, row: number): number {
 
 /** How an item is painted: its type colour, and a fill that says how certain its date is. */
 export interface MarkStyle {
-  colour: string;
-  fill: 'solid' | 'light' | 'hollow';
-  dash: number[];
-  planned: boolean;
+  readonly colour: string;
+  readonly fill: 'solid' | 'light' | 'hollow';
+  readonly dash: readonly number[];
+  readonly planned: boolean;
 }
+
+function styleOf(type: EventType, certainty: Certainty, planned: boolean): MarkStyle {
+  return Object.freeze({
+    colour: TYPE_COLOURS[type],
+    fill: certainty === 'stated' ? 'solid' : certainty === 'inferred' ? 'light' : 'hollow',
+    dash: Object.freeze(certainty === 'stated' ? [] : certainty === 'inferred' ? [3, 2] : [1, 2]),
+    planned,
+  });
+}
+
+// Every combination made once: a pan paints thousands of marks a frame and must not allocate for each.
+const STYLES = Object.fromEntries(
+  EVENT_TYPES.map((type) => [
+    type,
+    Object.fromEntries(
+      CERTAINTIES.map((c) => [c, [styleOf(type, c, false), styleOf(type, c, true)] as const]),
+    ),
+  ]),
+) as Record<EventType, Record<Certainty, readonly [MarkStyle, MarkStyle]>>;
 
 /** Stated dates are solid; inferred ones light with a dashed outline; outside-only ones hollow and dotted. */
 export function markStyle(item: TimelineItem): MarkStyle {
-  const { certainty } = item.event.when;
-  return {
-    colour: TYPE_COLOURS[item.event.type],
-    fill: certainty === 'stated' ? 'solid' : certainty === 'inferred' ? 'light' : 'hollow',
-    dash: certainty === 'stated' ? [] : certainty === 'inferred' ? [3, 2] : [1, 2],
-    planned: item.event.status === 'planned',
-  };
+  const { event } = item;
+  return STYLES[event.type][event.when.certainty][event.status === 'planned' ? 1 : 0];
 }
