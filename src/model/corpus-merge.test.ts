@@ -87,4 +87,19 @@ describe('merging two articles', () => {
       },
     ]);
   });
+
+  it('keeps an entity repeated unchanged as the very same object, and adds only roles not yet known', () => {
+    const again = structuredClone(seed);
+    again.id = 'sana-again';
+    again.events = [];
+    again.notes = [];
+    const twice = buildCorpus([seed, again]);
+    expect(twice.entities.get('makei')).toBe(seed.entities.find((e) => e.id === 'makei'));
+
+    const lavrov = again.entities.find((e) => e.id === 'lavrov');
+    const envoy = { title: { ar: 'مبعوث', en: 'Envoy' } };
+    lavrov?.roles.push(envoy, structuredClone(envoy), structuredClone(lavrov.roles[0] ?? envoy));
+    const merged = buildCorpus([seed, again]).entities.get('lavrov');
+    expect(merged?.roles.map((r) => r.title.en)).toEqual(['Foreign Minister of Russia', 'Envoy']);
+  });
 });

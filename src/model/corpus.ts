@@ -61,33 +61,80 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   );
 }
 
+const withArticle = (spans: readonly EvidenceRecord[], article: string): CorpusEvidence[] =>
+  spans.map((span) => ({
+    paragraph: span.paragraph,
+    start: span.start,
+    end: span.end,
+    quote: span.quote,
+    article,
+  }));
+
+// One object literal with every field, not a spread: at 100,000 events the spread copy was the
+// corpus build's largest cost, and one shape for every event keeps the code that reads them fast.
 function toCorpusEvent(article: ArticleRecord, event: EventRecord, id: string): CorpusEvent {
-  return {
-    ...event,
+  const corpusEvent: CorpusEvent = {
     id,
+    type: event.type,
+    title: event.title,
+    participants: event.participants,
+    mentions: event.mentions,
+    place: event.place,
+    status: event.status,
+    attribution: event.attribution,
+    when: event.when,
     articleId: article.id,
     articleLanguage: article.language,
     articles: [article.id],
     aliases: [event.id],
-    evidence: event.evidence.map((span) => ({ ...span, article: article.id })),
+    evidence: withArticle(event.evidence, article.id),
     start: event.when.start ? dayStart(event.when.start) : null,
     end: event.when.end ? dayEnd(event.when.end) : null,
   };
+  if (event.sameAs) corpusEvent.sameAs = event.sameAs;
+  return corpusEvent;
 }
 
+const roleKey = (role: EntityRecord['roles'][number]) => JSON.stringify(role);
+
 /** The same entity from several articles: the first record's names, every spelling and role. */
-function mergeEntity(first: EntityRecord, other: EntityRecord): EntityRecord {
-  const roles = [...first.roles];
-  for (const role of other.roles)
-    if (!roles.some((r) => JSON.stringify(r) === JSON.stringify(role))) roles.push(role);
+function mergeEntity(first: EntityRecord, other: EntityRecord, roleKeys: Set<string>): EntityRecord {
+  const newRoles = other.roles.filter((role) => !roleKeys.has(roleKey(role)));
+  const newVariants = other.variants.filter((v) => !first.variants.includes(v));
+  // Most repeats add nothing: the same person named the same way in article after article.
+  if (
+    newRoles.length === 0 &&
+    newVariants.length === 0 &&
+    (first.short || !other.short) &&
+    (first.country || !other.country)
+  )
+    return first;
+  for (const role of newRoles) roleKeys.add(roleKey(role));
   return {
     ...first,
     short: first.short ?? other.short,
     country: first.country ?? other.country,
-    variants: [...new Set([...first.variants, ...other.variants])],
-    roles,
+    variants: [...new Set([...first.variants, ...newVariants])],
+    roles: [...first.roles, ...new Map(newRoles.map((r) => [roleKey(r), r])).values()],
   };
 }
+
+function mergeEntities(articles: readonly ArticleRecord[]): Map<string, EntityRecord> {
+  const entities = new Map<string, EntityRecord>();
+  const roleKeys = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      const known = entities.get(entity.id);
+      if (!known) {
+        entities.set(entity.id, entity);
+        roleKeys.set(entity.id, new Set(entity.roles.map(roleKey)));
+      } else entities.set(entity.id, mergeEntity(known, entity, roleKeys.get(entity.id) ?? new Set()));
+    }
+  }
+  return entities;
+}
+
+const keyOf = (article: string, event: string) => `${article}/${event}`;
 
 /**
  * Builds the typed corpus from validated records. Entities with the same id are one entity; events
@@ -95,41 +142,39 @@ function mergeEntity(first: EntityRecord, other: EntityRecord): EntityRecord {
  * already taken by another article's unlinked event is kept apart as "article:id", with a problem.
  */
 export function buildCorpus(articles: ArticleRecord[]): Corpus {
-  const entities = new Map<string, EntityRecord>();
-  for (const article of articles) {
-    for (const entity of article.entities) {
-      const known = entities.get(entity.id);
-      entities.set(entity.id, known ? mergeEntity(known, entity) : entity);
-    }
-  }
+  const entities = mergeEntities(articles);
   const problems: CorpusProblem[] = [];
+  // Only events on either side of a sameAs link need finding by article and id.
   const byKey = new Map<string, CorpusEvent>();
   // Who links to whom, both ways, so a later article's event finds an earlier one that named it.
   const linkedFrom = new Map<string, string[]>();
   for (const article of articles) {
     for (const event of article.events) {
       for (const link of event.sameAs ?? []) {
-        const target = `${link.article}/${link.event}`;
-        linkedFrom.set(target, [...(linkedFrom.get(target) ?? []), `${article.id}/${event.id}`]);
+        const target = keyOf(link.article, link.event);
+        const list = linkedFrom.get(target);
+        if (list) list.push(keyOf(article.id, event.id));
+        else linkedFrom.set(target, [keyOf(article.id, event.id)]);
       }
     }
   }
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];
-  articles.forEach((article) => {
-    article.events.forEach((event, index) => {
-      const linked = (event.sameAs ?? [])
-        .map((link) => byKey.get(`${link.article}/${link.event}`))
-        .find(Boolean);
-      const earlier =
-        linked ??
-        (linkedFrom.get(`${article.id}/${event.id}`) ?? []).map((key) => byKey.get(key)).find(Boolean);
+  for (const article of articles) {
+    for (let index = 0; index < article.events.length; index++) {
+      const event = article.events[index] as EventRecord;
+      const key = keyOf(article.id, event.id);
+      const linked = event.sameAs !== undefined && event.sameAs.length > 0;
+      const linkers = linkedFrom.get(key);
+      let earlier: CorpusEvent | undefined;
+      for (const link of event.sameAs ?? []) earlier ??= byKey.get(keyOf(link.article, link.event));
+      for (const linker of linkers ?? []) earlier ??= byKey.get(linker);
       if (earlier) {
         earlier.articles.push(article.id);
         earlier.aliases.push(event.id);
-        earlier.evidence.push(...event.evidence.map((span) => ({ ...span, article: article.id })));
-        byKey.set(`${article.id}/${event.id}`, earlier);
-        return;
+        earlier.evidence.push(...withArticle(event.evidence, article.id));
+        byKey.set(key, earlier);
+        continue;
       }
       let id = event.id;
       if (taken.has(id)) {
@@ -142,15 +187,15 @@ export function buildCorpus(articles: ArticleRecord[]): Corpus {
       }
       taken.add(id);
       const corpusEvent = toCorpusEvent(article, event, id);
-      byKey.set(`${article.id}/${event.id}`, corpusEvent);
+      if (linked || linkers) byKey.set(key, corpusEvent);
       events.push(corpusEvent);
-    });
-  });
+    }
+  }
   const ids = new Set(articles.map((a) => a.id));
   articles.forEach((article) => {
     article.events.forEach((event, index) => {
       (event.sameAs ?? []).forEach((link, i) => {
-        if (ids.has(link.article) && !byKey.has(`${link.article}/${link.event}`)) {
+        if (ids.has(link.article) && !byKey.has(keyOf(link.article, link.event))) {
           problems.push({
             article: article.id,
             path: `events.${index}.sameAs.${i}`,
