@@ -1,12 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { addDays } from '../model/calendar-date.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
-import { buildParticipantGraph, type ParticipantGraph } from '../model/participant-graph.ts';
 import type { UrlState } from '../model/url-state.ts';
 import type { TimelineProps } from '../timeline/timeline.tsx';
 import { useLocale } from './locale.tsx';
-
-const NO_GRAPH: ParticipantGraph = { nodes: [], edges: [] };
+import { type BuiltGraph, useParticipantGraph } from './use-participant-graph.ts';
 
 /** What the timeline and the graph need to read and change the shared state, in the explorer and the embed. */
 export interface LinkedViews {
@@ -17,7 +15,8 @@ export interface LinkedViews {
   togglePerson: (id: string) => void;
   selectPair: (a: string, b: string) => void;
   titleOf: (id: string) => string;
-  graph: ParticipantGraph;
+  /** The graph of the shown events (null until there is one to draw), and how far a new one is built. */
+  graph: BuiltGraph;
   /** The timeline props every host passes the same way (the events and selection vary). */
   timeline: Pick<
     TimelineProps,
@@ -63,10 +62,7 @@ export function useLinkedViews(
   );
   const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
   const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
-  const graph = useMemo(
-    () => (withGraph ? buildParticipantGraph(shown, corpus.entities) : NO_GRAPH),
-    [withGraph, shown, corpus.entities],
-  );
+  const graph = useParticipantGraph(withGraph ? shown : null, corpus.entities);
   const timeline = useMemo(
     () => ({
       allEvents: corpus.events,

@@ -84,7 +84,9 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   );
   const waiting = (
     <p className="muted" role="status">
-      {t.graph.layingOut}
+      {graph.pending === null
+        ? t.graph.layingOut
+        : t.graph.layingOutProgress(Math.round(graph.pending * 100))}
     </p>
   );
   const personVariants = useMemo(
@@ -122,10 +124,11 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
           <section className="pane graph-pane" aria-label={t.graph.heading}>
             <h2>{t.graph.heading}</h2>
             <Suspense fallback={waiting}>
-              {graphReady ? (
+              {graphReady && graph.graph ? (
                 <HoverAwareGraph
                   hover={hover}
-                  graph={graph}
+                  graph={graph.graph}
+                  pending={graph.pending}
                   selectedEventId={selected?.id ?? null}
                   selectedPersonIds={state.person}
                   onTogglePerson={togglePerson}

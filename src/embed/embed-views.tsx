@@ -28,6 +28,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
     state,
     update,
     filtered.shown,
+    views.has('graph'),
   );
 
   return (
@@ -40,14 +41,21 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
       ) : null}
       {views.has('graph') ? (
         <section className="pane graph-pane" aria-label={t.graph.heading}>
-          <ParticipantGraphView
-            graph={graph}
-            highlightedEventId={selected?.id ?? null}
-            selectedPersonIds={state.person}
-            onTogglePerson={togglePerson}
-            onSelectPair={selectPair}
-            eventTitle={titleOf}
-          />
+          {graph.graph ? (
+            <ParticipantGraphView
+              graph={graph.graph}
+              pending={graph.pending}
+              highlightedEventId={selected?.id ?? null}
+              selectedPersonIds={state.person}
+              onTogglePerson={togglePerson}
+              onSelectPair={selectPair}
+              eventTitle={titleOf}
+            />
+          ) : (
+            <p className="muted" role="status">
+              {t.graph.layingOut}
+            </p>
+          )}
         </section>
       ) : null}
       {selected ? (

@@ -30,6 +30,8 @@ export interface ParticipantGraphViewProps {
   eventTitle: (id: string) => string;
   /** Graphs with more nodes than this are laid out in a worker. Default 60. */
   workerThreshold?: number;
+  /** 0–1 while the graph of new events is still being built (`graph` is then the previous one). */
+  pending?: number | null;
 }
 
 /** The participant graph: zoomable drawing, controls, legend and the connections table as its text alternative. */
@@ -41,6 +43,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     onTogglePerson,
     onSelectPair,
     eventTitle,
+    pending = null,
   } = props;
   const { lang, t } = useLocale();
   const g = t.graph;
@@ -81,11 +84,11 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
       <GraphToolbar
         onZoom={zoomBy}
         onFit={() => bounds && fitView(bounds)}
-        settled={layout.settled}
-        progress={layout.progress}
+        settled={layout.settled && pending === null}
+        progress={pending ?? layout.progress}
         g={g}
       />
-      <div className="graph-canvas" ref={canvasRef} data-settled={layout.settled}>
+      <div className="graph-canvas" ref={canvasRef} data-settled={layout.settled && pending === null}>
         {/* biome-ignore lint/a11y/useSemanticElements: a fieldset cannot hold SVG; role="img" would hide the buttons inside */}
         <svg
           ref={svgRef}

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
 import { dayEnd, dayStart } from './calendar-date.ts';
 import type { CorpusEvent } from './corpus.ts';
-import { buildParticipantGraph, edgeId, type ParticipantGraph } from './participant-graph.ts';
+import {
+  buildParticipantGraph,
+  edgeId,
+  type ParticipantGraph,
+  participantGraphSteps,
+} from './participant-graph.ts';
 
 const corpus = seedCorpus();
 const graph = buildParticipantGraph(corpus.events, corpus.entities);
@@ -196,5 +201,17 @@ describe('edge cases', () => {
         eventCount: 1,
       },
     ]);
+  });
+});
+
+describe('participantGraphSteps', () => {
+  it('yields progress every slice and ends with the same graph as one build', () => {
+    const steps = participantGraphSteps(corpus.events, corpus.entities, 8);
+    const done: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) done.push(step.value);
+    expect(done).toEqual([8, 16]);
+    expect(corpus.events).toHaveLength(21);
+    expect(step.value).toEqual(graph);
   });
 });

@@ -94,13 +94,28 @@ export function buildParticipantGraph(
   events: readonly CorpusEvent[],
   entities: ReadonlyMap<string, EntityRecord>,
 ): ParticipantGraph {
+  const steps = participantGraphSteps(events, entities, Number.POSITIVE_INFINITY);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * buildParticipantGraph `slice` events at a time, yielding how many are done, so a caller can spread
+ * a large corpus over several tasks (at 100,000 events the whole build takes a third of a second).
+ */
+export function* participantGraphSteps(
+  events: readonly CorpusEvent[],
+  entities: ReadonlyMap<string, EntityRecord>,
+  slice: number,
+): Generator<number, ParticipantGraph> {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   // Reused for every event: at 100,000 events, fresh sets and arrays per event were most of the cost.
   const ids: string[] = [];
   const initiators: string[] = [];
 
-  for (const event of events) {
+  for (let e = 0; e < events.length; e++) {
+    if (e > 0 && e % slice === 0) yield e;
+    const event = events[e] as CorpusEvent;
     ids.length = 0;
     initiators.length = 0;
     // An entity listed twice in one event still takes part in it once.

@@ -8,7 +8,8 @@ export const SEED_FILE = 'data/articles/sana-2015-10-27-lavrov-makei.json';
 
 /** A fresh, mutable copy of the seed record as JSON, for tests that break it on purpose. */
 export function seedJson(): ArticleInput & Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8'));
+  // Tests run from the repository root; a URL from import.meta.url breaks under jsdom.
+  return JSON.parse(readFileSync(SEED_FILE, 'utf8'));
 }
 
 /** The seed record, validated (throws if the bundled seed is ever broken). */

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { buildParticipantGraph } from '../model/participant-graph.ts';
+import { seedCorpus } from '../test/seed-record.ts';
+import { type BuiltGraph, EAGER_GRAPH_EVENTS, useParticipantGraph } from './use-participant-graph.ts';
+
+const corpus = seedCorpus();
+// More events than are built at once: the seed's events over and over, each copy its own object.
+const many: CorpusEvent[] = Array.from({ length: EAGER_GRAPH_EVENTS + 5_000 }, (_, i) => ({
+  ...(corpus.events[i % corpus.events.length] as CorpusEvent),
+  id: `e${i}`,
+}));
+
+let root: Root;
+let host: HTMLElement;
+const seen: BuiltGraph[] = [];
+
+function Probe({ events }: { events: readonly CorpusEvent[] | null }) {
+  seen.push(useParticipantGraph(events, corpus.entities));
+  return null;
+}
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  vi.useFakeTimers();
+  host = document.createElement('div');
+  root = createRoot(host);
+  seen.length = 0;
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  vi.useRealTimers();
+});
+
+describe('useParticipantGraph', () => {
+  it('builds a small graph at once', () => {
+    act(() => root.render(<Probe events={corpus.events} />));
+    expect(seen.at(-1)).toEqual({
+      graph: buildParticipantGraph(corpus.events, corpus.entities),
+      pending: null,
+    });
+  });
+
+  it('builds a large graph in slices, keeping the previous graph on screen with its progress', () => {
+    act(() => root.render(<Probe events={corpus.events} />));
+    const small = seen.at(-1)?.graph;
+    act(() => root.render(<Probe events={many} />));
+    expect(seen.at(-1)).toEqual({ graph: small, pending: 0 });
+    act(() => vi.advanceTimersToNextTimer());
+    expect(seen.at(-1)).toEqual({ graph: small, pending: 0.2 });
+    act(() => vi.advanceTimersToNextTimer());
+    expect(seen.at(-1)?.graph).toBe(small);
+    expect(seen.at(-1)?.pending).toBe(0.4);
+    act(() => vi.runAllTimers());
+    const built = seen.at(-1);
+    expect(built?.pending).toBeNull();
+    expect(built?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
+  });
+
+  it('builds nothing while the graph is not shown', () => {
+    act(() => root.render(<Probe events={null} />));
+    expect(seen.at(-1)).toEqual({ graph: null, pending: null });
+  });
+});

@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EntityRecord } from '../model/article-schema.ts';
+import type { CorpusEvent } from '../model/corpus.ts';
+import {
+  buildParticipantGraph,
+  type ParticipantGraph,
+  participantGraphSteps,
+} from '../model/participant-graph.ts';
+
+/** Up to this many events the graph is built at once; above, in slices of SLICE between tasks. */
+export const EAGER_GRAPH_EVENTS = 20_000;
+const SLICE = 5_000;
+
+/** The graph to draw, and how far the graph of the current events is built (null when it is). */
+export interface BuiltGraph {
+  /** The current events' graph, or while a large one is still being built the last one finished. */
+  graph: ParticipantGraph | null;
+  /** 0–1 while the current events' graph is being built, else null. */
+  pending: number | null;
+}
+
+/**
+ * The participant graph of `events`. A large set is built in slices of a few milliseconds each, so
+ * the page answers the reader meanwhile (the whole build at 100,000 events is one third of a second);
+ * until it is done the previous graph stays on screen with the progress beside it.
+ */
+export function useParticipantGraph(
+  events: readonly CorpusEvent[] | null,
+  entities: ReadonlyMap<string, EntityRecord>,
+): BuiltGraph {
+  const eager = events !== null && events.length <= EAGER_GRAPH_EVENTS;
+  const now = useMemo(
+    () => (eager && events ? buildParticipantGraph(events, entities) : null),
+    [eager, events, entities],
+  );
+  const [built, setBuilt] = useState<{
+    events: readonly CorpusEvent[] | null;
+    graph: ParticipantGraph | null;
+  }>({
+    events: null,
+    graph: null,
+  });
+  const [progress, setProgress] = useState(0);
+  // The last graph drawn, to keep on screen while a large one is built (kept without re-rendering).
+  const lastDrawn = useRef<ParticipantGraph | null>(null);
+  useEffect(() => {
+    lastDrawn.current = now ?? (built.events === events ? built.graph : lastDrawn.current);
+  });
+
+  useEffect(() => {
+    if (!events || eager) return;
+    const steps = participantGraphSteps(events, entities, SLICE);
+    let timer = 0;
+    const run = () => {
+      const step = steps.next();
+      if (step.done) {
+        setBuilt({ events, graph: step.value });
+        return;
+      }
+      setProgress(step.value / events.length);
+      timer = window.setTimeout(run, 0);
+    };
+    setProgress(0);
+    timer = window.setTimeout(run, 0);
+    return () => window.clearTimeout(timer);
+  }, [events, entities, eager]);
+
+  if (!events) return { graph: null, pending: null };
+  if (now) return { graph: now, pending: null };
+  return built.events === events
+    ? { graph: built.graph, pending: null }
+    : { graph: lastDrawn.current, pending: progress };
+}
