@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
+import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
@@ -15,8 +16,14 @@ function Content() {
   const { state, notices, update } = useUrlState();
   const { t, lang } = useLocale();
   const local = useLocalFiles();
-  const loaded = useLoadedCorpus(state, local);
-  const { corpus, failures } = loaded;
+  // The filter index of the bundled corpus is built while it loads, not in the render that draws it.
+  const loaded = useLoadedCorpus(state, local, filterIndexOf);
+  const { failures } = loaded;
+  // A new corpus is drawn in a transition, which React renders in slices of a few milliseconds: at
+  // 100,000 events a synchronous first render of every view blocked the page for half a second.
+  const corpus = useDeferredValue(loaded.corpus);
+  // Meanwhile what is on screen stays; a first corpus keeps the loading view until it is drawn.
+  const ready = loaded.status === 'ready' && !(corpus !== loaded.corpus && corpus.articles.length === 0);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -59,9 +66,9 @@ function Content() {
             {t.corpus.reading}
           </p>
         ) : null}
-        {loaded.status === 'loading' ? <LoadingView /> : null}
+        {loaded.status === 'loading' || (loaded.status === 'ready' && !ready) ? <LoadingView /> : null}
         {loaded.status === 'error' ? <ErrorView failures={failures} onRetry={loaded.retry} /> : null}
-        {loaded.status === 'ready' && failures.length > 0 ? (
+        {ready && failures.length > 0 ? (
           <div className="notice" role="alert">
             <p>
               {t.corpus.loadedRejected(
@@ -72,7 +79,7 @@ function Content() {
             <FailureList failures={failures} />
           </div>
         ) : null}
-        {loaded.status === 'ready' && corpus.problems.length > 0 ? (
+        {ready && corpus.problems.length > 0 ? (
           <div className="notice" role="status">
             <p>{t.corpus.corpusNotice}</p>
             <ul dir="ltr">
@@ -86,13 +93,13 @@ function Content() {
             </ul>
           </div>
         ) : null}
-        {loaded.status === 'ready' && corpus.articles.length === 0 && failures.length === 0 ? (
+        {ready && corpus.articles.length === 0 && failures.length === 0 ? (
           <div className="status-view">
             <p className="status-title">{t.corpus.none}</p>
             <p className="muted">{t.corpus.noneHelp}</p>
           </div>
         ) : null}
-        {loaded.status === 'ready' && corpus.articles.length > 0 ? (
+        {ready && corpus.articles.length > 0 ? (
           <ErrorBoundary
             fallback={(error, reset) => (
               <div className="status-view error" role="alert">

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER, textPending } from '../model/filter-events.ts';
-import { createFilterIndex, type FilterIndex, wordIndexSteps } from '../model/filter-index.ts';
+import { type FilterIndex, filterIndexOf, wordIndexSteps } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
-
-/** Below this many events the word index is built at once; above, in slices after the first draw. */
-const EAGER_WORDS = 5000;
 
 /** The URL's filters in the model's terms. */
 export function toFilterState(state: UrlState): FilterState {
@@ -26,10 +23,7 @@ export function toFilterState(state: UrlState): FilterState {
 
 /** The filter index for a corpus; a large corpus gets its word index in idle slices, with progress. */
 export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: number } {
-  const base = useMemo(
-    () => createFilterIndex(corpus, { words: corpus.events.length <= EAGER_WORDS }),
-    [corpus],
-  );
+  const base = useMemo(() => filterIndexOf(corpus), [corpus]);
   const [words, setWords] = useState<{ corpus: Corpus; index: FilterIndex['words'] }>({
     corpus,
     index: null,
@@ -79,6 +73,11 @@ export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEven
   const { index, progress } = useFilterIndex(corpus);
   const filter = useMemo(() => toFilterState(state), [state]);
   const shown = useMemo(() => filterEvents(index, filter), [index, filter]);
-  const undated = useMemo(() => filterEvents(index, { ...filter, from: null, to: null }), [index, filter]);
+  // The timeline's events do not change with the window: a zoom or a new date range writes only
+  // from/to, and must not lay out the whole timeline again.
+  const undatedFilter = useMemo(() => ({ ...filter, from: null, to: null }), [filter]);
+  const undatedKey = JSON.stringify(undatedFilter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for undatedFilter's content
+  const undated = useMemo(() => filterEvents(index, undatedFilter), [index, undatedKey]);
   return { index, filter, shown, undated, pending: textPending(index, filter), progress };
 }

@@ -29,11 +29,17 @@ export interface LoadedCorpus {
  * and the reader's own files into one corpus. A later source replaces an earlier record of the same
  * id: files over links over the bundle.
  */
-export function useLoadedCorpus(state: UrlState, local: LocalFiles): LoadedCorpus {
-  const bundled = useBundledRecords(state.article, state.bundled);
+export function useLoadedCorpus(
+  state: UrlState,
+  local: LocalFiles,
+  /** Work to do on the bundled corpus in a task of its own before it is drawn (a stable function). */
+  prepare?: (corpus: Corpus) => void,
+): LoadedCorpus {
+  const bundled = useBundledRecords(state.article, state.bundled, prepare);
   const remote = useRemoteRecords(state.src);
 
   const bundledRecords = (state.bundled && bundled.data?.records) || NONE;
+  const bundledCorpus = state.bundled ? bundled.data?.corpus : undefined;
   const remoteResults = remote.map((q) => q.data);
   const remoteKey = remote.map((q) => q.dataUpdatedAt).join();
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
@@ -53,8 +59,13 @@ export function useLoadedCorpus(state: UrlState, local: LocalFiles): LoadedCorpu
       'link',
     );
     put(local.records, 'file');
-    return { corpus: buildCorpus([...byId.values()]), origins };
-  }, [bundledRecords, remoteKey, local.records]);
+    // The bundled records alone come with their corpus, built while they loaded.
+    const onlyBundled =
+      bundledCorpus !== undefined &&
+      byId.size === bundledRecords.length &&
+      [...origins.values()].every((origin) => origin === 'bundled');
+    return { corpus: onlyBundled ? bundledCorpus : buildCorpus([...byId.values()]), origins };
+  }, [bundledRecords, bundledCorpus, remoteKey, local.records]);
 
   const failures: LoadFailure[] = [
     ...(state.bundled && bundled.data ? bundled.data.failures : []),

@@ -173,6 +173,25 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   };
 }
 
+/** Corpora up to this many events get their word index at once; larger ones in slices (wordIndexSteps). */
+export const EAGER_WORDS = 5000;
+
+const indexes = new WeakMap<Corpus, FilterIndex>();
+
+/**
+ * The filter index of a corpus, built once per corpus object: the loader builds it in a task of its own
+ * before the first render, so the render that first draws the events does not. The word index is
+ * included for corpora of up to EAGER_WORDS events; above that it is null, to be built in slices.
+ */
+export function filterIndexOf(corpus: Corpus): FilterIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = createFilterIndex(corpus, { words: corpus.events.length <= EAGER_WORDS });
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
 /**
  * Builds the word index `slice` events at a time (default 2,000), yielding how many are done, so
  * a caller can spread the work over idle moments and show progress. Returns the index at the end.

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { seedCorpus } from '../test/seed-record.ts';
+import type { Corpus, CorpusEvent } from './corpus.ts';
+import { createFilterIndex, EAGER_WORDS, filterIndexOf } from './filter-index.ts';
+
+describe('filterIndexOf', () => {
+  it('builds the index of a corpus once, words included for a small corpus', () => {
+    const corpus = seedCorpus();
+    const index = filterIndexOf(corpus);
+    expect(filterIndexOf(corpus)).toBe(index);
+    expect(index).toEqual(createFilterIndex(corpus));
+    expect(index.words).not.toBeNull();
+    // Another corpus object of the same records gets its own index.
+    expect(filterIndexOf(seedCorpus())).not.toBe(index);
+  });
+
+  it('leaves the word index to be built in slices above EAGER_WORDS events', () => {
+    const seed = seedCorpus();
+    const events = Array.from({ length: EAGER_WORDS + 1 }, (_, i) => ({
+      ...(seed.events[i % seed.events.length] as CorpusEvent),
+      id: `e${i}`,
+    }));
+    const large: Corpus = { ...seed, events };
+    const index = filterIndexOf(large);
+    expect(index.words).toBeNull();
+    expect(index.starts).toHaveLength(EAGER_WORDS + 1);
+    expect(index.byEntity.get('lavrov')?.length).toBe(
+      createFilterIndex(large).byEntity.get('lavrov')?.length,
+    );
+  });
+});
