@@ -1,5 +1,5 @@
 import { type FilterState, matching } from './filter-events.ts';
-import type { FilterIndex } from './filter-index.ts';
+import { CERTAINTY_CODES, type FilterIndex, STATUS_CODES, TYPE_CODES } from './filter-index.ts';
 import { queryWords } from './search-text.ts';
 import {
   CERTAINTIES,
@@ -59,32 +59,46 @@ export interface FacetCounts {
   countries: Record<string, number>;
 }
 
-const zeros = <T extends string>(keys: readonly T[]) =>
-  Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+const mask = (codes: readonly number[]) => codes.reduce((m, c) => m | (1 << c), 0);
 
 /** Counts per value of type, status, certainty and country, each under all the other filters. */
 export function filterCounts(index: FilterIndex, filter: FilterState): FacetCounts {
   const facetsOff = { ...filter, types: [], statuses: [], certainties: [], countries: [] };
   const keep = matching(index, facetsOff);
-  const result: FacetCounts = {
-    types: zeros(EVENT_TYPES),
-    statuses: zeros(STATUSES),
-    certainties: zeros(CERTAINTIES),
-    countries: zeros([...index.byCountry.keys()].sort()),
+  const countryCodes = [...index.byCountry.keys()].sort();
+  // Counted by code in typed arrays over the index's columns: this runs on every change of any
+  // filter, over every event of the corpus.
+  const typeCounts = new Int32Array(EVENT_TYPES.length);
+  const statusCounts = new Int32Array(STATUSES.length);
+  const certaintyCounts = new Int32Array(CERTAINTIES.length);
+  const countryCounts = new Map(countryCodes.map((code) => [code, 0]));
+  const chosenTypes = mask(filter.types.map((v) => TYPE_CODES.get(v) ?? 31));
+  const chosenStatuses = mask(filter.statuses.map((v) => STATUS_CODES.get(v) ?? 31));
+  const chosenCertainties = mask(filter.certainties.map((v) => CERTAINTY_CODES.get(v) ?? 31));
+  const chosenCountries = new Set(filter.countries);
+  const { types, statuses, certainties, countries } = index;
+  for (let i = 0; i < keep.length; i++) {
+    if (!keep[i]) continue;
+    const type = types[i] as number;
+    const status = statuses[i] as number;
+    const certainty = certainties[i] as number;
+    const own = countries[i] ?? [];
+    const t = chosenTypes === 0 || (chosenTypes >> type) & 1;
+    const s = chosenStatuses === 0 || (chosenStatuses >> status) & 1;
+    const c = chosenCertainties === 0 || (chosenCertainties >> certainty) & 1;
+    let k = chosenCountries.size === 0;
+    for (let j = 0; !k && j < own.length; j++) k = chosenCountries.has(own[j] as string);
+    if (s && c && k) typeCounts[type] = (typeCounts[type] as number) + 1;
+    if (t && c && k) statusCounts[status] = (statusCounts[status] as number) + 1;
+    if (t && s && k) certaintyCounts[certainty] = (certaintyCounts[certainty] as number) + 1;
+    if (t && s && c) for (const code of own) countryCounts.set(code, (countryCounts.get(code) ?? 0) + 1);
+  }
+  const record = <T extends string>(keys: readonly T[], counts: Int32Array) =>
+    Object.fromEntries(keys.map((key, i) => [key, counts[i] ?? 0])) as Record<T, number>;
+  return {
+    types: record(EVENT_TYPES, typeCounts),
+    statuses: record(STATUSES, statusCounts),
+    certainties: record(CERTAINTIES, certaintyCounts),
+    countries: Object.fromEntries(countryCounts),
   };
-  const chosen = new Set(filter.countries);
-  const has = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
-  index.events.forEach((event, i) => {
-    if (!keep[i]) return;
-    const countries = index.countries[i] ?? [];
-    const t = has(filter.types, event.type);
-    const s = has(filter.statuses, event.status);
-    const c = has(filter.certainties, event.when.certainty);
-    const k = chosen.size === 0 || countries.some((code) => chosen.has(code));
-    if (s && c && k) result.types[event.type]++;
-    if (t && c && k) result.statuses[event.status]++;
-    if (t && s && k) result.certainties[event.when.certainty]++;
-    if (t && s && c) for (const code of countries) result.countries[code] = (result.countries[code] ?? 0) + 1;
-  });
-  return result;
 }

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, type UrlState } from '../model/url-state.ts';
+import { seedCorpus } from '../test/seed-record.ts';
+import { type FilteredEvents, useFilteredEvents } from './use-filtered-events.ts';
+
+const corpus = seedCorpus();
+let root: Root;
+const seen: FilteredEvents[] = [];
+
+function Probe({ state }: { state: UrlState }) {
+  seen.push(useFilteredEvents(corpus, state));
+  return null;
+}
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  root = createRoot(document.createElement('div'));
+  seen.length = 0;
+});
+afterEach(() => act(() => root.unmount()));
+
+describe('useFilteredEvents', () => {
+  it('keeps the timeline’s events (the very same array) when only the date window moves', () => {
+    act(() => root.render(<Probe state={{ ...DEFAULT_URL_STATE, from: '2015-10-01', to: '2015-10-31' }} />));
+    const first = seen.at(-1);
+    act(() => root.render(<Probe state={{ ...DEFAULT_URL_STATE, from: '2015-10-26', to: '2015-10-27' }} />));
+    const second = seen.at(-1);
+    expect(second?.undated).toBe(first?.undated);
+    expect(second?.undated).toHaveLength(21);
+    expect(second?.shown.length).toBeLessThan(first?.shown.length ?? 0);
+  });
+
+  it('filters the timeline’s events again when another filter changes', () => {
+    act(() => root.render(<Probe state={DEFAULT_URL_STATE} />));
+    const all = seen.at(-1)?.undated;
+    act(() => root.render(<Probe state={{ ...DEFAULT_URL_STATE, person: ['zarif'] }} />));
+    const zarif = seen.at(-1)?.undated;
+    expect(zarif).not.toBe(all);
+    expect(zarif?.map((e) => e.id)).toEqual(seen.at(-1)?.shown.map((e) => e.id));
+    expect(zarif?.every((e) => e.participants.some((p) => p.entity === 'zarif'))).toBe(true);
+  });
+});
