@@ -7,7 +7,7 @@ import { formatNumber } from '../model/format-date.ts';
 import { createTimeScale } from '../model/time-scale.ts';
 import { contextLabel, timeTicks } from '../model/time-ticks.ts';
 import { layoutTimeline } from '../model/timeline-layout.ts';
-import { visibleMarks } from '../model/timeline-marks.ts';
+import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent } from '../model/timeline-window.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
@@ -46,6 +46,7 @@ export interface TimelineProps {
 }
 
 let drawnOnce = false;
+const NOTHING_VISIBLE: VisibleMarks = { marks: [], clusters: [], visible: 0 };
 const GUTTER = 128;
 
 /**
@@ -59,7 +60,10 @@ export function Timeline(props: TimelineProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const bodyWidth = useElementWidth(bodyRef, 900);
+  // Nothing is drawn before the plot's width is known: a first pass at a guessed width would be
+  // thrown away in the same commit, at the cost of a full draw and the overview's bins.
+  const measured = useElementWidth(bodyRef, 900);
+  const bodyWidth = measured ?? 900;
   const gutter = bodyWidth < 520 ? 84 : GUTTER;
   const width = Math.max(160, bodyWidth - gutter);
 
@@ -96,8 +100,8 @@ export function Timeline(props: TimelineProps) {
   const lo = domain[0].getTime();
   const hi = domain[1].getTime();
   const visible = useMemo(
-    () => visibleMarks(layout, (ms) => x(ms), [lo, hi], width),
-    [layout, x, lo, hi, width],
+    () => (measured === null ? NOTHING_VISIBLE : visibleMarks(layout, (ms) => x(ms), [lo, hi], width)),
+    [measured, layout, x, lo, hi, width],
   );
   const useCanvas = visible.visible > SVG_LIMIT;
   const { unit, ticks } = useMemo(() => timeTicks(domain, width, lang), [domain, width, lang]);
@@ -278,20 +282,22 @@ export function Timeline(props: TimelineProps) {
               name={eventName}
             />
           ) : null}
-          {visible.visible === 0 ? <p className="tl-empty">{t.timeline.empty}</p> : null}
+          {measured !== null && visible.visible === 0 ? <p className="tl-empty">{t.timeline.empty}</p> : null}
         </div>
       </div>
       <div className="tl-overview-row" style={{ paddingInlineStart: gutter }}>
-        <TimelineOverview
-          events={allEvents}
-          extent={extent}
-          width={width}
-          window={domain}
-          onBrush={(window) => {
-            showWindow(window);
-            props.onWindowChange(window);
-          }}
-        />
+        {measured !== null ? (
+          <TimelineOverview
+            events={allEvents}
+            extent={extent}
+            width={width}
+            window={domain}
+            onBrush={(window) => {
+              showWindow(window);
+              props.onWindowChange(window);
+            }}
+          />
+        ) : null}
       </div>
       <p id={ids.help} className="sr-only">
         {t.timeline.plotHelp}
