@@ -39,6 +39,7 @@ export interface GraphStrings {
   showPair: (a: string, b: string) => string;
   noConnections: string;
   edgesShown: (shown: string, total: string) => string;
+  nodesShown: (shown: string, total: string) => string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
@@ -139,6 +140,7 @@ const ar: GraphStrings = {
   showPair: (a, b) => `اعرض أحداث ${a} و${b}`,
   noConnections: 'لا يشترك مشاركان في أي من الأحداث المعروضة.',
   edgesShown: (shown, total) => `الخطوط المرسومة هي أقوى ${shown} صلة من ${total}؛ الجدول يضمها كلها.`,
+  nodesShown: (shown, total) => `المشاركون المرسومون هم الأكثر حضورًا: ${shown} من أصل ${total}.`,
 };
 
 const enCount = (singular: string, pluralForm: string) =>
@@ -183,6 +185,7 @@ const en: GraphStrings = {
   noConnections: 'No two participants share any of the events shown.',
   edgesShown: (shown, total) =>
     `Only the ${shown} strongest of ${total} connections are drawn; the table lists them all.`,
+  nodesShown: (shown, total) => `Only the ${shown} busiest of ${total} participants are drawn.`,
 };
 
 /** The graph's strings, Arabic first; to be folded into the app's strings table. */

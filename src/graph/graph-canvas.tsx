@@ -5,6 +5,7 @@ import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
 import type { GraphEdge, ParticipantGraph } from '../model/participant-graph.ts';
 import { describeKinds } from './connections-table.tsx';
 import { countryColour } from './country-colours.ts';
+import { MAX_DRAWN_EDGES, strongestEdges } from './drawn-graph.ts';
 import { type Disc, edgeShape } from './edge-geometry.ts';
 import { EdgeHit, EdgeStrands } from './graph-edge.tsx';
 import type { GraphEmphasis } from './graph-emphasis.ts';
@@ -38,9 +39,6 @@ function labelledIds(graph: ParticipantGraph): ReadonlySet<string> {
 const emphasisOf = (set: ReadonlySet<string> | undefined, id: string): Emphasis =>
   set ? (set.has(id) ? 'on' : 'off') : undefined;
 
-/** Edges drawn at most; the strongest are kept, with any that touch a chosen person or the selected event. */
-export const MAX_DRAWN_EDGES = 300;
-
 /** The edges worth drawing: all of a small graph; of a large one, the strongest and those that matter now. */
 export function drawnEdges(
   graph: ParticipantGraph,
@@ -51,17 +49,6 @@ export function drawnEdges(
   // Thousands of lines (each a tab stop) would bury the structure and the page; the table lists them all.
   const chosen = strongestEdges(graph, limit);
   return graph.edges.filter((edge) => chosen.has(edge) || keep(edge));
-}
-
-// Sorting every edge is the costly part and depends only on the graph: done once per graph object.
-const strongestCache = new WeakMap<ParticipantGraph, ReadonlySet<GraphEdge>>();
-function strongestEdges(graph: ParticipantGraph, limit: number): ReadonlySet<GraphEdge> {
-  const cached = limit === MAX_DRAWN_EDGES ? strongestCache.get(graph) : undefined;
-  if (cached) return cached;
-  const sorted = [...graph.edges].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  const chosen = new Set(sorted.slice(0, limit));
-  if (limit === MAX_DRAWN_EDGES) strongestCache.set(graph, chosen);
-  return chosen;
 }
 
 /** Discs and edge shapes for the nodes that have a position. */

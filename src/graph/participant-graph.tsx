@@ -3,9 +3,10 @@ import { useLocale } from '../app/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 import type { ParticipantGraph } from '../model/participant-graph.ts';
 import { ConnectionsTable } from './connections-table.tsx';
+import { drawnGraph } from './drawn-graph.ts';
 import { EdgeTooltip } from './edge-tooltip.tsx';
 import { boundsOf } from './graph-bounds.ts';
-import { GraphCanvas, MAX_DRAWN_EDGES } from './graph-canvas.tsx';
+import { GraphCanvas } from './graph-canvas.tsx';
 import { graphEmphasis } from './graph-emphasis.ts';
 import { GraphLegend } from './graph-legend.tsx';
 import { GraphToolbar } from './graph-toolbar.tsx';
@@ -50,7 +51,10 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(canvasRef, { width: 600, height: 400 });
-  const layout = useGraphLayout(graph, { workerThreshold: props.workerThreshold ?? 60 });
+  const selected = useMemo(() => new Set(selectedPersonIds), [selectedPersonIds]);
+  // A large graph is laid out and drawn in part (see drawnGraph); a small one whole.
+  const drawn = useMemo(() => drawnGraph(graph, selected), [graph, selected]);
+  const layout = useGraphLayout(drawn, { workerThreshold: props.workerThreshold ?? 60 });
   const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
   const tooltipId = useId();
   const [shownEdge, setShownEdge] = useState<string | null>(null);
@@ -60,8 +64,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   }, []);
 
   const emphasis = useMemo(() => graphEmphasis(graph, highlightedEventId), [graph, highlightedEventId]);
-  const selected = useMemo(() => new Set(selectedPersonIds), [selectedPersonIds]);
-  const bounds = useMemo(() => boundsOf(graph, layout.positions), [graph, layout.positions]);
+  const bounds = useMemo(() => boundsOf(drawn, layout.positions), [drawn, layout.positions]);
   const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name[lang]])), [graph, lang]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
 
@@ -71,8 +74,8 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   }, [layout.settled, bounds, fitView, movedByHand]);
 
   const tooltipEdge = useMemo(
-    () => (shownEdge ? graph.edges.find((e) => e.id === shownEdge) : undefined),
-    [graph, shownEdge],
+    () => (shownEdge ? drawn.edges.find((e) => e.id === shownEdge) : undefined),
+    [drawn, shownEdge],
   );
   const [a, b] = tooltipEdge
     ? [layout.positions.get(tooltipEdge.source), layout.positions.get(tooltipEdge.target)]
@@ -102,7 +105,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
         >
           <g transform={transform.toString()}>
             <GraphCanvas
-              graph={graph}
+              graph={drawn}
               positions={layout.positions}
               emphasis={emphasis}
               selected={selected}
@@ -133,14 +136,17 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
       </div>
       <p className="graph-hint muted" id={`${tooltipId}-hint`}>
         {g.zoomHint}
-        {graph.edges.length > MAX_DRAWN_EDGES
-          ? ` ${g.edgesShown(formatNumber(MAX_DRAWN_EDGES, lang), formatNumber(graph.edges.length, lang))}`
+        {drawn.edges.length < graph.edges.length
+          ? ` ${g.edgesShown(formatNumber(drawn.edges.length, lang), formatNumber(graph.edges.length, lang))}`
+          : ''}
+        {drawn.nodes.length < graph.nodes.length
+          ? ` ${g.nodesShown(formatNumber(drawn.nodes.length, lang), formatNumber(graph.nodes.length, lang))}`
           : ''}
       </p>
       <GraphLegend
-        nodes={graph.nodes}
+        nodes={drawn.nodes}
         lang={lang}
-        directed={graph.edges.some((e) => e.initiated.length > 0)}
+        directed={drawn.edges.some((e) => e.initiated.length > 0)}
         g={g}
       />
       <details className="graph-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
