@@ -12,6 +12,9 @@ import { UrlNotices } from './url-notices.tsx';
 import { useUrlState } from './use-url-state.ts';
 import { Workspace } from './workspace.tsx';
 
+/** Above this many events a new corpus is rendered in slices (a transition) rather than in one task. */
+const LARGE_CORPUS = 20_000;
+
 function Content() {
   const { state, notices, update } = useUrlState();
   const { t, lang } = useLocale();
@@ -19,9 +22,11 @@ function Content() {
   // The filter index of the bundled corpus is built while it loads, not in the render that draws it.
   const loaded = useLoadedCorpus(state, local, filterIndexOf);
   const { failures } = loaded;
-  // A new corpus is drawn in a transition, which React renders in slices of a few milliseconds: at
-  // 100,000 events a synchronous first render of every view blocked the page for half a second.
-  const corpus = useDeferredValue(loaded.corpus);
+  // A large corpus is drawn in a transition, which React renders in slices of a few milliseconds: at
+  // 100,000 events a synchronous first render of every view blocked the page for half a second. A
+  // small one is drawn at once, which is sooner.
+  const deferred = useDeferredValue(loaded.corpus);
+  const corpus = loaded.corpus.events.length > LARGE_CORPUS ? deferred : loaded.corpus;
   // Meanwhile what is on screen stays; a first corpus keeps the loading view until it is drawn.
   const ready = loaded.status === 'ready' && !(corpus !== loaded.corpus && corpus.articles.length === 0);
 
