@@ -33,6 +33,9 @@ export interface Strings {
   source: string;
   dateline: string;
   seeAlso: string;
+  /** While an article's paragraphs are fetched, and when they cannot be. */
+  textLoading: string;
+  textFailed: string;
   evidenceOf: (titles: string) => string;
   detailsHeading: string;
   detailsEmpty: string;
@@ -210,6 +213,8 @@ const ar: Strings = {
   source: 'المصدر',
   dateline: 'مكان النشر',
   seeAlso: 'انظر أيضًا (ليس جزءًا من هذا التقرير)',
+  textLoading: 'جارٍ تحميل نص المقالة…',
+  textFailed: 'تعذّر تحميل نص هذه المقالة؛ أحداثها باقية في الخط الزمني والقائمة.',
   evidenceOf: (titles) => `دليل على: ${titles}`,
   detailsHeading: 'تفاصيل الحدث',
   detailsEmpty: 'اختر حدثًا من القائمة أو جملة مظللة في النص لعرض تفاصيله.',
@@ -399,6 +404,8 @@ const en: Strings = {
   source: 'Source',
   dateline: 'Dateline',
   seeAlso: 'See also (not part of this report)',
+  textLoading: 'Loading the article’s text…',
+  textFailed: 'Could not load this article’s text; its events are still on the timeline and in the list.',
   evidenceOf: (titles) => `Evidence for: ${titles}`,
   detailsHeading: 'Event details',
   detailsEmpty: 'Choose an event in the list or a highlighted sentence in the text to see its details.',

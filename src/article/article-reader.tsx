@@ -1,7 +1,8 @@
 import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { FailureList } from '../app/load-status.tsx';
 import { useLocale } from '../app/locale.tsx';
-import type { ArticleRecord } from '../model/article-schema.ts';
-import type { CorpusEvent } from '../model/corpus.ts';
+import { useArticleText } from '../data/use-article-text.ts';
+import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { evidenceSegments } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
 import { findMatches } from '../model/search-text.ts';
@@ -10,7 +11,8 @@ import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
 /** Props of ArticleReader. */
 export interface ArticleReaderProps {
-  article: ArticleRecord;
+  /** The article; its paragraphs are fetched here when the corpus kept it without them. */
+  article: CorpusArticle;
   /** The article's events in time order. */
   events: CorpusEvent[];
   selectedId: string | null;
@@ -42,11 +44,14 @@ export function ArticleReader({
   const { t, lang } = useLocale();
   const rootRef = useRef<HTMLElement>(null);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
+  const text = useArticleText(article);
+  const paragraphs = text.status === 'ready' ? text.paragraphs : null;
 
+  // Also once the text arrives, for a link that opens on a selected event.
   useEffect(() => {
-    if (!selectedId) return;
+    if (!selectedId || !paragraphs) return;
     scrollIntoPane(rootRef.current?.querySelector('a.evidence[data-selected="true"]'), 'center');
-  }, [selectedId]);
+  }, [selectedId, paragraphs]);
 
   // Query matches and mentions of the chosen people, as ranges of the paragraph.
   const marksIn = (paragraph: string) =>
@@ -85,7 +90,18 @@ export function ArticleReader({
           </dd>
         </div>
       </dl>
-      {article.paragraphs.map((paragraph, index) => (
+      {text.status === 'loading' ? (
+        <p className="muted" role="status" lang={lang} dir={t.dir}>
+          {t.textLoading}
+        </p>
+      ) : null}
+      {text.status === 'error' ? (
+        <div className="notice" role="alert" lang={lang} dir={t.dir}>
+          <p>{t.textFailed}</p>
+          <FailureList failures={[text.failure]} />
+        </div>
+      ) : null}
+      {paragraphs?.map((paragraph, index) => (
         // Paragraphs never move or change: their index is their identity.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <p key={index} className="paragraph" data-paragraph={index}>

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
-import type { ArticleRecord } from '../model/article-schema.ts';
+import type { CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
 
 /** Props of ArticleSwitcher. */
 export interface ArticleSwitcherProps {
-  articles: ArticleRecord[];
+  articles: CorpusArticle[];
   /** Bundled articles that are not loaded yet (the link named others). */
   index: IndexEntry[];
   origins: ReadonlyMap<string, Origin>;

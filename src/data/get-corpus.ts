@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ArticleRecord } from '../model/article-schema.ts';
-import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import { buildCorpus, type Corpus, type CorpusArticle, withoutText } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
@@ -12,7 +11,7 @@ export const INDEX_FILE = 'data/index.json';
 
 /** Records that loaded and the failures of those that did not; good records never wait on bad ones. */
 export interface LoadedRecords {
-  records: ArticleRecord[];
+  records: CorpusArticle[];
   failures: LoadFailure[];
 }
 
@@ -104,12 +103,20 @@ export async function fetchBundled(
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
   await nextTask();
-  const corpus = buildCorpus(records);
+  const built = buildCorpus(records);
+  // Only the corpus is kept: each record without its paragraphs (the reader fetches them again) and
+  // with the corpus's entities instead of its own copies.
+  const files = new Map(wanted.map((entry) => [entry.id, entry]));
+  const lean = records.map((record) => {
+    const entry = files.get(record.id);
+    return entry ? withoutText(record, { file: entry.file, sha256: entry.sha256 }, built) : record;
+  });
+  const corpus: Corpus = { ...built, articles: lean };
   if (prepare) {
     await nextTask();
     prepare(corpus);
   }
-  return { records, failures, index: parsed.data.articles, corpus };
+  return { records: lean, failures, index: parsed.data.articles, corpus };
 }
 
 /** Query options for the bundled records; they never go stale within a visit. */

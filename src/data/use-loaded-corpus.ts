@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { ArticleRecord } from '../model/article-schema.ts';
-import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import { buildCorpus, type Corpus, type CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { useBundledRecords } from './get-corpus.ts';
@@ -8,7 +7,7 @@ import { useRemoteRecords } from './get-remote-records.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import type { LocalFiles } from './use-local-files.ts';
 
-const NONE: ArticleRecord[] = [];
+const NONE: CorpusArticle[] = [];
 
 /** Where a loaded article came from, for the article list. */
 export type Origin = 'bundled' | 'link' | 'file';
@@ -45,8 +44,8 @@ export function useLoadedCorpus(
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
   const merged = useMemo(() => {
     const origins = new Map<string, Origin>();
-    const byId = new Map<string, ArticleRecord>();
-    const put = (records: ArticleRecord[], origin: Origin) => {
+    const byId = new Map<string, CorpusArticle>();
+    const put = (records: CorpusArticle[], origin: Origin) => {
       for (const record of records) {
         byId.delete(record.id);
         byId.set(record.id, record);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
-import type { ArticleRecord, EntityRecord, NoteRecord } from '../model/article-schema.ts';
-import type { CorpusEvent } from '../model/corpus.ts';
+import type { EntityRecord, NoteRecord } from '../model/article-schema.ts';
+import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Quoted } from '../ui/quoted.tsx';
 
@@ -9,7 +9,7 @@ import { Quoted } from '../ui/quoted.tsx';
 export interface EventDetailsProps {
   event: CorpusEvent;
   /** The loaded articles, to quote the evidence of each article that reports the event. */
-  articles: ArticleRecord[];
+  articles: CorpusArticle[];
   entities: ReadonlyMap<string, EntityRecord>;
   notes: NoteRecord[];
   /** Title of another event, for dates relative to it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, findEvent, notesFor } from './corpus.ts';
+import { buildCorpus, findEvent, notesFor, withoutText } from './corpus.ts';
 import { validateArticle } from './validate-article.ts';
 
 const load = (value: unknown) => {
@@ -101,5 +101,22 @@ describe('merging two articles', () => {
     lavrov?.roles.push(envoy, structuredClone(envoy), structuredClone(lavrov.roles[0] ?? envoy));
     const merged = buildCorpus([seed, again]).entities.get('lavrov');
     expect(merged?.roles.map((r) => r.title.en)).toEqual(['Foreign Minister of Russia', 'Envoy']);
+  });
+});
+
+describe('withoutText', () => {
+  it('keeps an article without its paragraphs, pointing at its file, with the corpus’s merged entities', () => {
+    const corpus = buildCorpus([seed, invented]);
+    const lean = withoutText(seed, { file: 'data/articles/x.json', sha256: 'ab' }, corpus);
+    expect(lean.paragraphs).toBeNull();
+    expect(lean.text).toEqual({ file: 'data/articles/x.json', sha256: 'ab' });
+    expect(lean.entities.find((e) => e.id === 'lavrov')).toBe(corpus.entities.get('lavrov'));
+    expect(lean.events).toBe(seed.events);
+    // A corpus built again from kept articles is the same corpus.
+    const again = buildCorpus([lean, withoutText(invented, { file: 'y.json' }, corpus)]);
+    expect([...again.entities.values()]).toEqual([...corpus.entities.values()]);
+    expect(again.events.map((e) => [e.id, e.articles, e.evidence.length])).toEqual(
+      corpus.events.map((e) => [e.id, e.articles, e.evidence.length]),
+    );
   });
 });

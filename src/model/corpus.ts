@@ -37,9 +37,38 @@ export interface CorpusProblem {
   message: string;
 }
 
+/** Where to fetch the text of an article the corpus keeps without it: the file and its SHA-256. */
+export interface TextLocation {
+  file: string;
+  sha256?: string;
+}
+
+/**
+ * An article as the corpus keeps it: the record, or for a large bundled corpus the record without its
+ * paragraphs (`text` says where to fetch them when the article is read) and with the corpus's merged
+ * entities in place of its own copies.
+ */
+export type CorpusArticle = Omit<ArticleRecord, 'paragraphs'> &
+  ({ paragraphs: string[]; text?: undefined } | { paragraphs: null; text: TextLocation });
+
+/**
+ * The article kept without its paragraphs, which are fetched from `text` when it is read, and with each
+ * entity replaced by the corpus's merged one (same id; building a corpus again from such records gives
+ * the same entities). At 100,000 events the paragraphs and the per-article entity copies are a third
+ * of the heap.
+ */
+export function withoutText(article: CorpusArticle, text: TextLocation, corpus: Corpus): CorpusArticle {
+  return {
+    ...article,
+    paragraphs: null,
+    text,
+    entities: article.entities.map((entity) => corpus.entities.get(entity.id) ?? entity),
+  };
+}
+
 /** Everything the views need, typed and indexed once at load. */
 export interface Corpus {
-  articles: ArticleRecord[];
+  articles: CorpusArticle[];
   entities: ReadonlyMap<string, EntityRecord>;
   /** Every event in time order; undated events last. Events linked by sameAs appear once. */
   events: CorpusEvent[];
@@ -72,7 +101,7 @@ const withArticle = (spans: readonly EvidenceRecord[], article: string): CorpusE
 
 // One object literal with every field, not a spread: at 100,000 events the spread copy was the
 // corpus build's largest cost, and one shape for every event keeps the code that reads them fast.
-function toCorpusEvent(article: ArticleRecord, event: EventRecord, id: string): CorpusEvent {
+function toCorpusEvent(article: CorpusArticle, event: EventRecord, id: string): CorpusEvent {
   const corpusEvent: CorpusEvent = {
     id,
     type: event.type,
@@ -119,7 +148,7 @@ function mergeEntity(first: EntityRecord, other: EntityRecord, roleKeys: Set<str
   };
 }
 
-function mergeEntities(articles: readonly ArticleRecord[]): Map<string, EntityRecord> {
+function mergeEntities(articles: readonly CorpusArticle[]): Map<string, EntityRecord> {
   const entities = new Map<string, EntityRecord>();
   const roleKeys = new Map<string, Set<string>>();
   for (const article of articles) {
@@ -141,7 +170,7 @@ const keyOf = (article: string, event: string) => `${article}/${event}`;
  * linked by sameAs (either way round) become one event with every article's evidence. An event id
  * already taken by another article's unlinked event is kept apart as "article:id", with a problem.
  */
-export function buildCorpus(articles: ArticleRecord[]): Corpus {
+export function buildCorpus(articles: CorpusArticle[]): Corpus {
   const entities = mergeEntities(articles);
   const problems: CorpusProblem[] = [];
   // Only events on either side of a sameAs link need finding by article and id.
