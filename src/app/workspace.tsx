@@ -7,7 +7,7 @@ import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { EventList } from '../events/event-list.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
-import { type Corpus, findEvent, notesFor } from '../model/corpus.ts';
+import { type Corpus, findEvent, notesFor, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -56,14 +56,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   const filtered = useFilteredEvents(corpus, state);
   const { shown } = filtered;
   const selected = findEvent(corpus, state.event);
-  // The reader shows the one article the filter names, else the selected event's, else the first.
-  const readerId =
-    state.article.length === 1
-      ? state.article[0]
-      : selected && !(state.article.length > 1 && !state.article.includes(selected.articleId))
-        ? selected.articles.find((a) => state.article.length === 0 || state.article.includes(a))
-        : state.article[0];
-  const article = corpus.articles.find((a) => a.id === readerId) ?? corpus.articles[0];
+  const article = readerArticle(corpus, state.article, selected);
   const articleEvents = useMemo(
     () => shown.filter((e) => e.articles.includes(article?.id ?? '')),
     [shown, article?.id],

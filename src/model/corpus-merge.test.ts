@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, findEvent, notesFor, withoutText } from './corpus.ts';
+import { buildCorpus, findEvent, notesFor, readerArticle, withoutText } from './corpus.ts';
 import { validateArticle } from './validate-article.ts';
 
 const load = (value: unknown) => {
@@ -118,5 +118,29 @@ describe('withoutText', () => {
     expect(again.events.map((e) => [e.id, e.articles, e.evidence.length])).toEqual(
       corpus.events.map((e) => [e.id, e.articles, e.evidence.length]),
     );
+  });
+});
+
+describe('readerArticle', () => {
+  const corpus = buildCorpus([seed, invented]);
+  const call = findEvent(corpus, 'lavrov-kerry-call-3');
+  const makei = findEvent(corpus, 'lavrov-makei-talks');
+  const [SANA, WIRE] = ['sana-2015-10-27-lavrov-makei', 'invented-test-wire-2015-10-27'];
+
+  it('shows the one article the filter names, whatever is selected', () => {
+    expect(readerArticle(corpus, [WIRE], makei ?? null)?.id).toBe(WIRE);
+  });
+
+  it('else the selected event’s first article the filter allows', () => {
+    expect(call?.articles).toEqual([SANA, WIRE]);
+    expect(readerArticle(corpus, [], call ?? null)?.id).toBe(SANA);
+    expect(readerArticle(corpus, ['other-article', WIRE], call ?? null)?.id).toBe(WIRE);
+  });
+
+  it('else the filter’s first article, else the corpus’s first', () => {
+    expect(readerArticle(corpus, [WIRE, SANA], null)?.id).toBe(WIRE);
+    expect(readerArticle(corpus, ['gone', 'also-gone'], null)?.id).toBe(SANA);
+    expect(readerArticle(corpus, [], null)?.id).toBe(SANA);
+    expect(readerArticle(buildCorpus([]), [], null)).toBeUndefined();
   });
 });

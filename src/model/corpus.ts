@@ -255,3 +255,17 @@ export function notesFor(corpus: Corpus, eventId: string): NoteRecord[] {
   const ids = event ? [event.id, ...event.aliases] : [eventId];
   return corpus.notes.filter((note) => note.about.events.some((id) => ids.includes(id)));
 }
+
+/**
+ * The article the reader shows: the one the article filter names; else the selected event's (its first
+ * article among those the filter allows); else the filter's first; else the corpus's first.
+ */
+export function readerArticle(
+  corpus: Corpus,
+  chosen: readonly string[],
+  selected: CorpusEvent | null,
+): CorpusArticle | undefined {
+  const allowed = (id: string) => chosen.length === 0 || chosen.includes(id);
+  const id = chosen.length === 1 ? chosen[0] : (selected?.articles.find(allowed) ?? chosen[0]);
+  return corpus.articles.find((a) => a.id === id) ?? corpus.articles[0];
+}
