@@ -53,7 +53,7 @@ test('uses the self-hosted Arabic font', async ({ page }) => {
 test('highlights every event’s evidence in the article text', async ({ page }) => {
   await openExplorer(page);
   const highlighted = page.locator('a.evidence');
-  expect(await highlighted.count()).toBeGreaterThanOrEqual(25);
+  await expect.poll(() => highlighted.count()).toBeGreaterThanOrEqual(25);
   await expect(
     page.locator('.paragraph').filter({ hasText: 'لم أسمع عن هذا اللقاء في باريس' }).locator('a.evidence'),
   ).toHaveCount(2);

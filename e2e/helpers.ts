@@ -4,10 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The bundled seed article's id. */
 export const SEED = 'sana-2015-10-27-lavrov-makei';
 
-/** Opens the explorer at `search` and waits until the events are listed. */
+/** Opens the explorer at `search` and waits until the events are listed and the article's text is in. */
 export async function openExplorer(page: Page, search = '') {
   await page.goto(`./${search}`);
   await expect(page.locator('.event-list')).toBeVisible();
+  // The reader fetches the article's paragraphs after the corpus is shown.
+  await expect(page.locator('.reader .text-loading')).toHaveCount(0);
 }
 
 /** The list's button for an event, found by its visible title. */

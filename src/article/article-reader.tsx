@@ -91,7 +91,7 @@ export function ArticleReader({
         </div>
       </dl>
       {text.status === 'loading' ? (
-        <p className="muted" role="status" lang={lang} dir={t.dir}>
+        <p className="muted text-loading" role="status" lang={lang} dir={t.dir}>
           {t.textLoading}
         </p>
       ) : null}
