@@ -2,9 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../model/filter-events.ts';
+import { filterIndexOf } from '../model/filter-index.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../model/url-state.ts';
 import { seedCorpus } from '../test/seed-record.ts';
-import { type FilteredEvents, useFilteredEvents } from './use-filtered-events.ts';
+import { type FilteredEvents, recentFilterEvents, useFilteredEvents } from './use-filtered-events.ts';
 
 const corpus = seedCorpus();
 let root: Root;
@@ -41,5 +43,22 @@ describe('useFilteredEvents', () => {
     expect(zarif).not.toBe(all);
     expect(zarif?.map((e) => e.id)).toEqual(seen.at(-1)?.shown.map((e) => e.id));
     expect(zarif?.every((e) => e.participants.some((p) => p.entity === 'zarif'))).toBe(true);
+  });
+});
+
+describe('recentFilterEvents', () => {
+  it('gives the very same array for a filter of the same content, among the last six', () => {
+    const index = filterIndexOf(corpus);
+    const lavrov = recentFilterEvents(index, { ...NO_FILTER, persons: ['lavrov'] });
+    expect(recentFilterEvents(index, { ...NO_FILTER, persons: ['lavrov'] })).toBe(lavrov);
+    expect(lavrov.every((e) => e.participants.some((p) => p.entity === 'lavrov'))).toBe(true);
+    for (const person of ['kerry', 'zarif', 'putin', 'makei', 'salman']) {
+      recentFilterEvents(index, { ...NO_FILTER, persons: [person] });
+    }
+    // Six others since: lavrov's result was the oldest and is computed afresh (equal, not the same).
+    recentFilterEvents(index, { ...NO_FILTER, persons: ['peskov'] });
+    const again = recentFilterEvents(index, { ...NO_FILTER, persons: ['lavrov'] });
+    expect(again).not.toBe(lavrov);
+    expect(again).toEqual(lavrov);
   });
 });

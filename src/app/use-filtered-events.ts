@@ -68,16 +68,40 @@ export interface FilteredEvents {
   progress: number;
 }
 
+/** How many recent filter results are kept per index, so going back to a view is instant. */
+const RECENT = 6;
+const recent = new WeakMap<FilterIndex, Map<string, CorpusEvent[]>>();
+
+/**
+ * filterEvents, remembering the last few results per index by the filter's content: the same filter
+ * gives the very same array, so what is built from it (the timeline's layout, the graph) is reused —
+ * going back to the unfiltered view of 100,000 events otherwise rebuilt its graph every time.
+ */
+export function recentFilterEvents(index: FilterIndex, filter: FilterState): CorpusEvent[] {
+  let results = recent.get(index);
+  if (!results) {
+    results = new Map();
+    recent.set(index, results);
+  }
+  const key = JSON.stringify(filter);
+  let events = results.get(key);
+  if (events) results.delete(key);
+  else events = filterEvents(index, filter);
+  results.set(key, events);
+  if (results.size > RECENT) results.delete(results.keys().next().value as string);
+  return events;
+}
+
 /** Filters the corpus by the URL state; pure model calls, memoised on their inputs. */
 export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
   const { index, progress } = useFilterIndex(corpus);
   const filter = useMemo(() => toFilterState(state), [state]);
-  const shown = useMemo(() => filterEvents(index, filter), [index, filter]);
+  const shown = useMemo(() => recentFilterEvents(index, filter), [index, filter]);
   // The timeline's events do not change with the window: a zoom or a new date range writes only
   // from/to, and must not lay out the whole timeline again.
-  const undatedFilter = useMemo(() => ({ ...filter, from: null, to: null }), [filter]);
-  const undatedKey = JSON.stringify(undatedFilter);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for undatedFilter's content
-  const undated = useMemo(() => filterEvents(index, undatedFilter), [index, undatedKey]);
+  const undated = useMemo(
+    () => recentFilterEvents(index, { ...filter, from: null, to: null }),
+    [index, filter],
+  );
   return { index, filter, shown, undated, pending: textPending(index, filter), progress };
 }

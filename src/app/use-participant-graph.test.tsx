@@ -61,6 +61,17 @@ describe('useParticipantGraph', () => {
     expect(built?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
   });
 
+  it('gives a large graph already built for the same events at once', () => {
+    act(() => root.render(<Probe events={many} />));
+    act(() => vi.runAllTimers());
+    const first = seen.at(-1)?.graph;
+    act(() => root.render(<Probe events={corpus.events} />));
+    act(() => root.render(<Probe events={many} />));
+    expect(seen.at(-1)).toEqual({ graph: first, pending: null });
+    expect(seen.at(-1)?.graph).toBe(first);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('builds nothing while the graph is not shown', () => {
     act(() => root.render(<Probe events={null} />));
     expect(seen.at(-1)).toEqual({ graph: null, pending: null });

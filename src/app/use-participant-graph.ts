@@ -11,6 +11,19 @@ import {
 export const EAGER_GRAPH_EVENTS = 20_000;
 const SLICE = 5_000;
 
+// Graphs already built, by the events array they are of: the same filter gives the same array (see
+// recentFilterEvents), so going back to a view reuses its graph instead of building it again.
+const graphCache = new WeakMap<readonly CorpusEvent[], ParticipantGraph>();
+
+function builtNow(events: readonly CorpusEvent[], entities: ReadonlyMap<string, EntityRecord>) {
+  let graph = graphCache.get(events);
+  if (!graph) {
+    graph = buildParticipantGraph(events, entities);
+    graphCache.set(events, graph);
+  }
+  return graph;
+}
+
 /** The graph to draw, and how far the graph of the current events is built (null when it is). */
 export interface BuiltGraph {
   /** The current events' graph, or while a large one is still being built the last one finished. */
@@ -28,11 +41,8 @@ export function useParticipantGraph(
   events: readonly CorpusEvent[] | null,
   entities: ReadonlyMap<string, EntityRecord>,
 ): BuiltGraph {
-  const eager = events !== null && events.length <= EAGER_GRAPH_EVENTS;
-  const now = useMemo(
-    () => (eager && events ? buildParticipantGraph(events, entities) : null),
-    [eager, events, entities],
-  );
+  const eager = events !== null && (events.length <= EAGER_GRAPH_EVENTS || graphCache.has(events));
+  const now = useMemo(() => (eager && events ? builtNow(events, entities) : null), [eager, events, entities]);
   const [built, setBuilt] = useState<{
     events: readonly CorpusEvent[] | null;
     graph: ParticipantGraph | null;
@@ -54,6 +64,7 @@ export function useParticipantGraph(
     const run = () => {
       const step = steps.next();
       if (step.done) {
+        graphCache.set(events, step.value);
         setBuilt({ events, graph: step.value });
         return;
       }
