@@ -113,6 +113,12 @@ test('the snippet copied from the Embed dialog shows the same view in a host pag
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/person=lavrov,kerry&mode=all/);
+  // Focus is back on the button, and the dialog opens again from the keyboard.
+  await expect(page.getByRole('button', { name: 'Embed', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   await page.goto(pasted(snippet));
   const embedded = page.frameLocator('iframe');

@@ -1,152 +1,25 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
-import { formatNumber } from '../model/format-date.ts';
-import { formatUrlState, type UrlState, type View } from '../model/url-state.ts';
+import type { UrlState } from '../model/url-state.ts';
 
-type EmbedView = 'timeline' | 'graph' | 'both';
+const EmbedDialogBody = lazy(() =>
+  import('./embed-dialog-body.tsx').then((module) => ({ default: module.EmbedDialogBody })),
+);
 
-/** The embed page's address for the current view, with the chosen look and size. */
-export function embedAddress(
-  state: UrlState,
-  view: EmbedView,
-  theme: 'light' | 'dark',
-  height: number | null,
-): string {
-  const views: View[] = view === 'both' ? ['timeline', 'graph'] : [view];
-  const query = new URLSearchParams(formatUrlState({ ...state, view: views, event: null }).slice(1));
-  if (theme === 'dark') query.set('theme', 'dark');
-  if (height) query.set('height', String(height));
-  return new URL(`./embed.html?${query.toString().replace(/%2C/g, ',')}`, window.location.href).href;
-}
-
-/** The `<iframe>` and host-script snippet an editor pastes into a page. */
-export function embedSnippet(src: string, title: string, height: number | null): string {
-  const script = new URL('./embed.js', src).href;
-  const attribute = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return [
-    `<iframe src="${attribute(src)}" title="${attribute(title)}" loading="lazy"`,
-    `  style="width:100%;height:${height ?? 480}px;border:0"`,
-    '  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>',
-    `<script src="${attribute(script)}" async></script>`,
-  ].join('\n');
-}
-
-/** "Embed": a dialog that turns the current view into a ready snippet, with a copy button and a live preview. */
+/** "Embed": the button, and the dialog behind it, fetched the first time it is pressed. */
 export function EmbedDialog({ state, count }: { state: UrlState; count: number }) {
-  const { t, lang } = useLocale();
-  const ids = { title: useId(), snippet: useId(), height: useId() };
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const [view, setView] = useState<EmbedView>('timeline');
-  const [theme, setTheme] = useState<'light' | 'dark'>('light');
-  const [height, setHeight] = useState<number | null>(null);
-  const [copied, setCopied] = useState<string>('');
-  const src = useMemo(() => embedAddress(state, view, theme, height), [state, view, theme, height]);
-  const snippet = embedSnippet(src, t.embed.iframeTitle(formatNumber(count, lang)), height);
-
-  const radio = <T extends string>(
-    name: string,
-    value: T,
-    current: T,
-    set: (v: T) => void,
-    label: string,
-  ) => (
-    <label key={value}>
-      <input type="radio" name={name} checked={current === value} onChange={() => set(value)} /> {label}
-    </label>
-  );
-
+  const { t } = useLocale();
+  const [request, setRequest] = useState(0);
   return (
     <>
-      <button
-        type="button"
-        className="embed-button"
-        onClick={() => {
-          setOpen(true);
-          setCopied('');
-          dialog.current?.showModal();
-        }}
-      >
+      <button type="button" className="embed-button" onClick={() => setRequest((n) => n + 1)}>
         {t.embed.button}
       </button>
-      <dialog
-        ref={dialog}
-        className="embed-dialog"
-        aria-labelledby={ids.title}
-        onClose={() => setOpen(false)}
-      >
-        <h2 id={ids.title}>{t.embed.dialogTitle}</h2>
-        <p className="muted">{t.embed.intro}</p>
-        <div className="embed-options">
-          <fieldset>
-            <legend>{t.embed.view}</legend>
-            {radio(`${ids.title}-view`, 'timeline', view, setView, t.embed.viewTimeline)}
-            {radio(`${ids.title}-view`, 'graph', view, setView, t.embed.viewGraph)}
-            {radio(`${ids.title}-view`, 'both', view, setView, t.embed.viewBoth)}
-          </fieldset>
-          <fieldset>
-            <legend>{t.embed.theme}</legend>
-            {radio(`${ids.title}-theme`, 'light', theme, setTheme, t.embed.themeLight)}
-            {radio(`${ids.title}-theme`, 'dark', theme, setTheme, t.embed.themeDark)}
-          </fieldset>
-          <div className="field">
-            <label htmlFor={ids.height}>{t.embed.height}</label>
-            <select
-              id={ids.height}
-              value={height ?? ''}
-              onChange={(e) => setHeight(e.target.value ? Number(e.target.value) : null)}
-            >
-              <option value="">{t.embed.heightAuto}</option>
-              {[360, 480, 640, 800].map((h) => (
-                <option key={h} value={h}>
-                  {formatNumber(h, lang)} px
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.snippet}>{t.embed.snippet}</label>
-          <textarea
-            id={ids.snippet}
-            readOnly
-            dir="ltr"
-            rows={5}
-            value={snippet}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
-        <div className="embed-actions">
-          <button
-            type="button"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(snippet);
-                setCopied(t.embed.copied);
-              } catch {
-                setCopied(t.embed.copyFailed);
-              }
-            }}
-          >
-            {t.embed.copy}
-          </button>
-          <span role="status">{copied}</span>
-          <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
-            {t.embed.close}
-          </button>
-        </div>
-        <h3>{t.embed.preview}</h3>
-        {open ? (
-          <iframe
-            className="embed-preview"
-            src={src}
-            title={t.embed.iframeTitle(formatNumber(count, lang))}
-            style={{ height: height ?? 420 }}
-            sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-          />
-        ) : null}
-      </dialog>
+      {request > 0 ? (
+        <Suspense fallback={null}>
+          <EmbedDialogBody state={state} count={count} request={request} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

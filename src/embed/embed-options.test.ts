@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet } from './embed-dialog.tsx';
+import { embedSnippet } from './embed-dialog-body.tsx';
 import { heightMessage, parseEmbedOptions } from './embed-options.ts';
 
 describe('embed options', () => {
