@@ -5,7 +5,7 @@ import { useArticleText } from '../data/use-article-text.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { evidenceSegments } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
-import { findMatches } from '../model/search-text.ts';
+import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
 import { markRanges } from '../ui/highlighted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
@@ -23,6 +23,18 @@ export interface ArticleReaderProps {
   query?: string;
   /** Spellings of the people in the person filter, whose mentions are marked (default none). */
   people?: readonly string[];
+}
+
+// Each article's paragraphs folded once, the first time a query or a person is marked in them: a filter
+// change re-renders the reader, and folding every paragraph again was most of its cost.
+const foldedTexts = new WeakMap<readonly string[], FoldedText[]>();
+function foldedParagraphs(paragraphs: readonly string[]): FoldedText[] {
+  let folded = foldedTexts.get(paragraphs);
+  if (!folded) {
+    folded = paragraphs.map(foldWithMap);
+    foldedTexts.set(paragraphs, folded);
+  }
+  return folded;
 }
 
 /** Which event a click on a sentence selects: the next one after the current selection, cycling. */
@@ -54,11 +66,14 @@ export function ArticleReader({
   }, [selectedId, paragraphs]);
 
   // Query matches and mentions of the chosen people, as ranges of the paragraph.
-  const marksIn = (paragraph: string) =>
-    [
-      ...(query ? findMatches(paragraph, query) : []),
-      ...people.flatMap((name) => findMatches(paragraph, name)),
+  const marksIn = (index: number) => {
+    if (!paragraphs || (!query && people.length === 0)) return [];
+    const folded = foldedParagraphs(paragraphs)[index] as FoldedText;
+    return [
+      ...(query ? findMatches(folded, query) : []),
+      ...people.flatMap((name) => findMatches(folded, name)),
     ].sort((a, b) => a[0] - b[0]);
+  };
 
   const select = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -101,32 +116,35 @@ export function ArticleReader({
           <FailureList failures={[text.failure]} />
         </div>
       ) : null}
-      {paragraphs?.map((paragraph, index) => (
-        // Paragraphs never move or change: their index is their identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: see above
-        <p key={index} className="paragraph" data-paragraph={index}>
-          {evidenceSegments(paragraph, index, events, article.id).map((segment) => {
-            const text = markRanges(segment.text, segment.start, marksIn(paragraph));
-            if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
-            const selected = selectedId !== null && segment.eventIds.includes(selectedId);
-            const target = nextEvent(segment.eventIds, selectedId);
-            const label = t.evidenceOf(segment.eventIds.map((id) => titles.get(id) ?? id).join('؛ '));
-            return (
-              <a
-                key={segment.start}
-                className="evidence"
-                href={hrefFor(target)}
-                data-events={segment.eventIds.join(' ')}
-                data-selected={selected}
-                title={label}
-                onClick={(e) => select(e, target)}
-              >
-                {text}
-              </a>
-            );
-          })}
-        </p>
-      ))}
+      {paragraphs?.map((paragraph, index) => {
+        const marks = marksIn(index);
+        return (
+          // Paragraphs never move or change: their index is their identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <p key={index} className="paragraph" data-paragraph={index}>
+            {evidenceSegments(paragraph, index, events, article.id).map((segment) => {
+              const text = markRanges(segment.text, segment.start, marks);
+              if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
+              const selected = selectedId !== null && segment.eventIds.includes(selectedId);
+              const target = nextEvent(segment.eventIds, selectedId);
+              const label = t.evidenceOf(segment.eventIds.map((id) => titles.get(id) ?? id).join('؛ '));
+              return (
+                <a
+                  key={segment.start}
+                  className="evidence"
+                  href={hrefFor(target)}
+                  data-events={segment.eventIds.join(' ')}
+                  data-selected={selected}
+                  title={label}
+                  onClick={(e) => select(e, target)}
+                >
+                  {text}
+                </a>
+              );
+            })}
+          </p>
+        );
+      })}
       {article.related.length > 0 ? (
         <aside className="related" lang={lang} dir={t.dir}>
           <h3>{t.seeAlso}</h3>

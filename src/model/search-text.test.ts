@@ -145,3 +145,16 @@ describe('foldForSearch and queryWords', () => {
     expect(searchWords('Boutros Boutros-Ghali')).toEqual(['boutros', 'boutros', 'ghali']);
   });
 });
+
+describe('findMatches on a text folded once', () => {
+  it('finds the same ranges as on the text itself', () => {
+    const text = 'وأكد لافروف أن موسكو تعتبر لقاء فيينا خطوة مهمة، وقال لافروف: نعم.';
+    const folded = foldWithMap(text);
+    expect(findMatches(folded, 'لافروف')).toEqual(findMatches(text, 'لافروف'));
+    expect(findMatches(folded, 'لافروف')).toEqual([
+      [5, 11],
+      [54, 60],
+    ]);
+    expect(findMatches(folded, 'فيينا كيري')).toEqual([]);
+  });
+});

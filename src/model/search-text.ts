@@ -94,12 +94,13 @@ export function foldWithMap(value: string): FoldedText {
 
 /**
  * Where the query occurs in `text`, as sorted, merged ranges of the original string. Every query word
- * must occur somewhere (else []); each occurrence of each word is marked. Empty query → [].
+ * must occur somewhere (else []); each occurrence of each word is marked. Empty query → []. `text` may be
+ * given already folded (foldWithMap), for a text searched again and again.
  */
-export function findMatches(text: string, query: string): TextRange[] {
+export function findMatches(text: string | FoldedText, query: string): TextRange[] {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const folded = foldWithMap(text);
+  const folded = typeof text === 'string' ? foldWithMap(text) : text;
   const ranges: TextRange[] = [];
   for (const word of words) {
     let at = folded.text.indexOf(word);
