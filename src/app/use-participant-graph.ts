@@ -50,7 +50,11 @@ export function useParticipantGraph(
     events: null,
     graph: null,
   });
-  const [progress, setProgress] = useState(0);
+  // Progress belongs to the events it measures, so a new build never shows the last one's.
+  const [progress, setProgress] = useState<{ events: readonly CorpusEvent[] | null; done: number }>({
+    events: null,
+    done: 0,
+  });
   // The last graph drawn, to keep on screen while a large one is built (kept without re-rendering).
   const lastDrawn = useRef<ParticipantGraph | null>(null);
   useEffect(() => {
@@ -68,10 +72,9 @@ export function useParticipantGraph(
         setBuilt({ events, graph: step.value });
         return;
       }
-      setProgress(step.value / events.length);
+      setProgress({ events, done: step.value / events.length });
       timer = window.setTimeout(run, 0);
     };
-    setProgress(0);
     timer = window.setTimeout(run, 0);
     return () => window.clearTimeout(timer);
   }, [events, entities, eager]);
@@ -80,5 +83,5 @@ export function useParticipantGraph(
   if (now) return { graph: now, pending: null };
   return built.events === events
     ? { graph: built.graph, pending: null }
-    : { graph: lastDrawn.current, pending: progress };
+    : { graph: lastDrawn.current, pending: progress.events === events ? progress.done : 0 };
 }

@@ -29,12 +29,18 @@ function HoverAwareGraph({
   hover,
   selectedEventId,
   ...props
-}: Omit<Parameters<typeof ParticipantGraphView>[0], 'highlightedEventId'> & {
+}: Omit<Parameters<typeof ParticipantGraphView>[0], 'highlightedEventId' | 'selectedEventId'> & {
   hover: HoverStore;
   selectedEventId: string | null;
 }) {
   const hovered = useHovered(hover);
-  return <ParticipantGraphView {...props} highlightedEventId={hovered ?? selectedEventId} />;
+  return (
+    <ParticipantGraphView
+      {...props}
+      selectedEventId={selectedEventId}
+      highlightedEventId={hovered ?? selectedEventId}
+    />
+  );
 }
 
 /** Props of Workspace. */

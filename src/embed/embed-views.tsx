@@ -46,6 +46,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
               graph={graph.graph}
               pending={graph.pending}
               highlightedEventId={selected?.id ?? null}
+              selectedEventId={selected?.id ?? null}
               selectedPersonIds={state.person}
               onTogglePerson={togglePerson}
               onSelectPair={selectPair}

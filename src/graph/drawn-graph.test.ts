@@ -46,19 +46,33 @@ describe('drawnGraph', () => {
     const seed = seedCorpus();
     const whole = buildParticipantGraph(seed.events, seed.entities);
     expect(drawnGraph(whole, new Set())).toBe(whole);
-    expect(drawnGraph(graph, new Set(), 5, 8)).toBe(graph);
+    expect(drawnGraph(graph, new Set(), undefined, 5, 8)).toBe(graph);
   });
 
   it('keeps the strongest edges, their ends, then the busiest participants up to the cap', () => {
-    const drawn = drawnGraph(graph, new Set(), 2, 5);
+    const drawn = drawnGraph(graph, new Set(), undefined, 2, 5);
     expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'c|d']);
     expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('adds every edge of a chosen person and its partners, even past the node cap', () => {
-    const drawn = drawnGraph(graph, new Set(['h']), 2, 3);
+    const drawn = drawnGraph(graph, new Set(['h']), undefined, 2, 3);
     expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'a|h', 'c|d', 'g|h']);
     expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'g', 'h']);
+  });
+});
+
+describe('drawnGraph and the selected event', () => {
+  it('keeps the selected event’s pairs and people, however weak', () => {
+    const drawn = drawnGraph(
+      graph,
+      new Set(),
+      { nodes: new Set(['e', 'f', 'g']), edges: new Set(['e|f']) },
+      1,
+      3,
+    );
+    expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'e|f']);
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'e', 'f', 'g']);
   });
 });
 

@@ -18,25 +18,33 @@ export function strongestEdges(graph: ParticipantGraph, limit = MAX_DRAWN_EDGES)
   return chosen;
 }
 
+const NOTHING: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = {
+  nodes: new Set(),
+  edges: new Set(),
+};
+
 /**
  * The part of a graph that is laid out and drawn. A small graph is drawn whole (the same object). Of a
- * large one: the strongest edges and every edge of a chosen person, their ends, the chosen persons, and
- * then the busiest other participants up to `maxNodes`. Thousands of nodes would each be a tab stop and
- * a label, take seconds to lay out, and show no structure; the connections table lists every pair.
+ * large one: the strongest edges, every edge of a chosen person and the `also` edges (the selected
+ * event's), their ends, the chosen persons and the `also` nodes, then the busiest other participants up to `maxNodes`.
+ * Thousands of nodes would each be a tab stop and a label, take seconds to lay out, and show no
+ * structure; the connections table lists every pair.
  */
 export function drawnGraph(
   graph: ParticipantGraph,
   chosen: ReadonlySet<string>,
+  also: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = NOTHING,
   maxEdges = MAX_DRAWN_EDGES,
   maxNodes = MAX_DRAWN_NODES,
 ): ParticipantGraph {
   if (graph.nodes.length <= maxNodes && graph.edges.length <= maxEdges) return graph;
   const strongest = strongestEdges(graph, maxEdges);
   const edges = graph.edges.filter(
-    (edge) => strongest.has(edge) || chosen.has(edge.source) || chosen.has(edge.target),
+    (edge) =>
+      strongest.has(edge) || chosen.has(edge.source) || chosen.has(edge.target) || also.edges.has(edge.id),
   );
   const kept = new Set<string>();
-  for (const node of graph.nodes) if (chosen.has(node.id)) kept.add(node.id);
+  for (const node of graph.nodes) if (chosen.has(node.id) || also.nodes.has(node.id)) kept.add(node.id);
   for (const edge of edges) {
     kept.add(edge.source);
     kept.add(edge.target);

@@ -19,8 +19,10 @@ import { useGraphZoom } from './use-graph-zoom.ts';
 export interface ParticipantGraphViewProps {
   /** The graph of the events on screen, from buildParticipantGraph. */
   graph: ParticipantGraph;
-  /** The selected event: its participants and edges stand out, the rest fade. Default none. */
+  /** The hovered or selected event: its participants and edges stand out, the rest fade. Default none. */
   highlightedEventId?: string | null;
+  /** The selected event, whose people and pairs a large graph always draws. Default none. */
+  selectedEventId?: string | null;
   /** Entities in the person filter, drawn pressed. */
   selectedPersonIds: readonly string[];
   /** A node was activated: add or remove that entity from the person filter. */
@@ -40,6 +42,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   const {
     graph,
     highlightedEventId = null,
+    selectedEventId = null,
     selectedPersonIds,
     onTogglePerson,
     onSelectPair,
@@ -53,7 +56,10 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   const size = useElementSize(canvasRef, { width: 600, height: 400 });
   const selected = useMemo(() => new Set(selectedPersonIds), [selectedPersonIds]);
   // A large graph is laid out and drawn in part (see drawnGraph); a small one whole.
-  const drawn = useMemo(() => drawnGraph(graph, selected), [graph, selected]);
+  const drawn = useMemo(
+    () => drawnGraph(graph, selected, graphEmphasis(graph, selectedEventId) ?? undefined),
+    [graph, selected, selectedEventId],
+  );
   const layout = useGraphLayout(drawn, { workerThreshold: props.workerThreshold ?? 60 });
   const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
   const tooltipId = useId();
