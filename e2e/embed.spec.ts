@@ -136,3 +136,16 @@ test('axe finds no serious violation in the embed, light or dark', async ({ page
     expect(await seriousViolations(page)).toEqual([]);
   }
 });
+
+test('if the Embed dialog cannot be fetched, the explorer says so, stays usable, and can try again', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en');
+  await page.route('**/assets/embed-dialog-body-*.js', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Could not load the Embed dialog.');
+  await expect(page.locator('.event-item')).toHaveCount(21);
+  await page.unroute('**/assets/embed-dialog-body-*.js');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible();
+});

@@ -8,8 +8,9 @@ export const SEED = 'sana-2015-10-27-lavrov-makei';
 export async function openExplorer(page: Page, search = '') {
   await page.goto(`./${search}`);
   await expect(page.locator('.event-list')).toBeVisible();
-  // The reader fetches the article's paragraphs after the corpus is shown.
+  // The reader fetches the article's paragraphs after the corpus is shown; they must arrive.
   await expect(page.locator('.reader .text-loading')).toHaveCount(0);
+  await expect(page.locator('.reader [role="alert"]')).toHaveCount(0);
 }
 
 /** The list's button for an event, found by its visible title. */

@@ -34,6 +34,7 @@ export function FailureList({ failures }: { failures: LoadFailure[] }) {
             <p>{t.corpus.tooLarge(failure.file, bytes(failure.size, lang), bytes(failure.limit, lang))}</p>
           ) : null}
           {failure.kind === 'refused' ? <p>{t.corpus.refused(failure.file, failure.detail)}</p> : null}
+          {failure.kind === 'changed' ? <p>{t.corpus.changed(failure.file)}</p> : null}
           {failure.kind === 'schema' ? (
             <>
               <p>{t.errorSchema(failure.file, failure.problems.length)}</p>

@@ -66,6 +66,7 @@ export interface Strings {
     title: string;
     openInRasd: string;
     button: string;
+    loadFailed: string;
     dialogTitle: string;
     intro: string;
     view: string;
@@ -98,6 +99,7 @@ export interface Strings {
     noneHelp: string;
     tooLarge: (file: string, size: string, limit: string) => string;
     refused: (file: string, detail: string) => string;
+    changed: (file: string) => string;
     clearFiles: string;
     corpusNotice: string;
   };
@@ -245,6 +247,7 @@ const ar: Strings = {
     title: 'خط زمني مضمَّن',
     openInRasd: 'افتح في رصد ↗',
     button: 'تضمين',
+    loadFailed: 'تعذّر تحميل نافذة التضمين.',
     dialogTitle: 'ضمّن هذا العرض في صفحتك',
     intro:
       'انسخ هذا المقتطف إلى صفحتك: يعرض المرشحات الحالية نفسها، ويضبط ارتفاعه تلقائيًا مع سكربت الاستضافة.',
@@ -278,6 +281,7 @@ const ar: Strings = {
     noneHelp: 'افتح ملفات مقالات بصيغة JSON أو أفلتها على الصفحة.',
     tooLarge: (file, size, limit) => `الملف ${file} كبير جدًا (${size})؛ الحد ${limit}، ولم يُقرأ.`,
     refused: (file, detail) => `لم نحمّل ${file}: ${detail}`,
+    changed: (file) => `تغيّر الملف ${file} منذ تحميل الصفحة؛ أعد تحميلها لترى النسخة الجديدة.`,
     clearFiles: 'أغلق ملفاتي',
     corpusNotice: 'ملاحظة عن المقالات المحمّلة معًا:',
   },
@@ -436,6 +440,7 @@ const en: Strings = {
     title: 'embedded timeline',
     openInRasd: 'Open in Rasd ↗',
     button: 'Embed',
+    loadFailed: 'Could not load the Embed dialog.',
     dialogTitle: 'Embed this view in your page',
     intro:
       'Copy this snippet into your page: it shows the same filters as now, and sizes itself with the host script.',
@@ -470,6 +475,8 @@ const en: Strings = {
     tooLarge: (file, size, limit) =>
       `${file} is too large (${size}); the limit is ${limit}, so it was not read.`,
     refused: (file, detail) => `${file} was not loaded: ${detail}`,
+    changed: (file) =>
+      `${file} has changed since the page loaded it; reload the page to see the new version.`,
     clearFiles: 'Close my files',
     corpusNotice: 'About the articles loaded together:',
   },

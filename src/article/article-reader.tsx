@@ -105,11 +105,15 @@ export function ArticleReader({
           </dd>
         </div>
       </dl>
-      {text.status === 'loading' ? (
-        <p className="muted text-loading" role="status" lang={lang} dir={t.dir}>
-          {t.textLoading}
-        </p>
-      ) : null}
+      {/* Always mounted, so screen readers announce the loading text when it appears. */}
+      <p
+        className={text.status === 'loading' ? 'muted text-loading' : 'sr-only'}
+        role="status"
+        lang={lang}
+        dir={t.dir}
+      >
+        {text.status === 'loading' ? t.textLoading : ''}
+      </p>
       {text.status === 'error' ? (
         <div className="notice" role="alert" lang={lang} dir={t.dir}>
           <p>{t.textFailed}</p>

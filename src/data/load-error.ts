@@ -6,7 +6,9 @@ export type LoadFailure =
   | { kind: 'json'; file: string; detail: string }
   | { kind: 'schema'; file: string; problems: Problem[] }
   | { kind: 'too-large'; file: string; size: number; limit: number }
-  | { kind: 'refused'; file: string; detail: string };
+  | { kind: 'refused'; file: string; detail: string }
+  /** The file is no longer the one the page loaded (a new version was published since). */
+  | { kind: 'changed'; file: string };
 
 /** An Error that carries LoadFailures through TanStack Query to the error view. */
 export class CorpusLoadError extends Error {

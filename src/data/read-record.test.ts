@@ -18,6 +18,8 @@ function readable(result: ReadResult): boolean {
       );
     case 'too-large':
       return failure.size > failure.limit;
+    case 'changed':
+      return failure.file.length > 0;
     default:
       return failure.detail.length > 0;
   }

@@ -54,6 +54,7 @@ describe('useArticleText', () => {
 
   it('fetches the text of a kept-without-text article, checked by its hash', async () => {
     const sha256 = (await sha256Hex(new TextEncoder().encode(served) as Uint8Array<ArrayBuffer>)) ?? '';
+    expect(sha256).toMatch(/^[0-9a-f]{64}$/);
     const fetching = respond(served);
     const lean = withoutText(seed, { file: 'data/articles/seed.json', sha256 }, corpus);
     const text = await show(lean);
@@ -62,13 +63,18 @@ describe('useArticleText', () => {
     expect(seen[0]).toEqual({ status: 'loading' });
   });
 
-  it('names the file and the field when the fetched record does not pass the checks', async () => {
+  it('reports a file that changed since the corpus was read from it, rather than showing it', async () => {
+    respond(served.replace('"paragraphs":["', '"paragraphs":["تعديل. '));
+    const sha256 = (await sha256Hex(new TextEncoder().encode(served) as Uint8Array<ArrayBuffer>)) ?? '';
+    const text = await show(withoutText(seed, { file: 'data/articles/seed.json', sha256 }, corpus));
+    expect(text).toEqual({ status: 'error', failure: { kind: 'changed', file: 'data/articles/seed.json' } });
+  });
+
+  it('without a hash to compare, checks the record in full and names the file and the field', async () => {
     const broken = seedJson();
     delete (broken as Record<string, unknown>).headline;
     respond(JSON.stringify(broken));
-    const text = await show(
-      withoutText(seed, { file: 'data/articles/seed.json', sha256: 'f'.repeat(64) }, corpus),
-    );
+    const text = await show(withoutText(seed, { file: 'data/articles/seed.json' }, corpus));
     expect(text?.status).toBe('error');
     const failure = text?.status === 'error' ? text.failure : null;
     expect(failure).toMatchObject({ kind: 'schema', file: 'data/articles/seed.json' });

@@ -3,7 +3,7 @@ import type { CorpusArticle, TextLocation } from '../model/corpus.ts';
 import type { LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readRecordBytes } from './read-record.ts';
-import { readVerifiedRecord } from './verify-record.ts';
+import { readCheckedBytes, sha256Hex } from './verify-record.ts';
 
 /** An article's paragraphs, once known; or why they could not be read. */
 export type ArticleText =
@@ -21,8 +21,12 @@ async function fetchText(id: string, { file, sha256 }: TextLocation, signal: Abo
     if (error instanceof TextError) throw error;
     throw new TextError({ kind: 'network', file, detail: (error as Error).message });
   }
+  // The hash is that of the bytes the corpus was read from: other bytes are another version, whose
+  // paragraphs would not match the evidence offsets on screen.
+  const hash = sha256 ? await sha256Hex(bytes) : null;
+  if (sha256 && hash && hash !== sha256) throw new TextError({ kind: 'changed', file });
   const read =
-    (await readVerifiedRecord(bytes, sha256)) ??
+    (hash ? readCheckedBytes(bytes) : null) ??
     readRecordBytes(file, bytes, await loadValidator(), Number.POSITIVE_INFINITY);
   if (!read.ok) throw new TextError(read.failure);
   if (read.record.id !== id) {
@@ -40,12 +44,13 @@ export class TextError extends Error {
 
 /**
  * The paragraphs of an article: at once when the corpus kept them, else fetched from the record the
- * corpus was built from (checked the same way as at load), once per article per visit.
+ * corpus was built from — the very same bytes (same SHA-256), else validated in full where the browser
+ * cannot hash — once per article per visit. A file that changed since is reported, not shown.
  */
 export function useArticleText(article: CorpusArticle): ArticleText {
   const text = article.text;
   const query = useQuery({
-    queryKey: ['article-text', article.id, text?.file],
+    queryKey: ['article-text', article.id, text?.file, text?.sha256],
     queryFn: ({ signal }) => fetchText(article.id, text as TextLocation, signal),
     enabled: article.paragraphs === null,
     staleTime: Number.POSITIVE_INFINITY,

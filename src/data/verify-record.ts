@@ -22,6 +22,11 @@ export async function readVerifiedRecord(
   sha256: string | undefined,
 ): Promise<ReadResult | null> {
   if (!sha256 || (await sha256Hex(bytes)) !== sha256) return null;
+  return readCheckedBytes(bytes);
+}
+
+/** Parses bytes already known to hold a checked record (their hash matched); null if they do not parse. */
+export function readCheckedBytes(bytes: Uint8Array<ArrayBuffer>): ReadResult | null {
   try {
     const record = JSON.parse(new TextDecoder().decode(bytes)) as ArticleRecord;
     return { ok: true, record };
