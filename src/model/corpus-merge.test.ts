@@ -110,7 +110,15 @@ describe('withoutText', () => {
     const lean = withoutText(seed, { file: 'data/articles/x.json', sha256: 'ab' }, corpus);
     expect(lean.paragraphs).toBeNull();
     expect(lean.text).toEqual({ file: 'data/articles/x.json', sha256: 'ab' });
-    expect(lean.entities.find((e) => e.id === 'lavrov')).toBe(corpus.entities.get('lavrov'));
+    // The same record as the corpus's is shared; one this article words differently stays its own.
+    expect(lean.entities.find((e) => e.id === 'makei')).toBe(corpus.entities.get('makei'));
+    const twin = structuredClone(seed.entities.find((e) => e.id === 'makei'));
+    const shared = withoutText({ ...seed, entities: twin ? [twin] : [] }, { file: 'z.json' }, corpus);
+    expect(shared.entities[0]).toBe(corpus.entities.get('makei'));
+    expect(lean.entities.find((e) => e.id === 'lavrov')).toBe(seed.entities.find((e) => e.id === 'lavrov'));
+    expect(corpus.entities.get('lavrov')?.variants).toContain('Sergey Lavrov');
+    // Without the other article, Lavrov is again as this one has him.
+    expect(buildCorpus([lean]).entities.get('lavrov')?.variants).not.toContain('Sergey Lavrov');
     expect(lean.events).toBe(seed.events);
     // A corpus built again from kept articles is the same corpus.
     const again = buildCorpus([lean, withoutText(invented, { file: 'y.json' }, corpus)]);

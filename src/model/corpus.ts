@@ -44,25 +44,55 @@ export interface TextLocation {
 }
 
 /**
- * An article as the corpus keeps it: the record, or for a large bundled corpus the record without its
+ * An article as the corpus keeps it: the record, or for the bundled corpus the record without its
  * paragraphs (`text` says where to fetch them when the article is read) and with the corpus's merged
- * entities in place of its own copies.
+ * entities in place of its own identical copies.
  */
 export type CorpusArticle = Omit<ArticleRecord, 'paragraphs'> &
   ({ paragraphs: string[]; text?: undefined } | { paragraphs: null; text: TextLocation });
 
+/** Whether two records of one entity say the same (the corpus's merged one may hold more). */
+function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
+  if (a === b) return true;
+  return (
+    a.kind === b.kind &&
+    a.country === b.country &&
+    a.name.ar === b.name.ar &&
+    a.name.en === b.name.en &&
+    a.short?.ar === b.short?.ar &&
+    a.short?.en === b.short?.en &&
+    a.variants.length === b.variants.length &&
+    a.variants.every((v, i) => v === b.variants[i]) &&
+    a.roles.length === b.roles.length &&
+    a.roles.every((role, i) => {
+      const other = b.roles[i];
+      return (
+        other !== undefined &&
+        role.title.ar === other.title.ar &&
+        role.title.en === other.title.en &&
+        role.from === other.from &&
+        role.to === other.to
+      );
+    })
+  );
+}
+
 /**
  * The article kept without its paragraphs, which are fetched from `text` when it is read, and with each
- * entity replaced by the corpus's merged one (same id; building a corpus again from such records gives
- * the same entities). At 100,000 events the paragraphs and the per-article entity copies are a third
- * of the heap.
+ * entity that says the same as the corpus's merged one replaced by it (one object instead of one copy
+ * per article; an entity this article spells or describes differently keeps its own record, so a
+ * corpus built again without some other article gives the same entities). At 100,000 events the
+ * paragraphs and the per-article entity copies were a third of the heap.
  */
 export function withoutText(article: CorpusArticle, text: TextLocation, corpus: Corpus): CorpusArticle {
   return {
     ...article,
     paragraphs: null,
     text,
-    entities: article.entities.map((entity) => corpus.entities.get(entity.id) ?? entity),
+    entities: article.entities.map((entity) => {
+      const merged = corpus.entities.get(entity.id);
+      return merged && sameEntity(entity, merged) ? merged : entity;
+    }),
   };
 }
 
