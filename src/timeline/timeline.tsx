@@ -46,6 +46,8 @@ export interface TimelineProps {
 }
 
 let drawnOnce = false;
+/** Above this many events the plot's width is taken from the ResizeObserver, after the first layout. */
+const LARGE_TIMELINE = 20_000;
 const NOTHING_VISIBLE: VisibleMarks = { marks: [], clusters: [], visible: 0 };
 const GUTTER = 128;
 
@@ -62,7 +64,8 @@ export function Timeline(props: TimelineProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // Nothing is drawn before the plot's width is known: a first pass at a guessed width would be
   // thrown away in the same commit, at the cost of a full draw and the overview's bins.
-  const measured = useElementWidth(bodyRef, 900);
+  // A large corpus's first layout is left to the browser's own frame (see useElementWidth).
+  const measured = useElementWidth(bodyRef, 900, allEvents.length <= LARGE_TIMELINE);
   const bodyWidth = measured ?? 900;
   const gutter = bodyWidth < 520 ? 84 : GUTTER;
   const width = Math.max(160, bodyWidth - gutter);
