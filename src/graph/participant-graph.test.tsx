@@ -108,3 +108,40 @@ describe('ParticipantGraphView', () => {
     expect(rows[0]).toBe('جون كيري – سيرغي لافروف٤٣ اتصالات هاتفية، لقاء واحد');
   });
 });
+
+describe('ParticipantGraphView on a graph drawn in part', () => {
+  // 450 people in a chain, the busiest first: only the first 400 are drawn unless chosen.
+  const ids = Array.from({ length: 450 }, (_, i) => `p${String(i).padStart(3, '0')}`);
+  const large: ParticipantGraphViewProps['graph'] = {
+    nodes: ids.map((id, i) => ({
+      id,
+      kind: 'person',
+      country: null,
+      name: { ar: id, en: id },
+      eventIds: [`e${i}`],
+      eventCount: 450 - i,
+    })),
+    edges: ids.slice(1).map((id, i) => ({
+      id: `${ids[i]}|${id}`,
+      source: ids[i] as string,
+      target: id,
+      weight: 1,
+      eventIds: [`e${i}`],
+      kinds: { call: 1, meeting: 0, other: 0 },
+      initiated: [],
+    })),
+  };
+
+  it('keeps a person toggled off on screen, so the focus on them stays', () => {
+    const props = render('en', { graph: large, selectedPersonIds: ['p449'], workerThreshold: 10_000 });
+    expect(container.querySelectorAll('.graph-node')).toHaveLength(400);
+    expect(node('p449')).not.toBeNull();
+    act(() => node('p449').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(props.onTogglePerson).toHaveBeenCalledWith('p449');
+    render('en', { graph: large, selectedPersonIds: [], workerThreshold: 10_000 });
+    expect(node('p449')).not.toBeNull();
+    expect(node('p449').getAttribute('aria-pressed')).toBe('false');
+    // Someone never toggled, not a partner of one, and not among the busiest is not drawn.
+    expect(node('p447')).toBeNull();
+  });
+});

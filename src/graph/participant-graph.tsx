@@ -55,10 +55,24 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(canvasRef, { width: 600, height: 400 });
   const selected = useMemo(() => new Set(selectedPersonIds), [selectedPersonIds]);
+  // The node last toggled stays drawn even once un-chosen, so the keyboard focus on it is not lost
+  // when a large graph is drawn in part and it is not among the busiest.
+  const [toggled, setToggled] = useState<string | null>(null);
+  const togglePerson = useCallback(
+    (id: string) => {
+      setToggled(id);
+      onTogglePerson(id);
+    },
+    [onTogglePerson],
+  );
+  const kept = useMemo(
+    () => (toggled && !selected.has(toggled) ? new Set([...selected, toggled]) : selected),
+    [selected, toggled],
+  );
   // A large graph is laid out and drawn in part (see drawnGraph); a small one whole.
   const drawn = useMemo(
-    () => drawnGraph(graph, selected, graphEmphasis(graph, selectedEventId) ?? undefined),
-    [graph, selected, selectedEventId],
+    () => drawnGraph(graph, kept, graphEmphasis(graph, selectedEventId) ?? undefined),
+    [graph, kept, selectedEventId],
   );
   const layout = useGraphLayout(drawn, { workerThreshold: props.workerThreshold ?? 60 });
   const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
@@ -119,7 +133,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
               lang={lang}
               dir={t.dir}
               g={g}
-              onTogglePerson={onTogglePerson}
+              onTogglePerson={togglePerson}
               onSelectPair={onSelectPair}
               onShowEdge={onShowEdge}
             />
