@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildCorpus, type Corpus, type CorpusArticle, withoutText } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
+import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readRecordBytes } from './read-record.ts';
@@ -24,22 +25,6 @@ export interface BundledRecords extends LoadedRecords {
 
 /** Lets the browser run a frame and other tasks before the next step of a long piece of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function fetchBytes(
-  file: string,
-  signal?: AbortSignal,
-): Promise<{ bytes: Uint8Array<ArrayBuffer> } | LoadFailure> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(file, document.baseURI), { signal });
-    if (!response.ok) {
-      return { kind: 'network', file, detail: `HTTP ${response.status} ${response.statusText}`.trim() };
-    }
-    return { bytes: new Uint8Array(await response.arrayBuffer()) };
-  } catch (error) {
-    return { kind: 'network', file, detail: (error as Error).message };
-  }
-}
 
 /** The files an index lists (for `only`'s ids when given), read loosely: the schema check comes after. */
 function listedFiles(value: unknown, only: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CorpusArticle, TextLocation } from '../model/corpus.ts';
+import { fetchBytes } from './fetch-bytes.ts';
 import type { LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readRecordBytes } from './read-record.ts';
@@ -12,15 +13,9 @@ export type ArticleText =
   | { status: 'error'; failure: LoadFailure };
 
 async function fetchText(id: string, { file, sha256 }: TextLocation, signal: AbortSignal): Promise<string[]> {
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    const response = await fetch(new URL(file, document.baseURI), { signal });
-    if (!response.ok) throw new TextError({ kind: 'network', file, detail: `HTTP ${response.status}` });
-    bytes = new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    if (error instanceof TextError) throw error;
-    throw new TextError({ kind: 'network', file, detail: (error as Error).message });
-  }
+  const fetched = await fetchBytes(file, signal);
+  if (!('bytes' in fetched)) throw new TextError(fetched);
+  const { bytes } = fetched;
   // The hash is that of the bytes the corpus was read from: other bytes are another version, whose
   // paragraphs would not match the evidence offsets on screen.
   const hash = sha256 ? await sha256Hex(bytes) : null;

@@ -11,20 +11,6 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string 
   return hex;
 }
 
-/**
- * The record in `bytes` when they are exactly the bytes the build validated (their SHA-256 is the
- * index's), else null: the caller then checks the record in full, as it would any other file. The
- * hash is computed off the main thread by the browser, where the full check would take seconds on a
- * large corpus.
- */
-export async function readVerifiedRecord(
-  bytes: Uint8Array<ArrayBuffer>,
-  sha256: string | undefined,
-): Promise<ReadResult | null> {
-  if (!sha256 || (await sha256Hex(bytes)) !== sha256) return null;
-  return readCheckedBytes(bytes);
-}
-
 /** Parses bytes already known to hold a checked record (their hash matched); null if they do not parse. */
 export function readCheckedBytes(bytes: Uint8Array<ArrayBuffer>): ReadResult | null {
   try {
