@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { SEED } from './helpers.ts';
+import { openExplorer, SEED, withoutShards } from './helpers.ts';
 
 const articleFile = `data/articles/${SEED}.json`;
 
 test('a corrupt data file shows the error state naming the file', async ({ page }) => {
+  await withoutShards(page);
   await page.route(`**/${articleFile}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": "sana", "paragraphs": [' }),
   );
@@ -15,6 +16,7 @@ test('a corrupt data file shows the error state naming the file', async ({ page 
 });
 
 test('a record that breaks the schema lists every problem with its field path', async ({ page }) => {
+  await withoutShards(page);
   await page.route(`**/${articleFile}`, async (route) => {
     const response = await route.fetch();
     const record = await response.json();
@@ -48,7 +50,7 @@ test('a loading state is shown while the articles arrive', async ({ page }) => {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(`**/${articleFile}`, async (route) => {
+  await page.route('**/data/shards/*.json', async (route) => {
     await gate;
     await route.continue();
   });
@@ -59,6 +61,7 @@ test('a loading state is shown while the articles arrive', async ({ page }) => {
 });
 
 test('article text is rendered as text, never as markup', async ({ page }) => {
+  await withoutShards(page);
   await page.route(`**/${articleFile}`, async (route) => {
     const response = await route.fetch();
     const record = await response.json();
@@ -71,4 +74,35 @@ test('article text is rendered as text, never as markup', async ({ page }) => {
   );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.reader img')).toHaveCount(0);
+});
+
+test('the articles arrive in shards; the reader alone fetches its article’s own file', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, 'data/'));
+  });
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.event-item')).toHaveCount(21);
+  await expect(page.locator('.paragraph').first()).toContainText('موسكو');
+  expect(fetched.sort()).toEqual([articleFile, 'data/index.json', 'data/shards/0000.json']);
+});
+
+test('a shard that differs from the index is set aside and each article read from its own file', async ({
+  page,
+}) => {
+  await page.route('**/data/shards/*.json', async (route) => {
+    const response = await route.fetch();
+    // One byte more than the build wrote: the hash no longer matches.
+    await route.fulfill({ response, body: `${await response.text()} ` });
+  });
+  const articleRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith(articleFile)) articleRequests.push(request.url());
+  });
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.event-item')).toHaveCount(21);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Once for the corpus, once for the reader's text.
+  expect(articleRequests).toHaveLength(2);
 });

@@ -4,6 +4,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The bundled seed article's id. */
 export const SEED = 'sana-2015-10-27-lavrov-makei';
 
+/**
+ * Takes the site's shards away (404), so the app reads each article from its own record file, as it
+ * does when a shard is missing or differs from the index: for tests that change a record on its way.
+ */
+export async function withoutShards(page: Page) {
+  await page.route('**/data/shards/*.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+}
+
 /** Opens the explorer at `search` and waits until the events are listed and the article's text is in. */
 export async function openExplorer(page: Page, search = '') {
   await page.goto(`./${search}`);

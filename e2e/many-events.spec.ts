@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { SEED } from './helpers.ts';
+import { SEED, withoutShards } from './helpers.ts';
 
 // The seed's 18 events dated on their own, thirteen times over under new ids: 234 events in one record.
 test.beforeEach(async ({ page }) => {
+  await withoutShards(page);
   await page.route(`**/data/articles/${SEED}.json`, async (route) => {
     const response = await route.fetch();
     const record = await response.json();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openExplorer } from './helpers.ts';
+import { openExplorer, withoutShards } from './helpers.ts';
 
 const plot = (page: Page) =>
   page.getByRole('listbox', { name: /الأحداث على الخط الزمني|Events on the timeline/ });
@@ -167,6 +167,7 @@ test('zooms from the week down to hours, with hour ticks', async ({ page }) => {
 });
 
 test('an event with no resolvable date waits in the undated tray and can be selected', async ({ page }) => {
+  await withoutShards(page);
   await page.route('**/data/articles/*.json', async (route) => {
     const response = await route.fetch();
     const record = await response.json();

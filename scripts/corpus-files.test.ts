@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ShardContent } from '../src/model/corpus-index.ts';
+import { type PackedJson, unpackJson } from '../src/model/packed-json.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
 const SEED = 'sana-2015-10-27-lavrov-makei';
@@ -31,6 +33,21 @@ describe('readCorpusFiles', () => {
       file: `data/articles/${SEED}.json`,
       sha256: hash,
     });
+  });
+
+  it('packs the records without their paragraphs into shards the index lists with their SHA-256', () => {
+    const corpus = readCorpusFiles(articles);
+    const [entry] = corpus.index.shards ?? [];
+    const json = corpus.shards.get(entry?.file ?? '') ?? '';
+    expect(entry).toEqual({
+      file: 'data/shards/0000.json',
+      sha256: createHash('sha256').update(json).digest('hex'),
+      articles: [SEED],
+    });
+    const content = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
+    const { paragraphs, ...rest } = corpus.records[0]?.record ?? { paragraphs: [] };
+    expect(paragraphs?.length).toBe(29);
+    expect(content).toEqual({ articles: [rest] });
   });
 
   it('fills in the defaults a source file leaves out, so the app needs no schema to read it', () => {

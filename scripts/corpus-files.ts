@@ -2,16 +2,21 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/model/article-schema.ts';
-import { type CorpusIndex, indexEntry } from '../src/model/corpus-index.ts';
+import { type CorpusIndex, indexEntry, type ShardContent, shardGroups } from '../src/model/corpus-index.ts';
+import { packJson } from '../src/model/packed-json.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 
 /** The bundled corpus read from disk, with every problem found in it as "file: path: message". */
 export interface CorpusFiles {
   /** `json` is what the app is served: the validated record (defaults filled in), compact. */
   records: { file: string; record: ArticleRecord; json: string; sha256: string }[];
+  /** The shard files the index lists, by path: the records without paragraphs, packed. */
+  shards: Map<string, string>;
   index: CorpusIndex;
   problems: string[];
 }
+
+const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Reads and validates every record in `dir`, the same way `rasd validate` does. */
 export function readCorpusFiles(dir: string): CorpusFiles {
@@ -34,16 +39,25 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     if (result.ok) {
       // The app is served exactly what was validated, so a file whose hash matches needs no second check.
       const served = `${JSON.stringify(result.record)}\n`;
-      const sha256 = createHash('sha256').update(served, 'utf8').digest('hex');
-      records.push({ file: name, record: result.record, json: served, sha256 });
+      records.push({ file: name, record: result.record, json: served, sha256: sha256Of(served) });
     } else problems.push(...result.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
   }
+  const shards = new Map<string, string>();
+  const shardEntries = shardGroups(records.map(({ record }) => record)).map((group, n) => {
+    const content: ShardContent = { articles: group.map(({ paragraphs, ...rest }) => rest) };
+    const json = `${JSON.stringify(packJson(content))}\n`;
+    const file = `data/shards/${String(n).padStart(4, '0')}.json`;
+    shards.set(file, json);
+    return { file, sha256: sha256Of(json), articles: group.map((record) => record.id) };
+  });
   return {
     records,
+    shards,
     index: {
       articles: records.map(({ record, sha256 }) =>
         indexEntry(record, `data/articles/${record.id}.json`, sha256),
       ),
+      shards: shardEntries,
     },
     problems,
   };

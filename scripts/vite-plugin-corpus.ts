@@ -4,8 +4,8 @@ import { articleJsonSchemaText } from '../src/model/article-json-schema.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
 /**
- * Serves the bundled corpus (data/articles) as data/index.json plus one file per record, in dev and
- * in the build. The build stops on any invalid record, with the same messages as `rasd validate`.
+ * Serves the bundled corpus (data/articles) as data/index.json, one file per record and the shards
+ * (records without paragraphs, packed, several to a file), in dev and in the build. The build stops on any invalid record, with the same messages as `rasd validate`.
  */
 export function corpusPlugin(
   // RASD_DATA_DIR lets the benchmark build the same app over a synthetic corpus.
@@ -16,6 +16,7 @@ export function corpusPlugin(
     const out = new Map<string, string>();
     out.set('data/index.json', `${JSON.stringify(corpus.index)}\n`);
     for (const { record, json } of corpus.records) out.set(`data/articles/${record.id}.json`, json);
+    for (const [file, json] of corpus.shards) out.set(file, json);
     out.set('schema/article.schema.json', articleJsonSchemaText());
     return { out, problems: corpus.problems };
   };

@@ -1,10 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { buildCorpus, type Corpus, type CorpusArticle, withoutText } from '../model/corpus.ts';
-import type { IndexEntry } from '../model/corpus-index.ts';
+import type { ArticleRecord } from '../model/article-schema.ts';
+import {
+  buildCorpus,
+  type Corpus,
+  type CorpusArticle,
+  type TextLocation,
+  withoutText,
+} from '../model/corpus.ts';
+import type { IndexEntry, ShardEntry } from '../model/corpus-index.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readRecordBytes } from './read-record.ts';
+import { readShardBytes } from './read-shard.ts';
 import { readCheckedBytes, sha256Hex } from './verify-record.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
@@ -26,9 +34,17 @@ export interface BundledRecords extends LoadedRecords {
 /** Lets the browser run a frame and other tasks before the next step of a long piece of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The files an index lists (for `only`'s ids when given), read loosely: the schema check comes after. */
+/**
+ * The files to fetch, read loosely from the index (the schema check comes after): its shards when
+ * every article is wanted and it has them, else the record files (of `only`'s ids when given).
+ */
 function listedFiles(value: unknown, only: readonly string[]): string[] {
-  const articles = (value as { articles?: unknown } | null)?.articles;
+  const { articles, shards } = (value ?? {}) as { articles?: unknown; shards?: unknown };
+  if (only.length === 0 && Array.isArray(shards)) {
+    return shards.flatMap((shard: { file?: unknown }) =>
+      typeof shard?.file === 'string' ? [shard.file] : [],
+    );
+  }
   if (!Array.isArray(articles)) return [];
   return articles.flatMap((entry: { id?: unknown; file?: unknown }) =>
     typeof entry?.file === 'string' && (only.length === 0 || only.includes(String(entry.id)))
@@ -37,10 +53,33 @@ function listedFiles(value: unknown, only: readonly string[]): string[] {
   );
 }
 
+type Fetched = Map<string, ReturnType<typeof fetchBytes>>;
+
 /**
- * Fetches the bundled index, then the records it lists (only `only`'s when given). A record whose
- * bytes are the ones the build validated (same SHA-256 as the index says) is used as it is; any
- * other is validated with the same rules as `rasd validate`. Throws only when nothing could be loaded.
+ * The records of every shard whose bytes are the ones the build wrote (same SHA-256 as the index
+ * says), by article id. The articles of a shard that fails to arrive or differs are left out, to be
+ * fetched from their own files.
+ */
+async function shardRecords(shards: readonly ShardEntry[], downloads: Fetched, signal?: AbortSignal) {
+  const byId = new Map<string, Omit<ArticleRecord, 'paragraphs'>>();
+  await Promise.all(
+    shards.map(async (shard) => {
+      const loaded = await (downloads.get(shard.file) ?? fetchBytes(shard.file, signal));
+      if (!('bytes' in loaded) || (await sha256Hex(loaded.bytes)) !== shard.sha256) return;
+      for (const article of readShardBytes(loaded.bytes) ?? []) {
+        if (shard.articles.includes(article.id)) byId.set(article.id, article);
+      }
+    }),
+  );
+  return byId;
+}
+
+/**
+ * Fetches the bundled index, then the records it lists (only `only`'s when given): from its shards
+ * when all are wanted, else (and for any article a shard did not deliver) from each record's file.
+ * Bytes that are the ones the build validated (same SHA-256 as the index says) are used as they are;
+ * any other record is validated with the same rules as `rasd validate`. Throws only when nothing
+ * could be loaded.
  */
 export async function fetchBundled(
   only: readonly string[],
@@ -70,36 +109,43 @@ export async function fetchBundled(
   }
   performance.mark('rasd:index-loaded');
   const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
-  // The hash of the bytes each record was read from, so the reader can tell its text is the same.
-  const hashes = new Map<string, string>();
+  const sharded =
+    only.length === 0 && parsed.data.shards
+      ? await shardRecords(parsed.data.shards, downloads, signal)
+      : null;
   const results = await Promise.all(
     wanted.map(async (entry) => {
+      const fromShard = sharded?.get(entry.id);
+      // The reader fetches the text from the record's file and checks it against the index's hash.
+      if (fromShard) {
+        return { ok: true as const, record: fromShard, text: { file: entry.file, sha256: entry.sha256 } };
+      }
       const loaded = await (downloads.get(entry.file) ?? fetchBytes(entry.file, signal));
       if (!('bytes' in loaded)) return { ok: false as const, failure: loaded };
       const hash = await sha256Hex(loaded.bytes);
-      if (hash) hashes.set(entry.file, hash);
       const verified = hash !== null && hash === entry.sha256 ? readCheckedBytes(loaded.bytes) : null;
       // Bundled records have no size cap: the build chose them.
-      return (
-        verified ?? readRecordBytes(entry.file, loaded.bytes, await loadValidator(), Number.POSITIVE_INFINITY)
-      );
+      const read =
+        verified ??
+        readRecordBytes(entry.file, loaded.bytes, await loadValidator(), Number.POSITIVE_INFINITY);
+      // The hash of the bytes the record was read from, so the reader can tell its text is the same.
+      const text: TextLocation = { file: entry.file, sha256: hash ?? undefined };
+      return read.ok ? { ...read, text } : read;
     }),
   );
   performance.mark('rasd:records-checked');
-  const records = results.flatMap((r) => (r.ok ? [r.record] : []));
+  // Only what the views need is kept: each record without its paragraphs (the reader fetches them).
+  const records = results.flatMap((r): CorpusArticle[] =>
+    r.ok ? [{ ...r.record, paragraphs: null, text: r.text }] : [],
+  );
   const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
   if (records.length === 0 && failures.length > 0) throw new CorpusLoadError(failures);
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
   await nextTask();
   const built = buildCorpus(records);
-  // Only the corpus is kept: each record without its paragraphs (the reader fetches them again) and
-  // with the corpus's entities instead of its own copies.
-  const files = new Map(wanted.map((entry) => [entry.id, entry]));
-  const lean = records.map((record) => {
-    const entry = files.get(record.id);
-    return entry ? withoutText(record, { file: entry.file, sha256: hashes.get(entry.file) }, built) : record;
-  });
+  // Each record keeps the corpus's entities instead of its own copies where they say the same.
+  const lean = records.map((record) => (record.text ? withoutText(record, record.text, built) : record));
   const corpus: Corpus = { ...built, articles: lean };
   if (prepare) {
     await nextTask();

@@ -19,10 +19,54 @@ export const indexEntrySchema = z
   })
   .strict();
 
-export const corpusIndexSchema = z.object({ articles: z.array(indexEntrySchema) }).strict();
+/** A file holding several articles' records without their paragraphs, packed (see packed-json.ts). */
+export const shardEntrySchema = z
+  .object({
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    articles: z.array(z.string()).describe('Ids of the articles in the shard, in index order'),
+  })
+  .strict();
+
+export const corpusIndexSchema = z
+  .object({
+    articles: z.array(indexEntrySchema),
+    shards: z
+      .array(shardEntrySchema)
+      .optional()
+      .describe('The same records in fewer, smaller files: what the app loads when it wants them all'),
+  })
+  .strict();
 
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
+export type ShardEntry = z.infer<typeof shardEntrySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+
+/** What a shard file holds, before packing: its articles' records without their paragraphs. */
+export interface ShardContent {
+  articles: Omit<ArticleRecord, 'paragraphs'>[];
+}
+
+/** About this many events go into one shard: at 100,000 events, 20 files of about 3 MB. */
+export const SHARD_EVENTS = 5000;
+
+/**
+ * Groups records, in order, into runs of whole articles with at most SHARD_EVENTS events each (an
+ * article with more is a shard of its own).
+ */
+export function shardGroups<T extends { events: readonly unknown[] }>(records: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  let events = Number.POSITIVE_INFINITY;
+  for (const record of records) {
+    if (events + record.events.length > SHARD_EVENTS) {
+      groups.push([]);
+      events = 0;
+    }
+    groups[groups.length - 1]?.push(record);
+    events += record.events.length;
+  }
+  return groups;
+}
 
 /** The index line for a validated record served at `file`, with the hex SHA-256 of the bytes served. */
 export function indexEntry(record: ArticleRecord, file: string, sha256?: string): IndexEntry {
