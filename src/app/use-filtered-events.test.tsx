@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_FILTER } from '../model/filter-events.ts';
-import { filterIndexOf } from '../model/filter-index.ts';
+import { createFilterIndex, filterIndexOf } from '../model/filter-index.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../model/url-state.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { type FilteredEvents, recentFilterEvents, useFilteredEvents } from './use-filtered-events.ts';
@@ -60,5 +60,20 @@ describe('recentFilterEvents', () => {
     const again = recentFilterEvents(index, { ...NO_FILTER, persons: ['lavrov'] });
     expect(again).not.toBe(lavrov);
     expect(again).toEqual(lavrov);
+  });
+
+  it('gives the same array once the word index arrives, unless the filter has a text query', () => {
+    const full = createFilterIndex(corpus);
+    const withoutWords = { ...full, words: null };
+    const kerry = recentFilterEvents(withoutWords, { ...NO_FILTER, persons: ['kerry'] });
+    expect(recentFilterEvents(full, { ...NO_FILTER, persons: ['kerry'] })).toBe(kerry);
+    const pending = recentFilterEvents(withoutWords, { ...NO_FILTER, q: 'كيري' });
+    const found = recentFilterEvents(full, { ...NO_FILTER, q: 'كيري' });
+    // Until the word index is there the text query waits: every event; then the ones that name Kerry.
+    expect(pending).toHaveLength(21);
+    expect(found.map((e) => e.id)).toEqual([
+      ...kerry.map((e) => e.id),
+      'lavrov-zarif-call-today', // its sentence names Kerry too
+    ]);
   });
 });

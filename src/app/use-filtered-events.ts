@@ -70,7 +70,7 @@ export interface FilteredEvents {
 
 /** How many recent filter results are kept per index, so going back to a view is instant. */
 const RECENT = 6;
-const recent = new WeakMap<FilterIndex, Map<string, CorpusEvent[]>>();
+const recent = new WeakMap<readonly CorpusEvent[], Map<string, CorpusEvent[]>>();
 
 /**
  * filterEvents, remembering the last few results per index by the filter's content: the same filter
@@ -78,12 +78,15 @@ const recent = new WeakMap<FilterIndex, Map<string, CorpusEvent[]>>();
  * going back to the unfiltered view of 100,000 events otherwise rebuilt its graph every time.
  */
 export function recentFilterEvents(index: FilterIndex, filter: FilterState): CorpusEvent[] {
-  let results = recent.get(index);
+  // Kept by the corpus's events, not by the index object: a large corpus's word index arrives later
+  // as a new index over the same events, and only a text query reads it. (Keyed by the index, the
+  // unfiltered view got a second array, so a second graph of 100,000 events, 17 MB.)
+  let results = recent.get(index.events);
   if (!results) {
     results = new Map();
-    recent.set(index, results);
+    recent.set(index.events, results);
   }
-  const key = JSON.stringify(filter);
+  const key = `${filter.q.trim() !== '' && !index.words ? 'without words:' : ''}${JSON.stringify(filter)}`;
   let events = results.get(key);
   if (events) results.delete(key);
   else events = filterEvents(index, filter);

@@ -76,22 +76,28 @@ export function filterCounts(index: FilterIndex, filter: FilterState): FacetCoun
   const chosenStatuses = mask(filter.statuses.map((v) => STATUS_CODES.get(v) ?? 31));
   const chosenCertainties = mask(filter.certainties.map((v) => CERTAINTY_CODES.get(v) ?? 31));
   const chosenCountries = new Set(filter.countries);
-  const { types, statuses, certainties, countries } = index;
+  const { types, statuses, certainties, countryStarts, eventCountries } = index;
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
     const type = types[i] as number;
     const status = statuses[i] as number;
     const certainty = certainties[i] as number;
-    const own = countries[i] ?? [];
+    const ownFrom = countryStarts[i] as number;
+    const ownTo = countryStarts[i + 1] as number;
     const t = chosenTypes === 0 || (chosenTypes >> type) & 1;
     const s = chosenStatuses === 0 || (chosenStatuses >> status) & 1;
     const c = chosenCertainties === 0 || (chosenCertainties >> certainty) & 1;
     let k = chosenCountries.size === 0;
-    for (let j = 0; !k && j < own.length; j++) k = chosenCountries.has(own[j] as string);
+    for (let j = ownFrom; !k && j < ownTo; j++) k = chosenCountries.has(eventCountries[j] as string);
     if (s && c && k) typeCounts[type] = (typeCounts[type] as number) + 1;
     if (t && c && k) statusCounts[status] = (statusCounts[status] as number) + 1;
     if (t && s && k) certaintyCounts[certainty] = (certaintyCounts[certainty] as number) + 1;
-    if (t && s && c) for (const code of own) countryCounts.set(code, (countryCounts.get(code) ?? 0) + 1);
+    if (t && s && c) {
+      for (let j = ownFrom; j < ownTo; j++) {
+        const code = eventCountries[j] as string;
+        countryCounts.set(code, (countryCounts.get(code) ?? 0) + 1);
+      }
+    }
   }
   const record = <T extends string>(keys: readonly T[], counts: Int32Array) =>
     Object.fromEntries(keys.map((key, i) => [key, counts[i] ?? 0])) as Record<T, number>;

@@ -28,4 +28,22 @@ describe('filterIndexOf', () => {
       createFilterIndex(large).byEntity.get('lavrov')?.length,
     );
   });
+
+  it('lists each event’s distinct participant countries in one flat list', () => {
+    const corpus = seedCorpus();
+    const index = createFilterIndex(corpus);
+    const countriesOf = (id: string) => {
+      const i = corpus.events.findIndex((e) => e.id === id);
+      return index.eventCountries.slice(index.countryStarts[i], index.countryStarts[i + 1]);
+    };
+    expect(countriesOf('lavrov-makei-talks')).toEqual(['RU', 'BY']);
+    expect(countriesOf('vienna-quartet')).toEqual(['RU', 'US', 'SA', 'TR']);
+    expect(index.countryStarts[0]).toBe(0);
+    expect(index.countryStarts.at(-1)).toBe(index.eventCountries.length);
+    expect([...(index.byCountry.get('BY') ?? [])].map((i) => corpus.events[i]?.id)).toEqual([
+      'lavrov-makei-press-conference',
+      'lavrov-makei-talks',
+      'russia-belarus-agreements',
+    ]);
+  });
 });

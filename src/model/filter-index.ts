@@ -17,8 +17,12 @@ export interface FilterIndex {
   types: Uint8Array;
   statuses: Uint8Array;
   certainties: Uint8Array;
-  /** Distinct participant countries of each event. */
-  countries: readonly (readonly string[])[];
+  /**
+   * Distinct participant countries of each event: event i's are eventCountries[countryStarts[i]] up
+   * to countryStarts[i + 1] (one flat list rather than 100,000 small arrays).
+   */
+  countryStarts: Int32Array;
+  eventCountries: readonly string[];
   byEntity: ReadonlyMap<string, Int32Array>;
   byCountry: ReadonlyMap<string, Int32Array>;
   /** The free-text index, or null while it is still being built (see wordIndexSteps). */
@@ -142,7 +146,8 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     types: new Uint8Array(n),
     statuses: new Uint8Array(n),
     certainties: new Uint8Array(n),
-    countries: [] as string[][],
+    countryStarts: new Int32Array(n + 1),
+    eventCountries: [] as string[],
   };
   const byEntity = new Map<string, number[]>();
   const byArticle = new Map<string, number[]>();
@@ -155,14 +160,16 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
-    const countries = new Set<string>();
+    const first = index.eventCountries.length;
     for (const { entity } of event.participants) {
       push(byEntity, entity, i);
       const country = entities.get(entity)?.country;
-      if (country) countries.add(country);
+      if (country && !index.eventCountries.includes(country, first)) {
+        index.eventCountries.push(country);
+        push(byCountry, country, i);
+      }
     }
-    index.countries[i] = [...countries];
-    for (const country of countries) push(byCountry, country, i);
+    index.countryStarts[i + 1] = index.eventCountries.length;
   });
   return {
     ...index,

@@ -38,7 +38,7 @@ export interface GraphEdge {
   eventIds: string[];
   kinds: Record<EdgeKind, number>;
   /** Who initiated towards whom, one entry per shared event with an initiator. */
-  initiated: Initiation[];
+  initiated: readonly Initiation[];
 }
 
 /** Nodes sorted by id, edges by source then target, so equal input always gives equal output. */
@@ -74,6 +74,10 @@ function nodeFor(id: string, entity: EntityRecord | undefined): GraphNode {
   };
 }
 
+// Most edges have no initiator: they share one empty list (frozen, so nothing can add to it) rather
+// than one each (at 100,000 events, 79,000 empty arrays).
+const NO_INITIATIONS: readonly Initiation[] = Object.freeze([]);
+
 function newEdge(key: string, source: string, target: string): GraphEdge {
   return {
     id: key,
@@ -82,7 +86,7 @@ function newEdge(key: string, source: string, target: string): GraphEdge {
     weight: 0,
     eventIds: [],
     kinds: { call: 0, meeting: 0, other: 0 },
-    initiated: [],
+    initiated: NO_INITIATIONS,
   };
 }
 
@@ -152,11 +156,11 @@ export function* participantGraphSteps(
         edge.kinds[kind] += 1;
         // Two co-initiators say nothing about direction between themselves.
         if (sourceInitiated !== initiators.includes(target)) {
-          edge.initiated.push(
-            sourceInitiated
-              ? { from: source, to: target, eventId: event.id }
-              : { from: target, to: source, eventId: event.id },
-          );
+          const initiation = sourceInitiated
+            ? { from: source, to: target, eventId: event.id }
+            : { from: target, to: source, eventId: event.id };
+          if (edge.initiated === NO_INITIATIONS) edge.initiated = [initiation];
+          else (edge.initiated as Initiation[]).push(initiation);
         }
       }
     }
