@@ -1,5 +1,6 @@
+import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
-import { createTimeScale } from './time-scale.ts';
+import { createTimeScale, linearTimeScale } from './time-scale.ts';
 import { contextLabel, tickLevelFor, timeTicks } from './time-ticks.ts';
 
 const d = (iso: string) => new Date(`${iso}Z`);
@@ -19,6 +20,38 @@ describe('createTimeScale', () => {
     expect(x(d('2015-10-22T00:00'))).toBe(10);
     expect(x(d('2015-10-25T12:00'))).toBe(350);
     expect(x(d('2015-10-29T00:00'))).toBe(690);
+  });
+});
+
+describe('linearTimeScale', () => {
+  const x = linearTimeScale([d('2015-10-22T00:00'), d('2015-10-29T00:00')], [700, 0]);
+
+  it('maps both ways, beyond the ends too', () => {
+    expect(x(d('2015-10-25T12:00'))).toBe(350);
+    expect(x(d('2015-10-30T00:00'))).toBe(-100);
+    expect(x.invert(600)).toEqual(d('2015-10-23T00:00'));
+    expect(x.invert(-100)).toEqual(d('2015-10-30T00:00'));
+  });
+
+  it('gives its domain and range, and new scales for new ones, leaving itself as it was', () => {
+    expect(x.domain()).toEqual([d('2015-10-22T00:00'), d('2015-10-29T00:00')]);
+    expect(x.range()).toEqual([700, 0]);
+    const wider = x.range([1400, 0]);
+    expect(wider(d('2015-10-23T00:00'))).toBe(1200);
+    expect(x.domain([d('2015-10-22T00:00'), d('2015-10-23T00:00')])(d('2015-10-22T12:00'))).toBe(350);
+    expect(x.copy()(d('2015-10-23T00:00'))).toBe(600);
+    expect(x(d('2015-10-23T00:00'))).toBe(600);
+  });
+
+  it('is what d3-zoom rescales: twice as close around the middle shows half the week', () => {
+    const zoomed = zoomIdentity.translate(-350, 0).scale(2).rescaleX(x);
+    expect(zoomed.domain()).toEqual([d('2015-10-23T18:00'), d('2015-10-27T06:00')]);
+  });
+
+  it('maps a domain of no length to the middle of the range', () => {
+    const point = linearTimeScale([d('2015-10-22T00:00'), d('2015-10-22T00:00')], [0, 100]);
+    expect(point(d('2015-10-25T00:00'))).toBe(50);
+    expect(point.invert(80)).toEqual(d('2015-10-22T00:00'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
+import type { TimeScale } from '../model/time-scale.ts';
 
 /**
  * Attaches d3-brush to the overview strip. A gesture reports the brushed window as dates; the brush
@@ -9,7 +9,7 @@ import { type RefObject, useEffect, useRef } from 'react';
  */
 export function useOverviewBrush(
   target: RefObject<SVGGElement | null>,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   height: number,
   window: readonly [Date, Date],
   onBrush: (window: [Date, Date]) => void,
