@@ -79,8 +79,8 @@ for (let i = 0; i < EVENTS; i++) {
     articles: [`a${i % 1000}`],
     aliases: [`e${i}`],
     articleLanguage: 'ar',
-    start: open ? null : new Date(`${day}T00:00:00Z`),
-    end: new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000),
+    startMs: open ? null : Date.parse(`${day}T00:00:00Z`),
+    endMs: Date.parse(`${day}T00:00:00Z`) + 86_400_000,
   });
 }
 events.sort(compareEvents);

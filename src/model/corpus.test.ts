@@ -30,13 +30,13 @@ it('orders events by time, open starts by their end, ties by end then id', () =>
   ]);
 });
 
-it('turns inclusive days into real dates with an exclusive end', () => {
+it('turns inclusive days into real times with an exclusive end', () => {
   const call = corpus.events.find((e) => e.id === 'lavrov-kerry-call-2');
-  expect(call?.start?.toISOString()).toBe('2015-10-26T00:00:00.000Z');
-  expect(call?.end?.toISOString()).toBe('2015-10-27T00:00:00.000Z');
+  expect(call?.startMs).toBe(Date.parse('2015-10-26T00:00:00.000Z'));
+  expect(call?.endMs).toBe(Date.parse('2015-10-27T00:00:00.000Z'));
   const geneva = corpus.events.find((e) => e.id === 'geneva-communique');
-  expect(geneva?.start).toBeNull();
-  expect(geneva?.end?.toISOString()).toBe('2012-10-27T00:00:00.000Z');
+  expect(geneva?.startMs).toBeNull();
+  expect(geneva?.endMs).toBe(Date.parse('2012-10-27T00:00:00.000Z'));
 });
 
 it('indexes entities and notes', () => {

@@ -101,7 +101,7 @@ describe('dates: an event counts when it overlaps the window', () => {
 
   it('leaves out an event with no known date whenever a bound is set', () => {
     const geneva = corpus.events[0] as CorpusEvent;
-    const undated: CorpusEvent = { ...geneva, id: 'undated', start: null, end: null };
+    const undated: CorpusEvent = { ...geneva, id: 'undated', startMs: null, endMs: null };
     const withUndated: Corpus = { ...corpus, events: [...corpus.events, undated] };
     const other = createFilterIndex(withUndated);
     expect(ids({}, other).at(-1)).toBe('undated');

@@ -153,9 +153,9 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   const byArticle = new Map<string, number[]>();
   const byCountry = new Map<string, number[]>();
   events.forEach((event, i) => {
-    index.starts[i] = event.start?.getTime() ?? Number.NEGATIVE_INFINITY;
-    index.ends[i] = event.end?.getTime() ?? Number.POSITIVE_INFINITY;
-    index.dated[i] = event.start || event.end ? 1 : 0;
+    index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
+    index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
+    index.dated[i] = event.startMs !== null || event.endMs !== null ? 1 : 0;
     for (const article of event.articles) push(byArticle, article, i);
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;

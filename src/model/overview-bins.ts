@@ -37,11 +37,12 @@ export function overviewBins(
     if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
   };
   for (const e of events) {
-    if (e.start && e.end && e.end.getTime() - e.start.getTime() <= TWO_DAYS) {
-      count(new Date((e.start.getTime() + e.end.getTime()) / 2));
-    } else if ((e.start || e.end) && ranges.length < MAX_OVERVIEW_RANGES) {
-      const a = e.start ? x(e.start) : forwards ? 0 : width;
-      const b = e.end ? x(e.end) : forwards ? width : 0;
+    const { startMs, endMs } = e;
+    if (startMs !== null && endMs !== null && endMs - startMs <= TWO_DAYS) {
+      count(new Date((startMs + endMs) / 2));
+    } else if ((startMs !== null || endMs !== null) && ranges.length < MAX_OVERVIEW_RANGES) {
+      const a = startMs !== null ? x(new Date(startMs)) : forwards ? 0 : width;
+      const b = endMs !== null ? x(new Date(endMs)) : forwards ? width : 0;
       ranges.push({ left: Math.min(a, b), right: Math.max(a, b) });
     }
     if (e.when.outside?.start) count(new Date(`${e.when.outside.start}T12:00:00Z`));

@@ -133,7 +133,8 @@ describe('a date window chosen by the caller', () => {
   // Events whose whole resolved interval lies within 26–27 October 2015.
   const from = dayStart('2015-10-26');
   const to = dayEnd('2015-10-27');
-  const within = (e: CorpusEvent) => e.start !== null && e.end !== null && e.start >= from && e.end <= to;
+  const within = (e: CorpusEvent) =>
+    e.startMs !== null && e.endMs !== null && e.startMs >= from.getTime() && e.endMs <= to.getTime();
   const windowed = buildParticipantGraph(corpus.events.filter(within), corpus.entities);
 
   it('keeps only the people active in the window', () => {

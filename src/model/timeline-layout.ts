@@ -83,8 +83,8 @@ function isSortedByStart(items: TimelineItem[]): boolean {
  * event's marks across lanes at one x, whatever their rows.
  */
 export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): TimelineLayout {
-  const dated = events.filter((e) => e.start || e.end);
-  const undated = events.filter((e) => !e.start && !e.end);
+  const dated = events.filter((e) => e.startMs !== null || e.endMs !== null);
+  const undated = events.filter((e) => e.startMs === null && e.endMs === null);
   const lanes: Lane[] =
     mode === 'type'
       ? EVENT_TYPES.filter((t: EventType) => dated.some((e) => e.type === t)).map((key) => ({
@@ -97,8 +97,8 @@ export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): 
   const rowsPerLane = lanes.map(() => 0);
 
   const items = dated.map((event, order): TimelineItem => {
-    const start = event.start?.getTime() ?? Number.NEGATIVE_INFINITY;
-    const end = event.end?.getTime() ?? Number.POSITIVE_INFINITY;
+    const start = event.startMs ?? Number.NEGATIVE_INFINITY;
+    const end = event.endMs ?? Number.POSITIVE_INFINITY;
     const lanes = laneKeysOf(event, mode, index);
     return {
       event,

@@ -10,8 +10,8 @@ function floorDay(ms: number): number {
 export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
   const times: number[] = [];
   for (const e of events) {
-    if (e.start) times.push(e.start.getTime());
-    if (e.end) times.push(e.end.getTime());
+    if (e.startMs !== null) times.push(e.startMs);
+    if (e.endMs !== null) times.push(e.endMs);
     if (e.when.outside?.start) times.push(Date.parse(`${e.when.outside.start}T00:00:00Z`));
     if (e.when.outside?.end) times.push(Date.parse(`${e.when.outside.end}T00:00:00Z`) + DAY);
   }
@@ -32,10 +32,11 @@ export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
  * quarter of its length (at least half a day) and rounded out to whole days. Falls back to the extent.
  */
 export function denseWindow(events: CorpusEvent[]): [Date, Date] | null {
-  const mids = events
-    .filter((e) => e.start && e.end && e.end.getTime() - e.start.getTime() <= 7 * DAY)
-    .map((e) => ((e.start as Date).getTime() + (e.end as Date).getTime()) / 2)
-    .sort((a, b) => a - b);
+  const mids: number[] = [];
+  for (const { startMs, endMs } of events) {
+    if (startMs !== null && endMs !== null && endMs - startMs <= 7 * DAY) mids.push((startMs + endMs) / 2);
+  }
+  mids.sort((a, b) => a - b);
   if (mids.length === 0) return fullExtent(events);
   const keep = Math.ceil(mids.length * 0.9);
   let best: [number, number] = [mids[0] as number, mids[keep - 1] as number];
