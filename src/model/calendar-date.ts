@@ -5,10 +5,13 @@ const MS_PER_DAY = 86_400_000;
 
 /** The UTC midnight that starts the given day. */
 export function dayStart(date: IsoDate): Date {
+  return new Date(dayStartMs(date));
+}
+
+/** The UTC midnight that starts the given day, in ms since the epoch. */
+export function dayStartMs(date: IsoDate): number {
   // Fixed positions (YYYY-MM-DD): no arrays, as a large corpus converts hundreds of thousands of days.
-  return new Date(
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))),
-  );
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 /** The UTC midnight that ends the given day (the start of the next one). */

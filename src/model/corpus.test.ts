@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
-import { seedCorpus } from '../test/seed-record.ts';
-import { notesFor } from './corpus.ts';
+import { seedCorpus, seedRecord } from '../test/seed-record.ts';
+import { buildCorpus, notesFor } from './corpus.ts';
+import { createFilterIndex } from './filter-index.ts';
+import { layoutTimeline } from './timeline-layout.ts';
 
 const corpus = seedCorpus();
 
@@ -37,6 +39,21 @@ it('turns inclusive days into real times with an exclusive end', () => {
   const geneva = corpus.events.find((e) => e.id === 'geneva-communique');
   expect(geneva?.startMs).toBeNull();
   expect(geneva?.endMs).toBe(Date.parse('2012-10-27T00:00:00.000Z'));
+});
+
+it('keeps an event on the first day of 1970 (time 0) dated, in the index and on the timeline', () => {
+  const record = seedRecord();
+  const paris = record.events.find((e) => e.id === 'paris-meeting');
+  if (!paris) throw new Error('no paris-meeting in the seed');
+  Object.assign(paris.when, { start: '1970-01-01', end: '1970-01-01', precision: 'day' });
+  const epoch = buildCorpus([record]);
+  const event = epoch.events.find((e) => e.id === 'paris-meeting');
+  expect([event?.startMs, event?.endMs]).toEqual([0, 86_400_000]);
+  expect(epoch.events[0]?.id).toBe('paris-meeting');
+  expect(createFilterIndex(epoch).dated[0]).toBe(1);
+  const layout = layoutTimeline(epoch.events, 'type');
+  expect(layout.items[0]?.event.id).toBe('paris-meeting');
+  expect(layout.undated.map((e) => e.id)).not.toContain('paris-meeting');
 });
 
 it('indexes entities and notes', () => {

@@ -5,7 +5,7 @@ import type {
   EvidenceRecord,
   NoteRecord,
 } from './article-schema.ts';
-import { dayEnd, dayStart } from './calendar-date.ts';
+import { dayStartMs } from './calendar-date.ts';
 
 /** An evidence span and the article whose paragraphs it points into. */
 export interface CorpusEvidence extends EvidenceRecord {
@@ -142,6 +142,7 @@ function toCorpusEvent(
   articles: readonly string[],
   event: EventRecord,
   id: string,
+  dayMs: (date: string) => number,
 ): CorpusEvent {
   const corpusEvent: CorpusEvent = {
     id,
@@ -158,8 +159,8 @@ function toCorpusEvent(
     articles,
     aliases: [event.id],
     evidence: withArticle(event.evidence, article.id),
-    startMs: event.when.start ? dayStart(event.when.start).getTime() : null,
-    endMs: event.when.end ? dayEnd(event.when.end).getTime() : null,
+    startMs: event.when.start ? dayMs(event.when.start) : null,
+    endMs: event.when.end ? dayMs(event.when.end) + 86_400_000 : null,
   };
   if (event.sameAs) corpusEvent.sameAs = event.sameAs;
   return corpusEvent;
@@ -195,6 +196,8 @@ function mergeEntities(articles: readonly CorpusArticle[]): Map<string, EntityRe
   for (const article of articles) {
     for (const entity of article.entities) {
       const known = entities.get(entity.id);
+      // Bundled shards give one object for an entity every article describes alike.
+      if (known === entity) continue;
       if (!known) {
         entities.set(entity.id, entity);
         roleKeys.set(entity.id, new Set(entity.roles.map(roleKey)));
@@ -230,6 +233,16 @@ export function buildCorpus(articles: CorpusArticle[]): Corpus {
   }
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];
+  // A few thousand distinct days for a hundred thousand events: each is read once.
+  const days = new Map<string, number>();
+  const dayMs = (date: string) => {
+    let ms = days.get(date);
+    if (ms === undefined) {
+      ms = dayStartMs(date);
+      days.set(date, ms);
+    }
+    return ms;
+  };
   for (const article of articles) {
     const only = Object.freeze([article.id]);
     for (let index = 0; index < article.events.length; index++) {
@@ -257,7 +270,7 @@ export function buildCorpus(articles: CorpusArticle[]): Corpus {
         });
       }
       taken.add(id);
-      const corpusEvent = toCorpusEvent(article, only, event, id);
+      const corpusEvent = toCorpusEvent(article, only, event, id, dayMs);
       if (linked || linkers) byKey.set(key, corpusEvent);
       events.push(corpusEvent);
     }
