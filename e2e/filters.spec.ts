@@ -56,6 +56,20 @@ test('free text ignores hamza, alef maqsura and diacritics, and marks matches in
   await expect(page.locator('.event-list mark.hit').first()).toHaveText('فيينا');
 });
 
+test('free text finds words only the evidence holds, though the bundled corpus keeps just their words', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  // «آفاق» and «الإقليمية» are in the sentence that reports the second Lavrov–Kerry call, in no title.
+  await filters(page).getByRole('searchbox', { name: 'بحث في النص' }).fill('افاق الاقليميه');
+  await expect(filters(page).getByText('١ من ٢١ حدثًا')).toBeVisible();
+  await expect(listed(page)).toHaveText([/اتصال هاتفي بين لافروف وكيري \(أمس\)/]);
+  await listed(page).first().click();
+  await expect(page.locator('.details blockquote p')).toHaveText(
+    'حيث بحث الوزيران أمس آفاق حل الأزمة في سورية بمشاركة الدول الإقليمية',
+  );
+});
+
 test('typed dates in either language narrow the window, and the timeline follows', async ({ page }) => {
   await openExplorer(page, '?lang=en');
   await filters(page).getByRole('textbox', { name: 'From' }).fill('23/10/2015');

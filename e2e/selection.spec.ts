@@ -18,6 +18,10 @@ test('clicking an event highlights its evidence, shows its details and goes in t
   await expect(details).toContainText('خلال ثلاثة أيام');
   await expect(details).toContainText('تاريخ من مصدر خارجي: ٢٤ تشرين الأول ٢٠١٥');
   await expect(details).toContainText('Reuters, idUSKCN0SL2QQ20151027');
+  // The evidence is quoted from the article's own text (the bundled corpus keeps where, not what).
+  await expect(details.locator('blockquote p')).toHaveText(
+    'هذا الاتصال بين لافروف وكيري يعد الثالث من نوعه خلال ثلاثة أيام',
+  );
 });
 
 test('the keyboard reaches the list, walks it with arrows and selects with Enter; Escape clears', async ({

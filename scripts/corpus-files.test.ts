@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ShardContent } from '../src/model/corpus-index.ts';
+import { type ShardContent, shardContent } from '../src/model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../src/model/packed-json.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
@@ -45,9 +45,30 @@ describe('readCorpusFiles', () => {
       articles: [SEED],
     });
     const content = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
-    const { paragraphs, ...rest } = corpus.records[0]?.record ?? { paragraphs: [] };
-    expect(paragraphs?.length).toBe(29);
-    expect(content).toEqual({ articles: [rest] });
+    const record = corpus.records[0]?.record;
+    if (!record) throw new Error('no seed record');
+    expect(content).toEqual(shardContent([record]));
+    const [article] = content.articles;
+    expect(article && 'paragraphs' in article).toBe(false);
+    // One article: its entities are the shard's merged list, as they are.
+    expect(content.entities).toEqual(record.entities);
+    // Spans keep where they are, not what they say; the quotes' own words stay for the text filter.
+    const call = article?.events.find((e) => e.id === 'lavrov-kerry-call-2');
+    expect(call?.evidence).toEqual([{ paragraph: 18, start: 76, end: 144 }]);
+    // «حيث بحث الوزيران أمس آفاق حل الأزمة …» folded, without «أمس», which the date as written holds.
+    expect(call?.quoteWords).toEqual([
+      'حيث',
+      'بحث',
+      'الوزيران',
+      'افاق',
+      'حل',
+      'الازمه',
+      'في',
+      'سوريه',
+      'بمشاركه',
+      'الدول',
+      'الاقليميه',
+    ]);
   });
 
   it('fills in the defaults a source file leaves out, so the app needs no schema to read it', () => {

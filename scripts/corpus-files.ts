@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/model/article-schema.ts';
-import { type CorpusIndex, indexEntry, type ShardContent, shardGroups } from '../src/model/corpus-index.ts';
+import { type CorpusIndex, indexEntry, shardContent, shardGroups } from '../src/model/corpus-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 
@@ -44,8 +44,7 @@ export function readCorpusFiles(dir: string): CorpusFiles {
   }
   const shards = new Map<string, string>();
   const shardEntries = shardGroups(records.map(({ record }) => record)).map((group, n) => {
-    const content: ShardContent = { articles: group.map(({ paragraphs, ...rest }) => rest) };
-    const json = `${JSON.stringify(packJson(content))}\n`;
+    const json = `${JSON.stringify(packJson(shardContent(group)))}\n`;
     const file = `data/shards/${String(n).padStart(4, '0')}.json`;
     shards.set(file, json);
     return { file, sha256: sha256Of(json), articles: group.map((record) => record.id) };

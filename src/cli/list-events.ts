@@ -37,7 +37,8 @@ export function eventRows(records: ArticleRecord[]): EventRow[] {
       name: corpus.entities.get(p.entity)?.name.en ?? p.entity,
       role: p.role,
     })),
-    evidence: e.evidence.map((s) => s.quote),
+    // Records read from files keep their quotes (only the app's bundled shards leave them out).
+    evidence: e.evidence.map((s) => s.quote ?? ''),
   }));
 }
 

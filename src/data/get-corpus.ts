@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ArticleRecord } from '../model/article-schema.ts';
+import type { EntityRecord } from '../model/article-schema.ts';
 import {
   buildCorpus,
   type Corpus,
@@ -7,7 +7,7 @@ import {
   type TextLocation,
   withoutText,
 } from '../model/corpus.ts';
-import type { IndexEntry, ShardEntry } from '../model/corpus-index.ts';
+import type { IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
@@ -57,21 +57,23 @@ type Fetched = Map<string, ReturnType<typeof fetchBytes>>;
 
 /**
  * The records of every shard whose bytes are the ones the build wrote (same SHA-256 as the index
- * says), by article id. The articles of a shard that fails to arrive or differs are left out, to be
- * fetched from their own files.
+ * says), by article id, and each shard's merged entities (null where a shard could not be read). The
+ * articles of a shard that fails to arrive or differs are left out, to be fetched from their own files.
  */
 async function shardRecords(shards: readonly ShardEntry[], downloads: Fetched, signal?: AbortSignal) {
-  const byId = new Map<string, Omit<ArticleRecord, 'paragraphs'>>();
-  await Promise.all(
+  const byId = new Map<string, ShardContent['articles'][number]>();
+  const entityLists = await Promise.all(
     shards.map(async (shard) => {
       const loaded = await (downloads.get(shard.file) ?? fetchBytes(shard.file, signal));
-      if (!('bytes' in loaded) || (await sha256Hex(loaded.bytes)) !== shard.sha256) return;
-      for (const article of readShardBytes(loaded.bytes) ?? []) {
+      if (!('bytes' in loaded) || (await sha256Hex(loaded.bytes)) !== shard.sha256) return null;
+      const content = readShardBytes(loaded.bytes);
+      for (const article of content?.articles ?? []) {
         if (shard.articles.includes(article.id)) byId.set(article.id, article);
       }
+      return content?.entities ?? null;
     }),
   );
-  return byId;
+  return { byId, entityLists };
 }
 
 /**
@@ -115,7 +117,7 @@ export async function fetchBundled(
       : null;
   const results = await Promise.all(
     wanted.map(async (entry) => {
-      const fromShard = sharded?.get(entry.id);
+      const fromShard = sharded?.byId.get(entry.id);
       // The reader fetches the text from the record's file and checks it against the index's hash.
       if (fromShard) {
         return { ok: true as const, record: fromShard, text: { file: entry.file, sha256: entry.sha256 } };
@@ -143,7 +145,11 @@ export async function fetchBundled(
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
   await nextTask();
-  const built = buildCorpus(records);
+  // When every article came from a shard, the shards' merged entity lists are merged, not each article's.
+  const entityLists = sharded?.entityLists;
+  const allFromShards =
+    entityLists?.every((list) => list !== null) && wanted.every((entry) => sharded?.byId.has(entry.id));
+  const built = allFromShards ? buildCorpus(records, entityLists as EntityRecord[][]) : buildCorpus(records);
   // Each record keeps the corpus's entities instead of its own copies where they say the same.
   const lean = records.map((record) => (record.text ? withoutText(record, record.text, built) : record));
   const corpus: Corpus = { ...built, articles: lean };

@@ -5,14 +5,18 @@ import { readShardBytes } from './read-shard.ts';
 const bytes = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
 
 describe('readShardBytes', () => {
-  it('gives back the records a shard packs', () => {
-    const articles = [{ id: 'رصد-1', events: [{ id: 'e1', type: 'meeting' }] }];
-    expect(readShardBytes(bytes(JSON.stringify(packJson({ articles }))))).toEqual(articles);
+  it('gives back the records and merged entities a shard packs', () => {
+    const content = {
+      articles: [{ id: 'رصد-1', events: [{ id: 'e1', type: 'meeting' }] }],
+      entities: [{ id: 'lavrov', kind: 'person' }],
+    };
+    expect(readShardBytes(bytes(JSON.stringify(packJson(content))))).toEqual(content);
   });
 
   it('gives null for bytes that are not a packed shard', () => {
     expect(readShardBytes(bytes('{'))).toBeNull();
     expect(readShardBytes(bytes('{"strings":[],"shapes":[],"values":[],"root":[0]}'))).toBeNull();
     expect(readShardBytes(bytes(JSON.stringify(packJson({ records: [] }))))).toBeNull();
+    expect(readShardBytes(bytes(JSON.stringify(packJson({ articles: [] }))))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { EntityRecord, NoteRecord } from '../model/article-schema.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Quoted } from '../ui/quoted.tsx';
+import { EvidenceQuote } from './evidence-quote.tsx';
 
 /** Props of EventDetails. */
 export interface EventDetailsProps {
@@ -103,7 +104,7 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
               key={`${span.article}:${span.paragraph}:${span.start}`}
               lang={articleOf(span.article)?.language}
             >
-              <p>{span.quote}</p>
+              <EvidenceQuote span={span} article={articleOf(span.article)} />
               <footer>
                 {t.paragraph(formatNumber(span.paragraph + 1, lang))}
                 {event.articles.length > 1 ? (

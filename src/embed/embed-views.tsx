@@ -2,6 +2,7 @@ import { useLocale } from '../app/locale.tsx';
 import { useFilteredEvents } from '../app/use-filtered-events.ts';
 import { useLinkedViews } from '../app/use-linked-views.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
+import { EvidenceQuote } from '../details/evidence-quote.tsx';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
 import { type Corpus, findEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
@@ -78,7 +79,10 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
           </p>
           {selected.evidence[0] ? (
             <blockquote lang={selected.articleLanguage}>
-              <p>{selected.evidence[0].quote}</p>
+              <EvidenceQuote
+                span={selected.evidence[0]}
+                article={corpus.articles.find((a) => a.id === selected.evidence[0]?.article)}
+              />
             </blockquote>
           ) : null}
         </section>

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { ArticleRecord } from './article-schema.ts';
+import type { ArticleRecord, EntityRecord } from './article-schema.ts';
+import { type EventInput, mergeEntityLists } from './corpus.ts';
+import { quoteWordsOf } from './filter-index.ts';
 
 /** One line of the corpus index: enough to list an article without fetching it. */
 export const indexEntrySchema = z
@@ -42,9 +44,30 @@ export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export type ShardEntry = z.infer<typeof shardEntrySchema>;
 export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 
-/** What a shard file holds, before packing: its articles' records without their paragraphs. */
+/**
+ * What a shard file holds, before packing: its articles' records without their paragraphs and
+ * their evidence without quotes (both are read from the record's own file when the article is read;
+ * the quotes' words stay, for the text filter), and their entities merged, so a corpus of the shards
+ * merges a few lists, not one per article.
+ */
 export interface ShardContent {
-  articles: Omit<ArticleRecord, 'paragraphs'>[];
+  articles: (Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[] })[];
+  entities: EntityRecord[];
+}
+
+/** The content of a shard of these records. */
+export function shardContent(records: readonly ArticleRecord[]): ShardContent {
+  return {
+    articles: records.map(({ paragraphs, events, ...rest }) => ({
+      ...rest,
+      events: events.map((event) => ({
+        ...event,
+        evidence: event.evidence.map(({ quote, ...span }) => span),
+        quoteWords: quoteWordsOf(event),
+      })),
+    })),
+    entities: [...mergeEntityLists(records.map((record) => record.entities)).values()],
+  };
 }
 
 /** About this many events go into one shard: at 100,000 events, 20 files of about 3 MB. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, findEvent, notesFor, readerArticle, withoutText } from './corpus.ts';
+import { buildCorpus, findEvent, mergeEntityLists, notesFor, readerArticle, withoutText } from './corpus.ts';
 import { validateArticle } from './validate-article.ts';
 
 const load = (value: unknown) => {
@@ -101,6 +101,25 @@ describe('merging two articles', () => {
     lavrov?.roles.push(envoy, structuredClone(envoy), structuredClone(lavrov.roles[0] ?? envoy));
     const merged = buildCorpus([seed, again]).entities.get('lavrov');
     expect(merged?.roles.map((r) => r.title.en)).toEqual(['Foreign Minister of Russia', 'Envoy']);
+  });
+});
+
+describe('mergeEntityLists', () => {
+  it('gives the same entities, in the same order, from lists merged in runs (a shard’s) as from each list', () => {
+    const lists = [seed.entities, invented.entities, seed.entities.slice(3), invented.entities.slice(0, 2)];
+    const once = mergeEntityLists(lists);
+    const inRuns = mergeEntityLists([
+      [...mergeEntityLists(lists.slice(0, 1)).values()],
+      [...mergeEntityLists(lists.slice(1, 3)).values()],
+      [...mergeEntityLists(lists.slice(3)).values()],
+    ]);
+    expect([...inRuns.keys()]).toEqual([...once.keys()]);
+    expect([...inRuns.values()]).toEqual([...once.values()]);
+    expect(inRuns.get('lavrov')?.variants).toHaveLength(7);
+    // The corpus built with the runs' lists is the corpus built from each article.
+    expect(
+      buildCorpus([seed, invented], [[...mergeEntityLists([seed.entities, invented.entities]).values()]]),
+    ).toEqual(buildCorpus([seed, invented]));
   });
 });
 

@@ -7,13 +7,26 @@ import type {
 } from './article-schema.ts';
 import { dayStartMs } from './calendar-date.ts';
 
-/** An evidence span and the article whose paragraphs it points into. */
-export interface CorpusEvidence extends EvidenceRecord {
-  article: string;
-}
+/**
+ * An evidence span as the corpus reads it: a record's, or a bundled shard's, which leaves the quote
+ * out (it is the article's text from start to end: the build checked it) to be read from the text.
+ */
+export type SpanInput = Omit<EvidenceRecord, 'quote'> & { quote?: string };
+
+/**
+ * An event as the corpus reads it: a record's, or a shard's, whose spans have no quotes and which
+ * carries instead the folded words of its quotes (quoteWords) for the text filter.
+ */
+export type EventInput = Omit<EventRecord, 'evidence'> & {
+  evidence: SpanInput[];
+  quoteWords?: readonly string[];
+};
+
+/** An evidence span and the article whose paragraphs it points into; its quote, when the corpus has it. */
+export type CorpusEvidence = SpanInput & { article: string };
 
 /** An event of the loaded corpus with its time as real dates (start inclusive, end exclusive). */
-export interface CorpusEvent extends Omit<EventRecord, 'evidence'> {
+export interface CorpusEvent extends Omit<EventInput, 'evidence'> {
   /** The first article that reports it. */
   articleId: string;
   /** Language of that article, for quoting its words. */
@@ -54,8 +67,10 @@ export interface TextLocation {
  * paragraphs (`text` says where to fetch them when the article is read) and with the corpus's merged
  * entities in place of its own identical copies.
  */
-export type CorpusArticle = Omit<ArticleRecord, 'paragraphs'> &
-  ({ paragraphs: string[]; text?: undefined } | { paragraphs: null; text: TextLocation });
+export type CorpusArticle = Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[] } & (
+    | { paragraphs: string[]; text?: undefined }
+    | { paragraphs: null; text: TextLocation }
+  );
 
 /** Whether two records of one entity say the same (the corpus's merged one may hold more). */
 function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
@@ -126,7 +141,7 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   );
 }
 
-const withArticle = (spans: readonly EvidenceRecord[], article: string): CorpusEvidence[] =>
+const withArticle = (spans: readonly SpanInput[], article: string): CorpusEvidence[] =>
   spans.map((span) => ({
     paragraph: span.paragraph,
     start: span.start,
@@ -140,7 +155,7 @@ const withArticle = (spans: readonly EvidenceRecord[], article: string): CorpusE
 function toCorpusEvent(
   article: CorpusArticle,
   articles: readonly string[],
-  event: EventRecord,
+  event: EventInput,
   id: string,
   dayMs: (date: string) => number,
 ): CorpusEvent {
@@ -163,48 +178,80 @@ function toCorpusEvent(
     endMs: event.when.end ? dayMs(event.when.end) + 86_400_000 : null,
   };
   if (event.sameAs) corpusEvent.sameAs = event.sameAs;
+  if (event.quoteWords) corpusEvent.quoteWords = event.quoteWords;
   return corpusEvent;
 }
 
 const roleKey = (role: EntityRecord['roles'][number]) => JSON.stringify(role);
 
-/** The same entity from several articles: the first record's names, every spelling and role. */
-function mergeEntity(first: EntityRecord, other: EntityRecord, roleKeys: Set<string>): EntityRecord {
-  const newRoles = other.roles.filter((role) => !roleKeys.has(roleKey(role)));
-  const newVariants = other.variants.filter((v) => !first.variants.includes(v));
-  // Most repeats add nothing: the same person named the same way in article after article.
-  if (
-    newRoles.length === 0 &&
-    newVariants.length === 0 &&
-    (first.short || !other.short) &&
-    (first.country || !other.country)
-  )
-    return first;
-  for (const role of newRoles) roleKeys.add(roleKey(role));
-  return {
-    ...first,
-    short: first.short ?? other.short,
-    country: first.country ?? other.country,
-    variants: [...new Set([...first.variants, ...newVariants])],
-    roles: [...first.roles, ...new Map(newRoles.map((r) => [roleKey(r), r])).values()],
-  };
+/** One entity being merged: the record so far and what it already holds. */
+interface Merging {
+  entity: EntityRecord;
+  roleKeys: Set<string>;
+  variants: Set<string>;
+  /** Role objects and variant lists already read: shards give one object for equal ones. */
+  seen: Set<object>;
 }
 
-function mergeEntities(articles: readonly CorpusArticle[]): Map<string, EntityRecord> {
-  const entities = new Map<string, EntityRecord>();
-  const roleKeys = new Map<string, Set<string>>();
-  for (const article of articles) {
-    for (const entity of article.entities) {
-      const known = entities.get(entity.id);
-      // Bundled shards give one object for an entity every article describes alike.
-      if (known === entity) continue;
+/**
+ * The same entity from several lists (each article's): the first record's names, every spelling and
+ * role (each once, in the order first met), the first short name and country given. Merging lists
+ * that were each merged already gives the same result, in the same order.
+ */
+export function mergeEntityLists(lists: Iterable<readonly EntityRecord[]>): Map<string, EntityRecord> {
+  const merging = new Map<string, Merging>();
+  for (const list of lists) {
+    for (const entity of list) {
+      const known = merging.get(entity.id);
       if (!known) {
-        entities.set(entity.id, entity);
-        roleKeys.set(entity.id, new Set(entity.roles.map(roleKey)));
-      } else entities.set(entity.id, mergeEntity(known, entity, roleKeys.get(entity.id) ?? new Set()));
+        merging.set(entity.id, {
+          entity,
+          roleKeys: new Set(entity.roles.map(roleKey)),
+          variants: new Set(entity.variants),
+          seen: new Set<object>([...entity.roles, entity.variants]),
+        });
+        continue;
+      }
+      // Most repeats add nothing: the same person named the same way in article after article.
+      if (known.entity === entity) continue;
+      const newRoles: EntityRecord['roles'] = [];
+      for (const role of entity.roles) {
+        if (known.seen.has(role)) continue;
+        known.seen.add(role);
+        const key = roleKey(role);
+        if (!known.roleKeys.has(key)) {
+          known.roleKeys.add(key);
+          newRoles.push(role);
+        }
+      }
+      const newVariants: string[] = [];
+      if (!known.seen.has(entity.variants)) {
+        known.seen.add(entity.variants);
+        for (const variant of entity.variants) {
+          if (!known.variants.has(variant)) {
+            known.variants.add(variant);
+            newVariants.push(variant);
+          }
+        }
+      }
+      const first = known.entity;
+      if (
+        newRoles.length > 0 ||
+        newVariants.length > 0 ||
+        (!first.short && entity.short) ||
+        (!first.country && entity.country)
+      ) {
+        known.entity = {
+          ...first,
+          short: first.short ?? entity.short,
+          country: first.country ?? entity.country,
+          variants: [...first.variants, ...newVariants],
+          roles: [...first.roles, ...newRoles],
+        };
+      }
     }
   }
-  return entities;
+  return new Map([...merging].map(([id, { entity }]) => [id, entity]));
 }
 
 const keyOf = (article: string, event: string) => `${article}/${event}`;
@@ -213,9 +260,13 @@ const keyOf = (article: string, event: string) => `${article}/${event}`;
  * Builds the typed corpus from validated records. Entities with the same id are one entity; events
  * linked by sameAs (either way round) become one event with every article's evidence. An event id
  * already taken by another article's unlinked event is kept apart as "article:id", with a problem.
+ * `entityLists`, when given, are the articles' entity lists merged in runs (a shard's), in order.
  */
-export function buildCorpus(articles: CorpusArticle[]): Corpus {
-  const entities = mergeEntities(articles);
+export function buildCorpus(
+  articles: CorpusArticle[],
+  entityLists: Iterable<readonly EntityRecord[]> = articles.map((a) => a.entities),
+): Corpus {
+  const entities = mergeEntityLists(entityLists);
   const problems: CorpusProblem[] = [];
   // Only events on either side of a sameAs link need finding by article and id.
   const byKey = new Map<string, CorpusEvent>();
@@ -246,10 +297,11 @@ export function buildCorpus(articles: CorpusArticle[]): Corpus {
   for (const article of articles) {
     const only = Object.freeze([article.id]);
     for (let index = 0; index < article.events.length; index++) {
-      const event = article.events[index] as EventRecord;
-      const key = keyOf(article.id, event.id);
+      const event = article.events[index] as EventInput;
       const linked = event.sameAs !== undefined && event.sameAs.length > 0;
-      const linkers = linkedFrom.get(key);
+      // Most corpora link few events: the key is made only where a link may need it.
+      const key = linked || linkedFrom.size > 0 ? keyOf(article.id, event.id) : '';
+      const linkers = linkedFrom.size > 0 ? linkedFrom.get(key) : undefined;
       let earlier: CorpusEvent | undefined;
       for (const link of event.sameAs ?? []) earlier ??= byKey.get(keyOf(link.article, link.event));
       for (const linker of linkers ?? []) earlier ??= byKey.get(linker);

@@ -15,7 +15,10 @@ export interface Segment {
 export function evidenceSegments(
   paragraph: string,
   paragraphIndex: number,
-  events: readonly { id: string; evidence: readonly (EvidenceRecord & { article?: string })[] }[],
+  events: readonly {
+    id: string;
+    evidence: readonly (Omit<EvidenceRecord, 'quote'> & { article?: string })[];
+  }[],
   /** Only spans into this article count (spans that name no article always do). Default: all. */
   article?: string,
 ): Segment[] {

@@ -1,4 +1,4 @@
-import type { EntityRecord } from './article-schema.ts';
+import type { EntityRecord, EventRecord } from './article-schema.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
 import { foldForSearch } from './search-text.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from './vocabulary.ts';
@@ -45,10 +45,19 @@ export const TYPE_CODES = codes(EVENT_TYPES);
 export const STATUS_CODES = codes(STATUSES);
 export const CERTAINTY_CODES = codes(CERTAINTIES);
 
+/** The words of an event's own fields but its evidence: titles, place, date as written. */
+const fieldsText = (event: Pick<CorpusEvent, 'title' | 'place' | 'when'>) =>
+  [event.title.ar, event.title.en, event.place?.ar ?? '', event.place?.en ?? '', event.when.text ?? ''].join(
+    '\n',
+  );
+
+// The evidence's quotes, or (bundled shards, which leave the quotes out) their words.
 const ownText = (event: CorpusEvent) =>
-  [event.title.ar, event.title.en, event.place?.ar ?? '', event.place?.en ?? '', event.when.text ?? '']
-    .concat(event.evidence.map((e) => e.quote))
-    .join('\n');
+  [
+    fieldsText(event),
+    ...event.evidence.map((e) => e.quote ?? ''),
+    ...(event.quoteWords ? [event.quoteWords.join(' ')] : []),
+  ].join('\n');
 const namesText = (entity: EntityRecord) => [entity.name.ar, entity.name.en, ...entity.variants].join('\n');
 
 /** The text free-text search reads: titles, place, date as written, evidence, participants' names. */
@@ -63,6 +72,16 @@ export function eventSearchText(event: CorpusEvent, entities: ReadonlyMap<string
 // Splitting at spaces alone is enough: a query word holds only letters and digits, so it occurs in the
 // folded text exactly when it occurs inside one space-separated token, punctuation and all.
 const tokens = (text: string) => foldForSearch(text).split(' ');
+
+/**
+ * The distinct folded words of an event's quotes that its titles, place and date as written do not
+ * already hold: what the build keeps in a shard instead of the quotes, for the text filter.
+ */
+export function quoteWordsOf(event: EventRecord): string[] {
+  const own = new Set(tokens(fieldsText(event)));
+  const words = new Set(tokens(event.evidence.map((span) => span.quote).join('\n')));
+  return [...words].filter((word) => word !== '' && !own.has(word));
+}
 
 function push(map: Map<string, number[]>, key: string, i: number) {
   const list = map.get(key);
