@@ -76,7 +76,9 @@ test('article text is rendered as text, never as markup', async ({ page }) => {
   await expect(page.locator('.reader img')).toHaveCount(0);
 });
 
-test('the articles arrive in shards; the reader alone fetches its article’s own file', async ({ page }) => {
+test('the articles arrive in shards with their merged entities; the reader alone fetches its article’s own file', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -85,7 +87,12 @@ test('the articles arrive in shards; the reader alone fetches its article’s ow
   await openExplorer(page, '?lang=en');
   await expect(page.locator('.event-item')).toHaveCount(21);
   await expect(page.locator('.paragraph').first()).toContainText('موسكو');
-  expect(fetched.sort()).toEqual([articleFile, 'data/index.json', 'data/shards/0000.json']);
+  expect(fetched.sort()).toEqual([
+    articleFile,
+    'data/index.json',
+    'data/shards/0000.json',
+    'data/shards/entities.json',
+  ]);
 });
 
 test('a shard that differs from the index is set aside and each article read from its own file', async ({
@@ -105,4 +112,13 @@ test('a shard that differs from the index is set aside and each article read fro
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Once for the corpus, once for the reader's text.
   expect(articleRequests).toHaveLength(2);
+});
+
+test('without the merged entities file, the entities are merged from each article', async ({ page }) => {
+  await page.route('**/data/shards/entities.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await openExplorer(page, '?lang=en&person=zarif');
+  await expect(page.locator('.event-item')).toHaveCount(4);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The chip names him from the merged entity.
+  await expect(page.getByRole('button', { name: /Remove: .*Mohammad Javad Zarif/ })).toBeVisible();
 });

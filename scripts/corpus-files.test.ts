@@ -50,8 +50,13 @@ describe('readCorpusFiles', () => {
     expect(content).toEqual(shardContent([record]));
     const [article] = content.articles;
     expect(article && 'paragraphs' in article).toBe(false);
-    // One article: its entities are the shard's merged list, as they are.
-    expect(content.entities).toEqual(record.entities);
+    // The entities file: every article's entities merged (one article: its own, as they are).
+    const entitiesJson = corpus.shards.get('data/shards/entities.json') ?? '';
+    expect(corpus.index.entities).toEqual({
+      file: 'data/shards/entities.json',
+      sha256: createHash('sha256').update(entitiesJson).digest('hex'),
+    });
+    expect(unpackJson(JSON.parse(entitiesJson) as PackedJson)).toEqual({ entities: record.entities });
     // Spans keep where they are, not what they say; the quotes' own words stay for the text filter.
     const call = article?.events.find((e) => e.id === 'lavrov-kerry-call-2');
     expect(call?.evidence).toEqual([{ paragraph: 18, start: 76, end: 144 }]);

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/model/article-schema.ts';
-import { type CorpusIndex, indexEntry, shardContent, shardGroups } from '../src/model/corpus-index.ts';
+import {
+  type CorpusIndex,
+  entitiesContent,
+  indexEntry,
+  shardContent,
+  shardGroups,
+} from '../src/model/corpus-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 
@@ -10,7 +16,7 @@ import { validateArticle } from '../src/model/validate-article.ts';
 export interface CorpusFiles {
   /** `json` is what the app is served: the validated record (defaults filled in), compact. */
   records: { file: string; record: ArticleRecord; json: string; sha256: string }[];
-  /** The shard files the index lists, by path: the records without paragraphs, packed. */
+  /** The shard files and the entities file the index lists, by path (see corpus-index.ts), packed. */
   shards: Map<string, string>;
   index: CorpusIndex;
   problems: string[];
@@ -49,6 +55,9 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     shards.set(file, json);
     return { file, sha256: sha256Of(json), articles: group.map((record) => record.id) };
   });
+  const entitiesFile = 'data/shards/entities.json';
+  const entitiesJson = `${JSON.stringify(packJson(entitiesContent(records.map(({ record }) => record))))}\n`;
+  shards.set(entitiesFile, entitiesJson);
   return {
     records,
     shards,
@@ -57,6 +66,7 @@ export function readCorpusFiles(dir: string): CorpusFiles {
         indexEntry(record, `data/articles/${record.id}.json`, sha256),
       ),
       shards: shardEntries,
+      entities: { file: entitiesFile, sha256: sha256Of(entitiesJson) },
     },
     problems,
   };

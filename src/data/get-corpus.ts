@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { EntityRecord } from '../model/article-schema.ts';
 import {
   buildCorpus,
   type Corpus,
@@ -7,12 +6,12 @@ import {
   type TextLocation,
   withoutText,
 } from '../model/corpus.ts';
-import type { IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
+import type { CorpusIndex, IndexEntry, ShardContent } from '../model/corpus-index.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readRecordBytes } from './read-record.ts';
-import { readShardBytes } from './read-shard.ts';
+import { readEntitiesBytes, readShardBytes } from './read-shard.ts';
 import { readCheckedBytes, sha256Hex } from './verify-record.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
@@ -35,13 +34,18 @@ export interface BundledRecords extends LoadedRecords {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The files to fetch, read loosely from the index (the schema check comes after): its shards when
- * every article is wanted and it has them, else the record files (of `only`'s ids when given).
+ * The files to fetch, read loosely from the index (the schema check comes after): its shards and
+ * entities file when every article is wanted and it has them, else the record files (of `only`'s ids
+ * when given).
  */
 function listedFiles(value: unknown, only: readonly string[]): string[] {
-  const { articles, shards } = (value ?? {}) as { articles?: unknown; shards?: unknown };
+  const { articles, shards, entities } = (value ?? {}) as {
+    articles?: unknown;
+    shards?: unknown;
+    entities?: { file?: unknown };
+  };
   if (only.length === 0 && Array.isArray(shards)) {
-    return shards.flatMap((shard: { file?: unknown }) =>
+    return [...shards, entities].flatMap((shard: { file?: unknown } | undefined) =>
       typeof shard?.file === 'string' ? [shard.file] : [],
     );
   }
@@ -55,25 +59,33 @@ function listedFiles(value: unknown, only: readonly string[]): string[] {
 
 type Fetched = Map<string, ReturnType<typeof fetchBytes>>;
 
+/** The bytes of a file the index lists with its hash, if they are the ones the build wrote. */
+async function builtBytes(
+  { file, sha256 }: { file: string; sha256: string },
+  downloads: Fetched,
+  signal?: AbortSignal,
+) {
+  const loaded = await (downloads.get(file) ?? fetchBytes(file, signal));
+  return 'bytes' in loaded && (await sha256Hex(loaded.bytes)) === sha256 ? loaded.bytes : null;
+}
+
 /**
  * The records of every shard whose bytes are the ones the build wrote (same SHA-256 as the index
- * says), by article id, and each shard's merged entities (null where a shard could not be read). The
+ * says), by article id, and every article's entities merged (from the entities file, or null). The
  * articles of a shard that fails to arrive or differs are left out, to be fetched from their own files.
  */
-async function shardRecords(shards: readonly ShardEntry[], downloads: Fetched, signal?: AbortSignal) {
+async function shardRecords(index: CorpusIndex, downloads: Fetched, signal?: AbortSignal) {
   const byId = new Map<string, ShardContent['articles'][number]>();
-  const entityLists = await Promise.all(
-    shards.map(async (shard) => {
-      const loaded = await (downloads.get(shard.file) ?? fetchBytes(shard.file, signal));
-      if (!('bytes' in loaded) || (await sha256Hex(loaded.bytes)) !== shard.sha256) return null;
-      const content = readShardBytes(loaded.bytes);
-      for (const article of content?.articles ?? []) {
+  const [entities] = await Promise.all([
+    index.entities ? builtBytes(index.entities, downloads, signal) : null,
+    ...(index.shards ?? []).map(async (shard) => {
+      const bytes = await builtBytes(shard, downloads, signal);
+      for (const article of (bytes && readShardBytes(bytes)?.articles) || []) {
         if (shard.articles.includes(article.id)) byId.set(article.id, article);
       }
-      return content?.entities ?? null;
     }),
-  );
-  return { byId, entityLists };
+  ]);
+  return { byId, entities: entities ? (readEntitiesBytes(entities)?.entities ?? null) : null };
 }
 
 /**
@@ -112,9 +124,7 @@ export async function fetchBundled(
   performance.mark('rasd:index-loaded');
   const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const sharded =
-    only.length === 0 && parsed.data.shards
-      ? await shardRecords(parsed.data.shards, downloads, signal)
-      : null;
+    only.length === 0 && parsed.data.shards ? await shardRecords(parsed.data, downloads, signal) : null;
   const results = await Promise.all(
     wanted.map(async (entry) => {
       const fromShard = sharded?.byId.get(entry.id);
@@ -145,11 +155,12 @@ export async function fetchBundled(
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
   await nextTask();
-  // When every article came from a shard, the shards' merged entity lists are merged, not each article's.
-  const entityLists = sharded?.entityLists;
-  const allFromShards =
-    entityLists?.every((list) => list !== null) && wanted.every((entry) => sharded?.byId.has(entry.id));
-  const built = allFromShards ? buildCorpus(records, entityLists as EntityRecord[][]) : buildCorpus(records);
+  // When every article came from a shard, the build's merge of their entities is the corpus's.
+  const merged = sharded?.entities;
+  const built =
+    merged && wanted.every((entry) => sharded?.byId.has(entry.id))
+      ? buildCorpus(records, [merged])
+      : buildCorpus(records);
   // Each record keeps the corpus's entities instead of its own copies where they say the same.
   const lean = records.map((record) => (record.text ? withoutText(record, record.text, built) : record));
   const corpus: Corpus = { ...built, articles: lean };

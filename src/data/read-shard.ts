@@ -1,15 +1,27 @@
-import type { ShardContent } from '../model/corpus-index.ts';
+import type { EntitiesContent, ShardContent } from '../model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../model/packed-json.ts';
 
-/**
- * What a shard's bytes hold, which are the ones the build wrote (their hash matched the index), or
- * null if they cannot be read: the loader then fetches those articles' record files one by one.
- */
-export function readShardBytes(bytes: Uint8Array<ArrayBuffer>): ShardContent | null {
+/** The value packed in bytes the build wrote (their hash matched the index), or null. */
+function readPacked(bytes: Uint8Array<ArrayBuffer>): Record<string, unknown> | null {
   try {
-    const content = unpackJson(JSON.parse(new TextDecoder().decode(bytes)) as PackedJson) as ShardContent;
-    return Array.isArray(content?.articles) && Array.isArray(content?.entities) ? content : null;
+    const value = unpackJson(JSON.parse(new TextDecoder().decode(bytes)) as PackedJson);
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * What a shard's bytes hold, which are the ones the build wrote, or null if they cannot be read:
+ * the loader then fetches those articles' record files one by one.
+ */
+export function readShardBytes(bytes: Uint8Array<ArrayBuffer>): ShardContent | null {
+  const content = readPacked(bytes);
+  return Array.isArray(content?.articles) ? (content as unknown as ShardContent) : null;
+}
+
+/** The merged entities in the entities file's bytes, or null (then each article's are merged). */
+export function readEntitiesBytes(bytes: Uint8Array<ArrayBuffer>): EntitiesContent | null {
+  const content = readPacked(bytes);
+  return Array.isArray(content?.entities) ? (content as unknown as EntitiesContent) : null;
 }

@@ -37,6 +37,11 @@ export const corpusIndexSchema = z
       .array(shardEntrySchema)
       .optional()
       .describe('The same records in fewer, smaller files: what the app loads when it wants them all'),
+    entities: z
+      .object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .optional()
+      .describe('Every article’s entities merged (EntitiesContent, packed): the corpus of all the shards'),
   })
   .strict();
 
@@ -47,12 +52,24 @@ export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
 /**
  * What a shard file holds, before packing: its articles' records without their paragraphs and
  * their evidence without quotes (both are read from the record's own file when the article is read;
- * the quotes' words stay, for the text filter), and their entities merged, so a corpus of the shards
- * merges a few lists, not one per article.
+ * the quotes' words stay, for the text filter).
  */
 export interface ShardContent {
   articles: (Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[] })[];
+}
+
+/**
+ * What the entities file holds, before packing: every article's entities merged in index order
+ * (mergeEntityLists), so a corpus of all the shards merges nothing (at 100,000 events that merge
+ * was a fifth of building the corpus).
+ */
+export interface EntitiesContent {
   entities: EntityRecord[];
+}
+
+/** The content of the entities file of these records. */
+export function entitiesContent(records: readonly ArticleRecord[]): EntitiesContent {
+  return { entities: [...mergeEntityLists(records.map((record) => record.entities)).values()] };
 }
 
 /** The content of a shard of these records. */
@@ -66,7 +83,6 @@ export function shardContent(records: readonly ArticleRecord[]): ShardContent {
         quoteWords: quoteWordsOf(event),
       })),
     })),
-    entities: [...mergeEntityLists(records.map((record) => record.entities)).values()],
   };
 }
 
