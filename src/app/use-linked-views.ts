@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { addDays } from '../model/calendar-date.ts';
-import type { Corpus, CorpusEvent } from '../model/corpus.ts';
+import { type Corpus, type CorpusEvent, findEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import type { TimelineProps } from '../timeline/timeline.tsx';
 import { useLocale } from './locale.tsx';
@@ -60,8 +60,7 @@ export function useLinkedViews(
     (a: string, b: string) => update({ person: [a, b], mode: 'all', event: null }),
     [update],
   );
-  const titles = useMemo(() => new Map(corpus.events.map((e) => [e.id, e.title[lang]])), [corpus, lang]);
-  const titleOf = useCallback((id: string) => titles.get(id) ?? id, [titles]);
+  const titleOf = useCallback((id: string) => findEvent(corpus, id)?.title[lang] ?? id, [corpus, lang]);
   const graph = useParticipantGraph(withGraph ? shown : null, corpus.entities);
   const timeline = useMemo(
     () => ({

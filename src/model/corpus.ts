@@ -350,10 +350,22 @@ export function buildCorpus(
   };
 }
 
-/** The event a link names, by its id or the id of any event merged into it. */
+// Built the first time an event is looked up by id, not at load: most visits select a few events.
+const lookups = new WeakMap<Corpus, { byId: Map<string, CorpusEvent>; byAlias: Map<string, CorpusEvent> }>();
+
+/** The event a link names, by its id or the id of any event merged into it (ids first). */
 export function findEvent(corpus: Corpus, id: string | null): CorpusEvent | null {
   if (!id) return null;
-  return corpus.events.find((e) => e.id === id) ?? corpus.events.find((e) => e.aliases.includes(id)) ?? null;
+  let lookup = lookups.get(corpus);
+  if (!lookup) {
+    lookup = { byId: new Map(), byAlias: new Map() };
+    for (const event of corpus.events) {
+      if (!lookup.byId.has(event.id)) lookup.byId.set(event.id, event);
+      for (const alias of event.aliases) if (!lookup.byAlias.has(alias)) lookup.byAlias.set(alias, event);
+    }
+    lookups.set(corpus, lookup);
+  }
+  return lookup.byId.get(id) ?? lookup.byAlias.get(id) ?? null;
 }
 
 /** The outside notes about one event (or any event merged into it), in record order. */
