@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord, NoteRecord } from '../model/article-schema.ts';
-import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
+import { type CorpusArticle, type CorpusEvent, spanArticle } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Quoted } from '../ui/quoted.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
@@ -101,16 +101,18 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
         <dd>
           {event.evidence.map((span) => (
             <blockquote
-              key={`${span.article}:${span.paragraph}:${span.start}`}
-              lang={articleOf(span.article)?.language}
+              key={`${spanArticle(span, event)}:${span.paragraph}:${span.start}`}
+              lang={articleOf(spanArticle(span, event))?.language}
             >
-              <EvidenceQuote span={span} article={articleOf(span.article)} />
+              <EvidenceQuote span={span} article={articleOf(spanArticle(span, event))} />
               <footer>
                 {t.paragraph(formatNumber(span.paragraph + 1, lang))}
                 {event.articles.length > 1 ? (
                   <>
                     {' · '}
-                    <bdi lang={articleOf(span.article)?.language}>{articleOf(span.article)?.headline}</bdi>
+                    <bdi lang={articleOf(spanArticle(span, event))?.language}>
+                      {articleOf(spanArticle(span, event))?.headline}
+                    </bdi>
                   </>
                 ) : null}
               </footer>

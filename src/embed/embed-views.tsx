@@ -4,7 +4,7 @@ import { useLinkedViews } from '../app/use-linked-views.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
 import { EvidenceQuote } from '../details/evidence-quote.tsx';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
-import { type Corpus, findEvent } from '../model/corpus.ts';
+import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -81,7 +81,9 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
             <blockquote lang={selected.articleLanguage}>
               <EvidenceQuote
                 span={selected.evidence[0]}
-                article={corpus.articles.find((a) => a.id === selected.evidence[0]?.article)}
+                article={corpus.articles.find(
+                  (a) => a.id === spanArticle(selected.evidence[0] as CorpusEvidence, selected),
+                )}
               />
             </blockquote>
           ) : null}

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import { buildCorpus, findEvent, mergeEntityLists, notesFor, readerArticle, withoutText } from './corpus.ts';
+import {
+  buildCorpus,
+  findEvent,
+  mergeEntityLists,
+  notesFor,
+  readerArticle,
+  spanArticle,
+  withoutText,
+} from './corpus.ts';
 import { validateArticle } from './validate-article.ts';
 
 const load = (value: unknown) => {
@@ -47,6 +55,21 @@ describe('merging two articles', () => {
     expect(findEvent(corpus, 'lavrov-kerry-call')).toBe(call);
     expect(notesFor(corpus, 'lavrov-kerry-call').map((n) => n.id)).toEqual(['lavrov-kerry-calls']);
     expect(corpus.problems).toEqual([]);
+  });
+
+  it('keeps the record’s own spans for an event one article reports, naming the article only when merged', () => {
+    const talks = findEvent(corpus, 'lavrov-makei-talks');
+    const record = seed.events.find((e) => e.id === 'lavrov-makei-talks');
+    expect(talks?.evidence).toBe(record?.evidence);
+    expect(talks?.evidence.map((span) => (talks ? spanArticle(span, talks) : null))).toEqual(
+      talks?.evidence.map(() => 'sana-2015-10-27-lavrov-makei'),
+    );
+    // Merging gave the call new spans; the seed record's own were left as they were.
+    const spansOf = (record: typeof seed) =>
+      record.events.find((e) => e.id === 'lavrov-kerry-call-3')?.evidence;
+    expect(spansOf(seed)).toEqual(spansOf(load(seedJson())));
+    expect(spansOf(seed)).toHaveLength(4);
+    expect(findEvent(corpus, 'lavrov-kerry-call-3')?.evidence).toHaveLength(5);
   });
 
   it('merges the same way whichever article comes first', () => {

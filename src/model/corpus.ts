@@ -22,8 +22,17 @@ export type EventInput = Omit<EventRecord, 'evidence'> & {
   quoteWords?: readonly string[];
 };
 
-/** An evidence span and the article whose paragraphs it points into; its quote, when the corpus has it. */
-export type CorpusEvidence = SpanInput & { article: string };
+/**
+ * An evidence span with its quote when the corpus has it, and the article whose paragraphs it points
+ * into: absent when that is the event's first article (`articleId`), as for every event only one
+ * article reports, whose spans are then the record's own (no copy per span). See spanArticle.
+ */
+export type CorpusEvidence = SpanInput & { article?: string };
+
+/** The article an evidence span of this event points into. */
+export function spanArticle(span: CorpusEvidence, event: Pick<CorpusEvent, 'articleId'>): string {
+  return span.article ?? event.articleId;
+}
 
 /** An event of the loaded corpus with its time as real dates (start inclusive, end exclusive). */
 export interface CorpusEvent extends Omit<EventInput, 'evidence'> {
@@ -141,14 +150,9 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
   );
 }
 
-const withArticle = (spans: readonly SpanInput[], article: string): CorpusEvidence[] =>
-  spans.map((span) => ({
-    paragraph: span.paragraph,
-    start: span.start,
-    end: span.end,
-    quote: span.quote,
-    article,
-  }));
+// Spans that name their article, for an event several articles report.
+const withArticle = (spans: readonly CorpusEvidence[], article: string): CorpusEvidence[] =>
+  spans.map((span) => ({ ...span, article: span.article ?? article }));
 
 // One object literal with every field, not a spread: at 100,000 events the spread copy was the
 // corpus build's largest cost, and one shape for every event keeps the code that reads them fast.
@@ -173,7 +177,7 @@ function toCorpusEvent(
     articleLanguage: article.language,
     articles,
     aliases: [event.id],
-    evidence: withArticle(event.evidence, article.id),
+    evidence: event.evidence,
     startMs: event.when.start ? dayMs(event.when.start) : null,
     endMs: event.when.end ? dayMs(event.when.end) + 86_400_000 : null,
   };
@@ -308,7 +312,11 @@ export function buildCorpus(
       if (earlier) {
         earlier.articles = [...earlier.articles, article.id];
         earlier.aliases.push(event.id);
-        earlier.evidence.push(...withArticle(event.evidence, article.id));
+        // A new array: the first article's spans are its record's own.
+        earlier.evidence = [
+          ...withArticle(earlier.evidence, earlier.articleId),
+          ...withArticle(event.evidence, article.id),
+        ];
         byKey.set(key, earlier);
         continue;
       }
