@@ -55,10 +55,23 @@ describe('drawnGraph', () => {
     expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('adds every edge of a chosen person and its partners, even past the node cap', () => {
-    const drawn = drawnGraph(graph, new Set(['h']), undefined, 2, 3);
-    expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'a|h', 'c|d', 'g|h']);
-    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'g', 'h']);
+  it('gives a chosen person’s pairs the first places, then the strongest, within the caps', () => {
+    const two = drawnGraph(graph, new Set(['h']), undefined, 2, 3);
+    expect(two.edges.map((e) => e.id)).toEqual(['a|h', 'g|h']);
+    expect(two.nodes.map((n) => n.id)).toEqual(['a', 'g', 'h']);
+    const three = drawnGraph(graph, new Set(['h']), undefined, 3, 4);
+    expect(three.edges.map((e) => e.id)).toEqual(['a|b', 'a|h', 'g|h']);
+    expect(three.nodes.map((n) => n.id)).toEqual(['a', 'b', 'g', 'h']);
+  });
+
+  it('draws a chosen person with more partners than the cap by the heaviest pairs', () => {
+    const star: ParticipantGraph = {
+      nodes: [node('hub', 9), ...['p1', 'p2', 'p3', 'p4'].map((id, i) => node(id, 4 - i))],
+      edges: [edge('hub', 'p1', 1), edge('hub', 'p2', 3), edge('hub', 'p3', 2), edge('hub', 'p4', 3)],
+    };
+    const drawn = drawnGraph(star, new Set(['hub']), undefined, 2, 3);
+    expect(drawn.edges.map((e) => e.id)).toEqual(['hub|p2', 'hub|p4']);
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['hub', 'p2', 'p4']);
   });
 });
 

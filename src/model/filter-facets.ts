@@ -59,23 +59,31 @@ export interface FacetCounts {
   countries: Record<string, number>;
 }
 
+const byCode = ([a]: readonly [string, number], [b]: readonly [string, number]) =>
+  a < b ? -1 : a > b ? 1 : 0;
+
 const mask = (codes: readonly number[]) => codes.reduce((m, c) => m | (1 << c), 0);
 
 /** Counts per value of type, status, certainty and country, each under all the other filters. */
 export function filterCounts(index: FilterIndex, filter: FilterState): FacetCounts {
   const facetsOff = { ...filter, types: [], statuses: [], certainties: [], countries: [] };
   const keep = matching(index, facetsOff);
-  const countryCodes = [...index.byCountry.keys()].sort();
+
   // Counted by code in typed arrays over the index's columns: this runs on every change of any
   // filter, over every event of the corpus.
   const typeCounts = new Int32Array(EVENT_TYPES.length);
   const statusCounts = new Int32Array(STATUSES.length);
   const certaintyCounts = new Int32Array(CERTAINTIES.length);
-  const countryCounts = new Map(countryCodes.map((code) => [code, 0]));
+  const countryCounts = new Int32Array(index.countries.length);
   const chosenTypes = mask(filter.types.map((v) => TYPE_CODES.get(v) ?? 31));
   const chosenStatuses = mask(filter.statuses.map((v) => STATUS_CODES.get(v) ?? 31));
   const chosenCertainties = mask(filter.certainties.map((v) => CERTAINTY_CODES.get(v) ?? 31));
-  const chosenCountries = new Set(filter.countries);
+  const chosenCountries = new Uint8Array(index.countries.length);
+  for (const code of filter.countries) {
+    const number = index.countries.indexOf(code);
+    if (number >= 0) chosenCountries[number] = 1;
+  }
+  const anyCountry = filter.countries.length === 0;
   const { types, statuses, certainties, countryStarts, eventCountries } = index;
   for (let i = 0; i < keep.length; i++) {
     if (!keep[i]) continue;
@@ -87,15 +95,15 @@ export function filterCounts(index: FilterIndex, filter: FilterState): FacetCoun
     const t = chosenTypes === 0 || (chosenTypes >> type) & 1;
     const s = chosenStatuses === 0 || (chosenStatuses >> status) & 1;
     const c = chosenCertainties === 0 || (chosenCertainties >> certainty) & 1;
-    let k = chosenCountries.size === 0;
-    for (let j = ownFrom; !k && j < ownTo; j++) k = chosenCountries.has(eventCountries[j] as string);
+    let k = anyCountry;
+    for (let j = ownFrom; !k && j < ownTo; j++) k = chosenCountries[eventCountries[j] as number] === 1;
     if (s && c && k) typeCounts[type] = (typeCounts[type] as number) + 1;
     if (t && c && k) statusCounts[status] = (statusCounts[status] as number) + 1;
     if (t && s && k) certaintyCounts[certainty] = (certaintyCounts[certainty] as number) + 1;
     if (t && s && c) {
       for (let j = ownFrom; j < ownTo; j++) {
-        const code = eventCountries[j] as string;
-        countryCounts.set(code, (countryCounts.get(code) ?? 0) + 1);
+        const number = eventCountries[j] as number;
+        countryCounts[number] = (countryCounts[number] as number) + 1;
       }
     }
   }
@@ -105,6 +113,8 @@ export function filterCounts(index: FilterIndex, filter: FilterState): FacetCoun
     types: record(EVENT_TYPES, typeCounts),
     statuses: record(STATUSES, statusCounts),
     certainties: record(CERTAINTIES, certaintyCounts),
-    countries: Object.fromEntries(countryCounts),
+    countries: Object.fromEntries(
+      index.countries.map((code, number) => [code, countryCounts[number] ?? 0] as const).sort(byCode),
+    ),
   };
 }

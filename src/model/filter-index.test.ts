@@ -34,7 +34,9 @@ describe('filterIndexOf', () => {
     const index = createFilterIndex(corpus);
     const countriesOf = (id: string) => {
       const i = corpus.events.findIndex((e) => e.id === id);
-      return index.eventCountries.slice(index.countryStarts[i], index.countryStarts[i + 1]);
+      return [...index.eventCountries.slice(index.countryStarts[i], index.countryStarts[i + 1])].map(
+        (number) => index.countries[number],
+      );
     };
     expect(countriesOf('lavrov-makei-talks')).toEqual(['RU', 'BY']);
     expect(countriesOf('vienna-quartet')).toEqual(['RU', 'US', 'SA', 'TR']);

@@ -17,12 +17,14 @@ export interface FilterIndex {
   types: Uint8Array;
   statuses: Uint8Array;
   certainties: Uint8Array;
+  /** Every participant country (ISO code), in the order first met: a country's number is its place here. */
+  countries: readonly string[];
   /**
-   * Distinct participant countries of each event: event i's are eventCountries[countryStarts[i]] up
-   * to countryStarts[i + 1] (one flat list rather than 100,000 small arrays).
+   * Distinct participant countries of each event, by number: event i's are
+   * eventCountries[countryStarts[i]] up to countryStarts[i + 1] (one flat list, not 100,000 arrays).
    */
   countryStarts: Int32Array;
-  eventCountries: readonly string[];
+  eventCountries: Uint16Array;
   byEntity: ReadonlyMap<string, Int32Array>;
   byCountry: ReadonlyMap<string, Int32Array>;
   /** The free-text index, or null while it is still being built (see wordIndexSteps). */
@@ -166,8 +168,10 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     statuses: new Uint8Array(n),
     certainties: new Uint8Array(n),
     countryStarts: new Int32Array(n + 1),
-    eventCountries: [] as string[],
   };
+  const countries: string[] = [];
+  const countryNumbers = new Map<string, number>();
+  const eventCountries: number[] = [];
   const byEntity = new Map<string, number[]>();
   const byArticle = new Map<string, number[]>();
   const byCountry = new Map<string, number[]>();
@@ -179,19 +183,27 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
-    const first = index.eventCountries.length;
+    const first = eventCountries.length;
     for (const { entity } of event.participants) {
       push(byEntity, entity, i);
       const country = entities.get(entity)?.country;
-      if (country && !index.eventCountries.includes(country, first)) {
-        index.eventCountries.push(country);
+      if (!country) continue;
+      let number = countryNumbers.get(country);
+      if (number === undefined) {
+        number = countries.push(country) - 1;
+        countryNumbers.set(country, number);
+      }
+      if (!eventCountries.includes(number, first)) {
+        eventCountries.push(number);
         push(byCountry, country, i);
       }
     }
-    index.countryStarts[i + 1] = index.eventCountries.length;
+    index.countryStarts[i + 1] = eventCountries.length;
   });
   return {
     ...index,
+    countries,
+    eventCountries: Uint16Array.from(eventCountries),
     byEntity: frozen(byEntity),
     byArticle: frozen(byArticle),
     byCountry: frozen(byCountry),
