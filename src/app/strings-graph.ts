@@ -139,8 +139,9 @@ const ar: GraphStrings = {
   columnKinds: 'أنواعها',
   showPair: (a, b) => `اعرض أحداث ${a} و${b}`,
   noConnections: 'لا يشترك مشاركان في أي من الأحداث المعروضة.',
-  edgesShown: (shown, total) => `الخطوط المرسومة هي أقوى ${shown} صلة من ${total}؛ الجدول يضمها كلها.`,
-  nodesShown: (shown, total) => `المشاركون المرسومون هم الأكثر حضورًا: ${shown} من أصل ${total}.`,
+  edgesShown: (shown, total) =>
+    `رُسمت ${shown} صلة من ${total}: الأقوى، وأقوى صلة لكل من الأكثر حضورًا؛ الجدول يضمها كلها.`,
+  nodesShown: (shown, total) => `رُسم ${shown} مشاركًا من ${total}، كلٌّ بصلة واحدة على الأقل.`,
 };
 
 const enCount = (singular: string, pluralForm: string) =>
@@ -184,8 +185,9 @@ const en: GraphStrings = {
   showPair: (a, b) => `Show the events of ${a} and ${b}`,
   noConnections: 'No two participants share any of the events shown.',
   edgesShown: (shown, total) =>
-    `Only the ${shown} strongest of ${total} connections are drawn; the table lists them all.`,
-  nodesShown: (shown, total) => `Only the ${shown} busiest of ${total} participants are drawn.`,
+    `${shown} of ${total} connections are drawn: the strongest, and each of the busiest participants’ strongest; the table lists them all.`,
+  nodesShown: (shown, total) =>
+    `${shown} of ${total} participants are drawn, each with at least one connection.`,
 };
 
 /** The graph's strings, Arabic first; to be folded into the app's strings table. */

@@ -49,10 +49,22 @@ describe('drawnGraph', () => {
     expect(drawnGraph(graph, new Set(), undefined, 5, 8)).toBe(graph);
   });
 
-  it('keeps the strongest edges, their ends, then the busiest participants up to the cap', () => {
+  it('draws the busiest participants’ heaviest pairs and the strongest, and only people with a pair', () => {
     const drawn = drawnGraph(graph, new Set(), undefined, 2, 5);
     expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'c|d']);
-    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
+    // Room for four pairs but six people: a to f bring theirs (a|b, c|d, e|f); g|h and a|h would
+    // each add a seventh person, so g and h are left out.
+    const wider = drawnGraph(graph, new Set(), undefined, 4, 6);
+    expect(wider.edges.map((e) => e.id)).toEqual(['a|b', 'c|d', 'e|f']);
+    expect(wider.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('draws a busy participant whose pairs are all weak, by its heaviest', () => {
+    // g (busier than h) has one pair, g|h of weight 1, below the strongest three.
+    const drawn = drawnGraph(graph, new Set(), undefined, 4, 8);
+    expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'c|d', 'e|f', 'g|h']);
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
   });
 
   it('gives a chosen person’s pairs the first places, then the strongest, within the caps', () => {
@@ -81,8 +93,8 @@ describe('drawnGraph and the selected event', () => {
       graph,
       new Set(),
       { nodes: new Set(['e', 'f', 'g']), edges: new Set(['e|f']) },
-      1,
-      3,
+      2,
+      5,
     );
     expect(drawn.edges.map((e) => e.id)).toEqual(['a|b', 'e|f']);
     expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'e', 'f', 'g']);

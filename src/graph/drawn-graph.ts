@@ -2,8 +2,10 @@ import type { GraphEdge, GraphNode, ParticipantGraph } from '../model/participan
 
 /** Edges drawn at most; the strongest are kept, with any that touch a chosen person or the selected event. */
 export const MAX_DRAWN_EDGES = 300;
-/** Participants laid out and drawn at most, beyond the ends of the drawn edges and the chosen persons. */
+/** Participants laid out and drawn at most, beyond the chosen persons and the selected event's. */
 export const MAX_DRAWN_NODES = 400;
+/** The busiest participants, each drawn with its heaviest pair even when that is not among the strongest. */
+export const BUSIEST_DRAWN = 100;
 
 const heaviestFirst = (a: GraphEdge, b: GraphEdge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
@@ -11,23 +13,29 @@ const heaviestFirst = (a: GraphEdge, b: GraphEdge) => b.weight - a.weight || (a.
 const strongestCache = new WeakMap<ParticipantGraph, ReadonlySet<GraphEdge>>();
 const busiestCache = new WeakMap<ParticipantGraph, readonly GraphNode[]>();
 
-// Each participant's edges, so a chosen person's pairs are found without a scan of every edge.
-const edgesByNode = new WeakMap<ParticipantGraph, Map<string, GraphEdge[]>>();
+/** Each participant's edges and heaviest edge, so no choice scans every edge of a large graph. */
+interface Incidence {
+  edges: Map<string, GraphEdge[]>;
+  heaviest: Map<string, GraphEdge>;
+}
+const incidences = new WeakMap<ParticipantGraph, Incidence>();
 
-function edgesOf(graph: ParticipantGraph, id: string): readonly GraphEdge[] {
-  let byNode = edgesByNode.get(graph);
-  if (!byNode) {
-    byNode = new Map();
+function incidenceOf(graph: ParticipantGraph): Incidence {
+  let incidence = incidences.get(graph);
+  if (!incidence) {
+    incidence = { edges: new Map(), heaviest: new Map() };
     for (const edge of graph.edges) {
       for (const end of [edge.source, edge.target]) {
-        const list = byNode.get(end);
+        const list = incidence.edges.get(end);
         if (list) list.push(edge);
-        else byNode.set(end, [edge]);
+        else incidence.edges.set(end, [edge]);
+        const best = incidence.heaviest.get(end);
+        if (!best || heaviestFirst(edge, best) < 0) incidence.heaviest.set(end, edge);
       }
     }
-    edgesByNode.set(graph, byNode);
+    incidences.set(graph, incidence);
   }
-  return byNode.get(id) ?? [];
+  return incidence;
 }
 
 // The graph's own order: by source, then target, in code units (see participant-graph.ts).
@@ -61,12 +69,13 @@ const NOTHING: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = {
 
 /**
  * The part of a graph that is laid out and drawn. A small graph is drawn whole (the same object). Of a
- * large one, up to `maxEdges` pairs: a chosen person's heaviest first, then the graph's heaviest;
- * always the `also` pairs (the selected event's); their ends, the chosen persons and the `also`
- * people; then the busiest other participants up to `maxNodes`. Thousands of nodes would each be a
- * tab stop and a label, take seconds to lay out and draw, and show no structure (the busiest person
- * of 100,000 events has thousands of partners); the hint says how many are drawn and the connections
- * table lists every pair.
+ * large one, pairs in this order while there is room (`maxEdges` pairs, `maxNodes` people): a chosen
+ * person's, heaviest first; the heaviest pair of each of the BUSIEST_DRAWN busiest participants; the
+ * graph's heaviest. The selected event's pairs and people and the chosen persons are always drawn.
+ * Only people with a drawn pair are drawn besides, so what is on screen is connected to something.
+ * Thousands of nodes would each be a tab stop and a label, take seconds to lay out and draw, and show
+ * no structure (the busiest person of 100,000 events has thousands of partners); the hint says how
+ * many are drawn and the connections table lists every pair.
  */
 export function drawnGraph(
   graph: ParticipantGraph,
@@ -76,28 +85,26 @@ export function drawnGraph(
   maxNodes = MAX_DRAWN_NODES,
 ): ParticipantGraph {
   if (graph.nodes.length <= maxNodes && graph.edges.length <= maxEdges) return graph;
-  const taken = new Set<GraphEdge>();
-  if (chosen.size > 0) {
-    const theirs = new Set([...chosen].flatMap((id) => edgesOf(graph, id)));
-    for (const edge of [...theirs].sort(heaviestFirst).slice(0, maxEdges)) taken.add(edge);
-  }
-  for (const edge of strongestEdges(graph, maxEdges)) {
-    if (taken.size >= maxEdges) break;
-    taken.add(edge);
-  }
-  // The selected event's pairs join its people.
-  for (const id of also.nodes)
-    for (const edge of edgesOf(graph, id)) if (also.edges.has(edge.id)) taken.add(edge);
-  const edges = [...taken].sort(graphOrder);
+  const incidence = incidenceOf(graph);
   const kept = new Set<string>();
+  const taken = new Set<GraphEdge>();
   for (const node of graph.nodes) if (chosen.has(node.id) || also.nodes.has(node.id)) kept.add(node.id);
-  for (const edge of edges) {
+  for (const id of also.nodes) {
+    for (const edge of incidence.edges.get(id) ?? []) if (also.edges.has(edge.id)) taken.add(edge);
+  }
+  const take = (edge: GraphEdge | undefined) => {
+    if (!edge || taken.has(edge) || taken.size >= maxEdges) return;
+    const grows = (kept.has(edge.source) ? 0 : 1) + (kept.has(edge.target) ? 0 : 1);
+    if (kept.size + grows > maxNodes) return;
+    taken.add(edge);
     kept.add(edge.source);
     kept.add(edge.target);
+  };
+  if (chosen.size > 0) {
+    const theirs = new Set([...chosen].flatMap((id) => incidence.edges.get(id) ?? []));
+    for (const edge of [...theirs].sort(heaviestFirst)) take(edge);
   }
-  for (const node of busiestNodes(graph)) {
-    if (kept.size >= maxNodes) break;
-    kept.add(node.id);
-  }
-  return { nodes: graph.nodes.filter((node) => kept.has(node.id)), edges };
+  for (const node of busiestNodes(graph).slice(0, BUSIEST_DRAWN)) take(incidence.heaviest.get(node.id));
+  for (const edge of strongestEdges(graph, maxEdges)) take(edge);
+  return { nodes: graph.nodes.filter((node) => kept.has(node.id)), edges: [...taken].sort(graphOrder) };
 }

@@ -110,7 +110,8 @@ describe('ParticipantGraphView', () => {
 });
 
 describe('ParticipantGraphView on a graph drawn in part', () => {
-  // 450 people in a chain, the busiest first: only the first 400 are drawn unless chosen.
+  // 450 people in a chain, the busiest first, every pair of weight 1: 300 pairs are drawn, the
+  // chosen person's first, then by id (p000–p299), so 302 people with p448 and p449.
   const ids = Array.from({ length: 450 }, (_, i) => `p${String(i).padStart(3, '0')}`);
   const large: ParticipantGraphViewProps['graph'] = {
     nodes: ids.map((id, i) => ({
@@ -134,7 +135,7 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
 
   it('keeps a person toggled off on screen, so the focus on them stays', () => {
     const props = render('en', { graph: large, selectedPersonIds: ['p449'], workerThreshold: 10_000 });
-    expect(container.querySelectorAll('.graph-node')).toHaveLength(400);
+    expect(container.querySelectorAll('.graph-node')).toHaveLength(302);
     expect(node('p449')).not.toBeNull();
     act(() => node('p449').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(props.onTogglePerson).toHaveBeenCalledWith('p449');
