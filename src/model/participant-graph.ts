@@ -112,7 +112,9 @@ export function* participantGraphSteps(
   slice: number,
 ): Generator<number, ParticipantGraph> {
   const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
+  // By source, then target: two lookups of strings already hashed, not a new "source|target" per pair.
+  const edges = new Map<string, Map<string, GraphEdge>>();
+  const edgeList: GraphEdge[] = [];
   // Reused for every event: at 100,000 events, fresh sets and arrays per event were most of the cost.
   const ids: string[] = [];
   const initiators: string[] = [];
@@ -145,11 +147,16 @@ export function* participantGraphSteps(
       const sourceInitiated = initiators.includes(source);
       for (let j = i + 1; j < ids.length; j++) {
         const target = ids[j] as string;
-        const key = `${source}|${target}`;
-        let edge = edges.get(key);
+        let targets = edges.get(source);
+        if (!targets) {
+          targets = new Map();
+          edges.set(source, targets);
+        }
+        let edge = targets.get(target);
         if (!edge) {
-          edge = newEdge(key, source, target);
-          edges.set(key, edge);
+          edge = newEdge(`${source}|${target}`, source, target);
+          targets.set(target, edge);
+          edgeList.push(edge);
         }
         edge.weight += 1;
         edge.eventIds.push(event.id);
@@ -166,10 +173,12 @@ export function* participantGraphSteps(
     }
   }
 
-  return {
-    nodes: [...nodes.values()].sort((a, b) => byCodeUnit(a.id, b.id)),
-    edges: [...edges.values()].sort(
-      (a, b) => byCodeUnit(a.source, b.source) || byCodeUnit(a.target, b.target),
-    ),
-  };
+  // Sorted by each id's rank among the node ids (one string sort of the nodes), not by comparing strings
+  // for every pair of edges.
+  const sortedNodes = [...nodes.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+  const rank = new Map(sortedNodes.map((node, i) => [node.id, i]));
+  const key = (edge: GraphEdge) =>
+    (rank.get(edge.source) ?? 0) * sortedNodes.length + (rank.get(edge.target) ?? 0);
+  const keyed = edgeList.map((edge) => ({ edge, key: key(edge) })).sort((a, b) => a.key - b.key);
+  return { nodes: sortedNodes, edges: keyed.map(({ edge }) => edge) };
 }
