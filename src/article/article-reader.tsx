@@ -3,7 +3,7 @@ import { FailureList } from '../app/load-status.tsx';
 import { useLocale } from '../app/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
-import { evidenceSegments } from '../model/evidence-segments.ts';
+import { type ParagraphSpan, segmentsOf, spansByParagraph } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
 import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
 import { markRanges } from '../ui/highlighted.tsx';
@@ -38,6 +38,8 @@ function foldedParagraphs(paragraphs: readonly string[]): FoldedText[] {
 }
 
 /** Which event a click on a sentence selects: the next one after the current selection, cycling. */
+const NO_SPANS: readonly ParagraphSpan[] = [];
+
 function nextEvent(eventIds: string[], selectedId: string | null): string {
   const at = selectedId ? eventIds.indexOf(selectedId) : -1;
   return eventIds[(at + 1) % eventIds.length] as string;
@@ -57,6 +59,7 @@ export function ArticleReader({
   const rootRef = useRef<HTMLElement>(null);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title[lang]])), [events, lang]);
   const text = useArticleText(article);
+  const spans = useMemo(() => spansByParagraph(events, article.id), [events, article.id]);
   const paragraphs = text.status === 'ready' ? text.paragraphs : null;
 
   // Also once the text arrives, for a link that opens on a selected event.
@@ -126,7 +129,7 @@ export function ArticleReader({
           // Paragraphs never move or change: their index is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <p key={index} className="paragraph" data-paragraph={index}>
-            {evidenceSegments(paragraph, index, events, article.id).map((segment) => {
+            {segmentsOf(paragraph, spans.get(index) ?? NO_SPANS).map((segment) => {
               const text = markRanges(segment.text, segment.start, marks);
               if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
               const selected = selectedId !== null && segment.eventIds.includes(selectedId);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import type { CorpusArticle } from '../model/corpus.ts';
@@ -20,11 +20,30 @@ export interface ArticleSwitcherProps {
 export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: ArticleSwitcherProps) {
   const { t, lang } = useLocale();
   const id = useId();
-  const loaded = new Set(articles.map((a) => a.id));
-  const others = index.filter((entry) => !loaded.has(entry.id));
-  if (articles.length + others.length < 2) return null;
-  const label = (headline: string, date: string, events: number, origin: Origin | undefined) =>
-    `${headline} — ${formatDay(date, lang)} · ${t.corpus.events(formatNumber(events, lang))}${origin && origin !== 'bundled' ? ` · ${t.corpus.origin[origin]}` : ''}`;
+  // Hundreds of options, each with a formatted date: made again only when the articles change, not
+  // on every filter.
+  const options = useMemo(() => {
+    const loaded = new Set(articles.map((a) => a.id));
+    const others = index.filter((entry) => !loaded.has(entry.id));
+    const label = (headline: string, date: string, events: number, origin: Origin | undefined) =>
+      `${headline} — ${formatDay(date, lang)} · ${t.corpus.events(formatNumber(events, lang))}${origin && origin !== 'bundled' ? ` · ${t.corpus.origin[origin]}` : ''}`;
+    return {
+      count: articles.length + others.length,
+      elements: [
+        ...articles.map((a) => (
+          <option key={a.id} value={a.id}>
+            {label(a.headline, a.published.date, a.events.length, origins.get(a.id))}
+          </option>
+        )),
+        ...others.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {label(entry.headline, entry.published, entry.counts.events, 'bundled')}
+          </option>
+        )),
+      ],
+    };
+  }, [articles, index, origins, lang, t]);
+  if (options.count < 2) return null;
   return (
     <div className="field article-switcher">
       <label htmlFor={id}>{t.corpus.article}</label>
@@ -33,17 +52,8 @@ export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: 
         value={chosen.length === 1 ? chosen[0] : ''}
         onChange={(e) => onChoose(e.target.value ? [e.target.value] : [])}
       >
-        <option value="">{t.corpus.allArticles(formatNumber(articles.length + others.length, lang))}</option>
-        {articles.map((a) => (
-          <option key={a.id} value={a.id}>
-            {label(a.headline, a.published.date, a.events.length, origins.get(a.id))}
-          </option>
-        ))}
-        {others.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {label(entry.headline, entry.published, entry.counts.events, 'bundled')}
-          </option>
-        ))}
+        <option value="">{t.corpus.allArticles(formatNumber(options.count, lang))}</option>
+        {options.elements}
       </select>
     </div>
   );

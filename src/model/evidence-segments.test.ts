@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { evidenceSegments } from './evidence-segments.ts';
+import { describe, expect, it } from 'vitest';
+import { evidenceSegments, segmentsOf, spansByParagraph } from './evidence-segments.ts';
 
 const span = (paragraph: number, start: number, end: number) => ({ paragraph, start, end, quote: '' });
 
@@ -31,4 +31,38 @@ it('merges identical neighbours and ignores spans of other paragraphs or beyond 
 
 it('returns the plain paragraph when nothing points into it', () => {
   expect(evidenceSegments('نص', 3, [])).toEqual([{ start: 0, end: 2, text: 'نص', eventIds: [] }]);
+});
+
+describe('spansByParagraph', () => {
+  it('groups the spans into one article by paragraph, in the order of the events', () => {
+    const events = [
+      {
+        id: 'a',
+        evidence: [
+          { paragraph: 2, start: 0, end: 4 },
+          { paragraph: 0, start: 1, end: 3, article: 'x' },
+        ],
+      },
+      { id: 'b', evidence: [{ paragraph: 2, start: 2, end: 6, article: 'y' }] },
+      { id: 'c', evidence: [{ paragraph: 2, start: 5, end: 9 }] },
+    ];
+    expect([...spansByParagraph(events, 'x')]).toEqual([
+      [
+        2,
+        [
+          { id: 'a', start: 0, end: 4 },
+          { id: 'c', start: 5, end: 9 },
+        ],
+      ],
+      [0, [{ id: 'a', start: 1, end: 3 }]],
+    ]);
+    expect(
+      spansByParagraph(events)
+        .get(2)
+        ?.map((s) => s.id),
+    ).toEqual(['a', 'b', 'c']);
+    expect(segmentsOf('0123456789', spansByParagraph(events, 'x').get(2) ?? [])).toEqual(
+      evidenceSegments('0123456789', 2, events, 'x'),
+    );
+  });
 });
