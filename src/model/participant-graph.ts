@@ -68,7 +68,7 @@ function nodeFor(id: string, entity: EntityRecord | undefined): GraphNode {
     id,
     kind: entity?.kind ?? 'person',
     country: entity?.country ?? null,
-    name: entity ? { ar: entity.name.ar, en: entity.name.en } : { ar: id, en: id },
+    name: entity ? entity.name : { ar: id, en: id },
     eventIds: [],
     eventCount: 0,
   };
@@ -98,8 +98,9 @@ export function buildParticipantGraph(
   events: readonly CorpusEvent[],
   entities: ReadonlyMap<string, EntityRecord>,
 ): ParticipantGraph {
-  const steps = participantGraphSteps(events, entities, Number.POSITIVE_INFINITY);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  const builder = graphBuilder(entities);
+  builder.add(events, 0, events.length);
+  return builder.finish();
 }
 
 /**
@@ -111,6 +112,16 @@ export function* participantGraphSteps(
   entities: ReadonlyMap<string, EntityRecord>,
   slice: number,
 ): Generator<number, ParticipantGraph> {
+  const builder = graphBuilder(entities);
+  for (let from = 0; from < events.length; from += slice) {
+    if (from > 0) yield from;
+    builder.add(events, from, Math.min(events.length, from + slice));
+  }
+  return builder.finish();
+}
+
+/** The graph built event by event (a plain loop: a generator around it made the whole build slower). */
+function graphBuilder(entities: ReadonlyMap<string, EntityRecord>) {
   const nodes = new Map<string, GraphNode>();
   // By source, then target: two lookups of strings already hashed, not a new "source|target" per pair.
   const edges = new Map<string, Map<string, GraphEdge>>();
@@ -119,66 +130,71 @@ export function* participantGraphSteps(
   const ids: string[] = [];
   const initiators: string[] = [];
 
-  for (let e = 0; e < events.length; e++) {
-    if (e > 0 && e % slice === 0) yield e;
-    const event = events[e] as CorpusEvent;
-    ids.length = 0;
-    initiators.length = 0;
-    // An entity listed twice in one event still takes part in it once.
-    for (const { entity, role } of event.participants) {
-      if (!ids.includes(entity)) ids.push(entity);
-      if (role === 'initiator') initiators.push(entity);
-    }
-    if (ids.length > 1) ids.sort(byCodeUnit);
-
-    for (const id of ids) {
-      let node = nodes.get(id);
-      if (!node) {
-        node = nodeFor(id, entities.get(id));
-        nodes.set(id, node);
+  const add = (events: readonly CorpusEvent[], from: number, to: number) => {
+    for (let e = from; e < to; e++) {
+      const event = events[e] as CorpusEvent;
+      ids.length = 0;
+      initiators.length = 0;
+      // An entity listed twice in one event still takes part in it once.
+      for (const { entity, role } of event.participants) {
+        if (!ids.includes(entity)) ids.push(entity);
+        if (role === 'initiator') initiators.push(entity);
       }
-      node.eventIds.push(event.id);
-      node.eventCount += 1;
-    }
+      if (ids.length > 1) ids.sort(byCodeUnit);
 
-    const kind = edgeKindOf(event.type);
-    for (let i = 0; i < ids.length; i++) {
-      const source = ids[i] as string;
-      const sourceInitiated = initiators.includes(source);
-      for (let j = i + 1; j < ids.length; j++) {
-        const target = ids[j] as string;
+      for (const id of ids) {
+        let node = nodes.get(id);
+        if (!node) {
+          node = nodeFor(id, entities.get(id));
+          nodes.set(id, node);
+        }
+        node.eventIds.push(event.id);
+        node.eventCount += 1;
+      }
+
+      const kind = edgeKindOf(event.type);
+      for (let i = 0; i < ids.length; i++) {
+        const source = ids[i] as string;
+        const sourceInitiated = initiators.length > 0 && initiators.includes(source);
         let targets = edges.get(source);
-        if (!targets) {
-          targets = new Map();
-          edges.set(source, targets);
-        }
-        let edge = targets.get(target);
-        if (!edge) {
-          edge = newEdge(`${source}|${target}`, source, target);
-          targets.set(target, edge);
-          edgeList.push(edge);
-        }
-        edge.weight += 1;
-        edge.eventIds.push(event.id);
-        edge.kinds[kind] += 1;
-        // Two co-initiators say nothing about direction between themselves.
-        if (sourceInitiated !== initiators.includes(target)) {
-          const initiation = sourceInitiated
-            ? { from: source, to: target, eventId: event.id }
-            : { from: target, to: source, eventId: event.id };
-          if (edge.initiated === NO_INITIATIONS) edge.initiated = [initiation];
-          else (edge.initiated as Initiation[]).push(initiation);
+        for (let j = i + 1; j < ids.length; j++) {
+          const target = ids[j] as string;
+          if (!targets) {
+            targets = new Map();
+            edges.set(source, targets);
+          }
+          let edge = targets.get(target);
+          if (!edge) {
+            edge = newEdge(`${source}|${target}`, source, target);
+            targets.set(target, edge);
+            edgeList.push(edge);
+          }
+          edge.weight += 1;
+          edge.eventIds.push(event.id);
+          edge.kinds[kind] += 1;
+          // Two co-initiators say nothing about direction between themselves.
+          if (sourceInitiated !== (initiators.length > 0 && initiators.includes(target))) {
+            const initiation = sourceInitiated
+              ? { from: source, to: target, eventId: event.id }
+              : { from: target, to: source, eventId: event.id };
+            if (edge.initiated === NO_INITIATIONS) edge.initiated = [initiation];
+            else (edge.initiated as Initiation[]).push(initiation);
+          }
         }
       }
     }
-  }
+  };
 
-  // Sorted by each id's rank among the node ids (one string sort of the nodes), not by comparing strings
-  // for every pair of edges.
-  const sortedNodes = [...nodes.values()].sort((a, b) => byCodeUnit(a.id, b.id));
-  const rank = new Map(sortedNodes.map((node, i) => [node.id, i]));
-  const key = (edge: GraphEdge) =>
-    (rank.get(edge.source) ?? 0) * sortedNodes.length + (rank.get(edge.target) ?? 0);
-  const keyed = edgeList.map((edge) => ({ edge, key: key(edge) })).sort((a, b) => a.key - b.key);
-  return { nodes: sortedNodes, edges: keyed.map(({ edge }) => edge) };
+  const finish = (): ParticipantGraph => {
+    // Sorted by each id's rank among the node ids (one string sort of the nodes), not by comparing
+    // strings for every pair of edges.
+    const sortedNodes = [...nodes.values()].sort((a, b) => byCodeUnit(a.id, b.id));
+    const rank = new Map(sortedNodes.map((node, i) => [node.id, i]));
+    const key = (edge: GraphEdge) =>
+      (rank.get(edge.source) ?? 0) * sortedNodes.length + (rank.get(edge.target) ?? 0);
+    const keyed = edgeList.map((edge) => ({ edge, key: key(edge) })).sort((a, b) => a.key - b.key);
+    return { nodes: sortedNodes, edges: keyed.map(({ edge }) => edge) };
+  };
+
+  return { add, finish };
 }
