@@ -75,14 +75,17 @@ export function entitiesContent(records: readonly ArticleRecord[]): EntitiesCont
 /** The content of a shard of these records. */
 export function shardContent(records: readonly ArticleRecord[]): ShardContent {
   return {
-    articles: records.map(({ paragraphs, events, ...rest }) => ({
-      ...rest,
-      events: events.map((event) => ({
-        ...event,
-        evidence: event.evidence.map(({ quote, ...span }) => span),
-        quoteWords: quoteWordsOf(event),
-      })),
-    })),
+    articles: records.map(({ paragraphs, events, ...rest }) => {
+      const entities = new Map(rest.entities.map((entity) => [entity.id, entity]));
+      return {
+        ...rest,
+        events: events.map((event) => ({
+          ...event,
+          evidence: event.evidence.map(({ quote, ...span }) => span),
+          quoteWords: quoteWordsOf(event, entities),
+        })),
+      };
+    }),
   };
 }
 

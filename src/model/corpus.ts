@@ -180,9 +180,10 @@ function toCorpusEvent(
     evidence: event.evidence,
     startMs: event.when.start ? dayMs(event.when.start) : null,
     endMs: event.when.end ? dayMs(event.when.end) + 86_400_000 : null,
+    // In the literal, even when absent: added later they moved every event's fields out of line.
+    sameAs: event.sameAs,
+    quoteWords: event.quoteWords,
   };
-  if (event.sameAs) corpusEvent.sameAs = event.sameAs;
-  if (event.quoteWords) corpusEvent.quoteWords = event.quoteWords;
   return corpusEvent;
 }
 

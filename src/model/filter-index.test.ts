@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../test/seed-record.ts';
+import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
-import { createFilterIndex, EAGER_WORDS, filterIndexOf } from './filter-index.ts';
+import { createFilterIndex, EAGER_WORDS, filterIndexOf, quoteWordsOf } from './filter-index.ts';
 
 describe('filterIndexOf', () => {
   it('builds the index of a corpus once, words included for a small corpus', () => {
@@ -46,6 +46,30 @@ describe('filterIndexOf', () => {
       'lavrov-makei-press-conference',
       'lavrov-makei-talks',
       'russia-belarus-agreements',
+    ]);
+  });
+});
+
+describe('quoteWordsOf', () => {
+  it('keeps the quote’s words that neither the event’s fields nor its participants’ names hold', () => {
+    const record = seedRecord();
+    const press = record.events.find((e) => e.id === 'lavrov-makei-press-conference');
+    if (!press) throw new Error('no lavrov-makei-press-conference');
+    const entities = new Map(record.entities.map((e) => [e.id, e]));
+    // «وقال لافروف خلال مؤتمر صحفي مع وزير خارجية بيلاروس فلاديمير ماكي في موسكو اليوم»: «مؤتمر صحفي
+    // … في موسكو» is in the title, «اليوم» the date as written, the rest but three words the
+    // participants' names («لافروف», «وزير خارجية بيلاروس», «فلاديمير ماكي»).
+    expect(quoteWordsOf(press, entities)).toEqual(['وقال', 'خلال', 'مع']);
+    expect(quoteWordsOf(press)).toEqual([
+      'وقال',
+      'لافروف',
+      'خلال',
+      'مع',
+      'وزير',
+      'خارجيه',
+      'بيلاروس',
+      'فلاديمير',
+      'ماكي',
     ]);
   });
 });

@@ -76,11 +76,20 @@ export function eventSearchText(event: CorpusEvent, entities: ReadonlyMap<string
 const tokens = (text: string) => foldForSearch(text).split(' ');
 
 /**
- * The distinct folded words of an event's quotes that its titles, place and date as written do not
- * already hold: what the build keeps in a shard instead of the quotes, for the text filter.
+ * The distinct folded words of an event's quotes that its titles, place and date as written, and
+ * its participants' names (from `entities`, the article's: the corpus's merged ones hold at least
+ * those), do not already hold: what the build keeps in a shard instead of the quotes, for the text
+ * filter, which finds the rest through those fields.
  */
-export function quoteWordsOf(event: EventRecord): string[] {
+export function quoteWordsOf(
+  event: EventRecord,
+  entities: ReadonlyMap<string, EntityRecord> = new Map(),
+): string[] {
   const own = new Set(tokens(fieldsText(event)));
+  for (const { entity } of event.participants) {
+    const record = entities.get(entity);
+    if (record) for (const word of tokens(namesText(record))) own.add(word);
+  }
   const words = new Set(tokens(event.evidence.map((span) => span.quote).join('\n')));
   return [...words].filter((word) => word !== '' && !own.has(word));
 }

