@@ -44,11 +44,19 @@ function restrict(keep: Uint8Array, lists: readonly Int32Array[]) {
 const listsFor = (map: ReadonlyMap<string, Int32Array>, keys: readonly string[]) =>
   keys.flatMap((key) => map.get(key) ?? []);
 
-// A query word matches inside a text word ("كيري" in "وكيري"), so every vocabulary word holding it counts.
+// A query word matches inside a text word ("كيري" in "وكيري"), so every vocabulary word holding it
+// counts; a word of a participant's name brings that participant's events.
 function wordLists(index: FilterIndex, word: string): Int32Array[] {
   const lists: Int32Array[] = [];
   if (!index.words) return lists;
-  const { vocabulary, wordStarts, postingStarts, postingEvents } = index.words;
+  const { vocabulary, wordStarts, postingStarts, postingEvents, names } = index.words;
+  for (const [name, ids] of names) {
+    if (!name.includes(word)) continue;
+    for (const id of ids) {
+      const events = index.byEntity.get(id);
+      if (events) lists.push(events);
+    }
+  }
   for (let at = vocabulary.indexOf(word); at >= 0; ) {
     let lo = 0;
     let hi = wordStarts.length - 2;

@@ -31,15 +31,22 @@ export interface FilterIndex {
   words: WordIndex | null;
 }
 
-/** Every folded word of the events' search texts with the events that hold it. */
+/**
+ * Every folded word of the events' own search texts with the events that hold it, and every folded
+ * word of the participants' names with the entities whose names hold it: an event's participants'
+ * names are found through its entities (byEntity), not written again for every event (at 100,000
+ * events most of the index).
+ */
 export interface WordIndex {
-  /** Every distinct folded word of the search texts, each followed by a newline. */
+  /** Every distinct folded word of the events' own texts, each followed by a newline. */
   vocabulary: string;
   /** Where each word starts in `vocabulary`, plus its length as a last entry. */
   wordStarts: Int32Array;
   /** Word w's events, ascending, are postingEvents[postingStarts[w]] up to postingStarts[w + 1]. */
   postingStarts: Int32Array;
   postingEvents: Int32Array;
+  /** Each folded word of the participants' names, with the ids of the entities whose names hold it. */
+  names: ReadonlyMap<string, readonly string[]>;
 }
 
 export const codes = <T extends string>(values: readonly T[]) => new Map(values.map((v, i) => [v, i]));
@@ -246,23 +253,21 @@ export function filterIndexOf(corpus: Corpus): FilterIndex {
 export function* wordIndexSteps(corpus: Corpus, slice = 2000): Generator<number, WordIndex> {
   const { events, entities } = corpus;
   const byWord = wordIndexBuilder();
-  // Names recur in event after event, so each entity's are folded once.
-  const nameWords = new Map<string, string[]>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as CorpusEvent;
     for (const word of tokens(ownText(event))) byWord.add(word, i);
-    for (const { entity } of event.participants) {
-      let words = nameWords.get(entity);
-      if (!words) {
-        const record = entities.get(entity);
-        words = record ? tokens(namesText(record)) : [];
-        nameWords.set(entity, words);
-      }
-      for (const word of words) byWord.add(word, i);
-    }
     if ((i + 1) % slice === 0) yield i + 1;
   }
-  return byWord.finish();
+  const names = new Map<string, string[]>();
+  for (const entity of entities.values()) {
+    for (const word of new Set(tokens(namesText(entity)))) {
+      if (word === '') continue;
+      const ids = names.get(word);
+      if (ids) ids.push(entity.id);
+      else names.set(word, [entity.id]);
+    }
+  }
+  return { ...byWord.finish(), names };
 }
 
 /** The whole word index at once. */
