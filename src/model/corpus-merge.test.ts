@@ -44,7 +44,8 @@ describe('merging two articles', () => {
     expect(corpus.events).toHaveLength(22);
     const call = findEvent(corpus, 'lavrov-kerry-call-3');
     expect(call?.articles).toEqual(['sana-2015-10-27-lavrov-makei', 'invented-test-wire-2015-10-27']);
-    expect(call?.aliases).toEqual(['lavrov-kerry-call-3', 'lavrov-kerry-call']);
+    // Its own id is its record's; the invented article's event merged into it is an alias.
+    expect(call?.aliases).toEqual(['lavrov-kerry-call']);
     expect(call?.evidence.map((e) => [e.article, e.paragraph])).toEqual([
       ['sana-2015-10-27-lavrov-makei', 15],
       ['sana-2015-10-27-lavrov-makei', 16],
@@ -86,6 +87,12 @@ describe('merging two articles', () => {
     clash.events[1] = { ...clash.events[1], id: 'vienna-quartet' } as (typeof clash.events)[number];
     const corpus2 = buildCorpus([seed, clash]);
     expect(corpus2.events.map((e) => e.id)).toContain('invented-test-wire-2015-10-27:vienna-quartet');
+    // The renamed event keeps its record's id as an alias; the seed's, unrenamed, has none.
+    expect(findEvent(corpus2, 'invented-test-wire-2015-10-27:vienna-quartet')?.aliases).toEqual([
+      'vienna-quartet',
+    ]);
+    expect(findEvent(corpus2, 'vienna-quartet')?.articles).toEqual(['sana-2015-10-27-lavrov-makei']);
+    expect(findEvent(corpus2, 'vienna-quartet')?.aliases).toEqual([]);
     expect(corpus2.problems).toEqual([
       {
         article: 'invented-test-wire-2015-10-27',

@@ -45,8 +45,11 @@ export interface CorpusEvent extends Omit<EventInput, 'evidence'> {
    * by the events of one article that no other reports.
    */
   articles: readonly string[];
-  /** Its id and the ids of the events merged into it, so a link to any of them finds it. */
-  aliases: string[];
+  /**
+   * The record ids it also stands for: the events merged into it, and its own record's id when it
+   * had to be renamed; so a link to any of them finds it. Empty (shared) for most events.
+   */
+  aliases: readonly string[];
   /** Evidence from every article that reports it. */
   evidence: CorpusEvidence[];
   /**
@@ -154,6 +157,8 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
 const withArticle = (spans: readonly CorpusEvidence[], article: string): CorpusEvidence[] =>
   spans.map((span) => ({ ...span, article: span.article ?? article }));
 
+const NO_ALIASES: readonly string[] = Object.freeze([]);
+
 // One object literal with every field, not a spread: at 100,000 events the spread copy was the
 // corpus build's largest cost, and one shape for every event keeps the code that reads them fast.
 function toCorpusEvent(
@@ -176,7 +181,7 @@ function toCorpusEvent(
     articleId: article.id,
     articleLanguage: article.language,
     articles,
-    aliases: [event.id],
+    aliases: id === event.id ? NO_ALIASES : [event.id],
     evidence: event.evidence,
     startMs: event.when.start ? dayMs(event.when.start) : null,
     endMs: event.when.end ? dayMs(event.when.end) + 86_400_000 : null,
@@ -312,7 +317,7 @@ export function buildCorpus(
       for (const linker of linkers ?? []) earlier ??= byKey.get(linker);
       if (earlier) {
         earlier.articles = [...earlier.articles, article.id];
-        earlier.aliases.push(event.id);
+        earlier.aliases = [...earlier.aliases, event.id];
         // A new array: the first article's spans are its record's own.
         earlier.evidence = [
           ...withArticle(earlier.evidence, earlier.articleId),
