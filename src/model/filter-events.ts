@@ -2,6 +2,7 @@ import type { Certainty, EventType, Status } from './article-schema.ts';
 import { dayEnd, dayStart } from './calendar-date.ts';
 import type { CorpusEvent } from './corpus.ts';
 import { CERTAINTY_CODES, type FilterIndex, STATUS_CODES, TYPE_CODES } from './filter-index.ts';
+import { decodePostings } from './postings.ts';
 import { queryWords } from './search-text.ts';
 
 /** What the reader has narrowed the corpus to; an empty list or null bound means "no restriction". */
@@ -49,7 +50,7 @@ const listsFor = (map: ReadonlyMap<string, Int32Array>, keys: readonly string[])
 function wordLists(index: FilterIndex, word: string): Int32Array[] {
   const lists: Int32Array[] = [];
   if (!index.words) return lists;
-  const { vocabulary, wordStarts, postingStarts, postingEvents, names } = index.words;
+  const { vocabulary, wordStarts, postingStarts, postings, names } = index.words;
   for (const [name, ids] of names) {
     if (!name.includes(word)) continue;
     for (const id of ids) {
@@ -65,7 +66,7 @@ function wordLists(index: FilterIndex, word: string): Int32Array[] {
       if ((wordStarts[mid] ?? 0) <= at) lo = mid;
       else hi = mid - 1;
     }
-    lists.push(postingEvents.subarray(postingStarts[lo], postingStarts[lo + 1]));
+    lists.push(decodePostings(postings, postingStarts[lo] ?? 0, postingStarts[lo + 1] ?? 0));
     at = vocabulary.indexOf(word, wordStarts[lo + 1] ?? vocabulary.length);
   }
   return lists;
