@@ -4,6 +4,17 @@ import { EDGE_KINDS, type GraphNode } from '../model/participant-graph.ts';
 import { countryColour, countryName, NO_COUNTRY_COLOUR } from './country-colours.ts';
 import { EDGE_DASHES } from './edge-geometry.ts';
 
+// Making a collator costs more than sorting a few dozen names with it: one per language.
+const collators = new Map<Lang, Intl.Collator>();
+const collatorFor = (lang: Lang) => {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang);
+    collators.set(lang, collator);
+  }
+  return collator;
+};
+
 /** Props of GraphLegend. */
 export interface GraphLegendProps {
   nodes: readonly GraphNode[];
@@ -16,7 +27,7 @@ export interface GraphLegendProps {
 /** What the colours, lines, arrows and sizes mean; lists only the countries on screen, named in `lang`. */
 export function GraphLegend({ nodes, lang, directed, g }: GraphLegendProps) {
   const codes = [...new Set(nodes.flatMap((n) => (n.country ? [n.country] : [])))];
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const countries = codes
     .map((code) => ({ code, name: countryName(code, lang) }))
     .sort((a, b) => collator.compare(a.name, b.name));

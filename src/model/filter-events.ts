@@ -1,7 +1,13 @@
 import type { Certainty, EventType, Status } from './article-schema.ts';
 import { dayEnd, dayStart } from './calendar-date.ts';
 import type { CorpusEvent } from './corpus.ts';
-import { CERTAINTY_CODES, type FilterIndex, STATUS_CODES, TYPE_CODES } from './filter-index.ts';
+import {
+  CERTAINTY_CODES,
+  type FilterIndex,
+  STATUS_CODES,
+  TYPE_CODES,
+  type WordIndex,
+} from './filter-index.ts';
 import { decodePostings } from './postings.ts';
 import { queryWords } from './search-text.ts';
 
@@ -75,10 +81,36 @@ function wordLists(index: FilterIndex, word: string): Int32Array[] {
 const bits = <T extends string>(values: readonly T[], table: ReadonlyMap<T, number>) =>
   values.reduce((mask, v) => mask | (1 << (table.get(v) ?? 31)), 0);
 
+// The events a text query matches, for the last few queries of each word index: one change of the query
+// is read by the list's filter, the timeline's and the facet counts' alike, and was decoded three times.
+const textMasks = new WeakMap<WordIndex, Map<string, Uint8Array>>();
+const RECENT_QUERIES = 4;
+
+function textMask(index: FilterIndex, q: string): Uint8Array | null {
+  const words = queryWords(q);
+  if (!index.words || words.length === 0) return null;
+  let masks = textMasks.get(index.words);
+  if (!masks) {
+    masks = new Map();
+    textMasks.set(index.words, masks);
+  }
+  const key = words.join(' ');
+  let mask = masks.get(key);
+  if (!mask) {
+    mask = new Uint8Array(index.events.length).fill(1);
+    for (const word of words) restrict(mask, wordLists(index, word));
+    masks.set(key, mask);
+    if (masks.size > RECENT_QUERIES) masks.delete(masks.keys().next().value as string);
+  }
+  return mask;
+}
+
 /** One flag per event: 1 when it passes every filter. A text query waits for the word index. */
 export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
   const n = index.events.length;
   const keep = new Uint8Array(n).fill(1);
+  const text = textMask(index, filter.q);
+  if (text) keep.set(text);
   if (filter.personMode === 'all') {
     for (const person of filter.persons) restrict(keep, listsFor(index.byEntity, [person]));
   } else if (filter.persons.length > 0) restrict(keep, listsFor(index.byEntity, filter.persons));
@@ -100,7 +132,6 @@ export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
       (!dates || (dated[i] === 1 && (starts[i] ?? 0) < hi && (ends[i] ?? 0) > lo));
     if (!pass) keep[i] = 0;
   }
-  if (index.words) for (const word of queryWords(filter.q)) restrict(keep, wordLists(index, word));
   return keep;
 }
 
