@@ -78,6 +78,8 @@ interface Prepared {
   explorer: AssetBytes;
   embed: AssetBytes | null;
   data: { raw: number; gzip: number; files: number };
+  /** What the explorer fetches to draw every article: the index, the shards and the entities file. */
+  loaded: { raw: number; gzip: number; files: number };
   buildMs: number;
 }
 
@@ -93,12 +95,18 @@ async function prepare(n: number): Promise<Prepared> {
     join(appDir, 'data', 'index.json'),
     ...readdirSync(join(appDir, 'data', 'articles')).map((f) => join(appDir, 'data', 'articles', f)),
   ];
+  const shardDir = join(appDir, 'data', 'shards');
+  const loadedFiles = [
+    join(appDir, 'data', 'index.json'),
+    ...(existsSync(shardDir) ? readdirSync(shardDir).map((f) => join(shardDir, f)) : []),
+  ];
   return {
     n,
     facts: corpusFacts(records),
     explorer: initialAssetBytes(appDir),
     embed: existsSync(join(appDir, 'embed.html')) ? initialAssetBytes(appDir, 'embed.html') : null,
     data: { ...filesBytes(dataFiles), files: dataFiles.length },
+    loaded: { ...filesBytes(loadedFiles), files: loadedFiles.length },
     buildMs,
   };
 }
@@ -301,7 +309,7 @@ async function main() {
       `Medians of ${runs} runs after a warm-up (min–max in brackets). Zoom and pan on all ten years; times in ms.`,
       ...prepared.map(
         (p) =>
-          `Corpus ${p.n.toLocaleString('en')}: ${p.facts.articles} articles, ${p.facts.participants} participants, data ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.data.files} files`,
+          `Corpus ${p.n.toLocaleString('en')}: ${p.facts.articles} articles, ${p.facts.participants} participants, records ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.data.files} files; the explorer loads ${(p.loaded.raw / 1e6).toFixed(1)} MB (${(p.loaded.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.loaded.files} files`,
       ),
     ].join('\n');
     const output = [
@@ -319,7 +327,10 @@ async function main() {
       options: { quick, sizes, runs, seed, visMax: VIS_MAX, visTimeoutMs: VIS_TIMEOUT_MS },
       machine,
       corpus: Object.fromEntries(
-        prepared.map((p) => [p.n, { ...p.facts, data: p.data, appBuildMs: Math.round(p.buildMs) }]),
+        prepared.map((p) => [
+          p.n,
+          { ...p.facts, data: p.data, loaded: p.loaded, appBuildMs: Math.round(p.buildMs) },
+        ]),
       ),
       bytes: {
         explorer: prepared[0]?.explorer,
