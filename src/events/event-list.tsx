@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
+import { usePages } from '../ui/pages.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
@@ -48,10 +49,7 @@ export function EventList({
 }: EventListProps) {
   const { t, lang, interval, entityName } = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
-  // A list of 100,000 buttons would freeze the page: it grows by pages, and always reaches the selection.
-  const [limit, setLimit] = useState(PAGE);
-  const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const shown = Math.min(events.length, Math.max(limit, selectedAt + 1));
+  const { shown, more } = usePages(events, selectedId, PAGE);
   const visible = events.length > shown ? events.slice(0, shown) : events;
 
   useEffect(() => {
@@ -104,14 +102,7 @@ export function EventList({
           );
         })}
       </ol>
-      {shown < events.length ? (
-        <button type="button" className="quiet show-more" onClick={() => setLimit(shown + PAGE)}>
-          {t.showMore(
-            formatNumber(Math.min(PAGE, events.length - shown), lang),
-            formatNumber(events.length - shown, lang),
-          )}
-        </button>
-      ) : null}
+      {more}
     </>
   );
 }

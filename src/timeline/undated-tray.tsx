@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { usePages } from '../ui/pages.tsx';
 
 const PAGE = 50;
 
@@ -16,12 +16,9 @@ export function UndatedTray({
   onSelect: (id: string) => void;
 }) {
   const { t, lang } = useLocale();
-  // Like the event list, it grows by pages (a large corpus has hundreds of undated events) and always
-  // reaches the selection.
-  const [limit, setLimit] = useState(PAGE);
+  // Like the event list, it grows by pages: a large corpus has hundreds of undated events.
+  const { shown, more } = usePages(events, selectedId, PAGE);
   if (events.length === 0) return null;
-  const selectedAt = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
-  const shown = Math.min(events.length, Math.max(limit, selectedAt + 1));
   return (
     <section className="tl-undated" aria-label={t.timeline.undated}>
       <h3>
@@ -36,14 +33,7 @@ export function UndatedTray({
           </li>
         ))}
       </ul>
-      {shown < events.length ? (
-        <button type="button" className="quiet show-more" onClick={() => setLimit(shown + PAGE)}>
-          {t.showMore(
-            formatNumber(Math.min(PAGE, events.length - shown), lang),
-            formatNumber(events.length - shown, lang),
-          )}
-        </button>
-      ) : null}
+      {more}
     </section>
   );
 }
