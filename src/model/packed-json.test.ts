@@ -37,6 +37,16 @@ describe('packJson', () => {
     expect(unpacked[0]?.entities[0]).toBe(unpacked[1]?.entities[0]);
   });
 
+  it('writes integers too large to negate exactly as they are (fast-check found 14312536391340862)', () => {
+    const big = 14_312_536_391_340_862;
+    expect(packJson([big, Number.MAX_SAFE_INTEGER - 1]).root).toEqual([
+      -1,
+      [-2, big],
+      -Number.MAX_SAFE_INTEGER,
+    ]);
+    expect(unpackJson(packJson([big, Number.MAX_SAFE_INTEGER]))).toEqual([big, Number.MAX_SAFE_INTEGER]);
+  });
+
   it('gives back what JSON would, for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -4,8 +4,8 @@
  * The build packs the bundled records this way: at 100,000 events a third of the bytes, parsed faster,
  * and every repeated string is one string in memory instead of one per occurrence.
  *
- * In `root` and `values`: a string is its index in `strings` (≥ 0); a non-negative integer n is
- * −1 − n; an array is [−1, ...items]; an object is [shape, ...values] with its keys in
+ * In `root` and `values`: a string is its index in `strings` (≥ 0); a non-negative integer n below
+ * 2^53 − 1 is −1 − n; an array is [−1, ...items]; an object is [shape, ...values] with its keys in
  * `shapes[shape]`; a shared array or object is [−3, k], k its index in `values`; any other number is
  * [−2, n]; true, false and null are themselves.
  */
@@ -53,7 +53,10 @@ export function packJson(value: unknown): PackedJson {
   // packed form of their children, so each signature is short).
   const scan = (v: unknown): unknown => {
     if (typeof v === 'string') return intern(strings, stringIds, v, v);
-    if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? -1 - v : [NUMBER, v];
+    // −1 − n must stay exact: larger integers, like fractions and negatives, are written as they are.
+    if (typeof v === 'number') {
+      return Number.isInteger(v) && v >= 0 && v < Number.MAX_SAFE_INTEGER ? -1 - v : [NUMBER, v];
+    }
     if (v === null || typeof v === 'boolean') return v;
     let head: number;
     let children: unknown[];
