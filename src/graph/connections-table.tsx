@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { GraphStrings } from '../app/strings-graph.ts';
-import { formatNumber, type Lang } from '../model/format-date.ts';
+import { collatorFor, formatNumber, type Lang } from '../model/format-date.ts';
 import { EDGE_KINDS, type GraphEdge } from '../model/participant-graph.ts';
 
 /** Props of ConnectionsTable. */
@@ -28,7 +28,7 @@ export const ConnectionsTable = memo(function ConnectionsTable({
   g,
 }: ConnectionsTableProps) {
   if (edges.length === 0) return <p className="muted">{g.noConnections}</p>;
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const rows = edges
     .map((edge) => ({ edge, a: nameOf(edge.source), b: nameOf(edge.target) }))
     .sort((x, y) => y.edge.weight - x.edge.weight || collator.compare(`${x.a} ${x.b}`, `${y.a} ${y.b}`));

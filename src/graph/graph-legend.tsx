@@ -1,19 +1,8 @@
 import type { GraphStrings } from '../app/strings-graph.ts';
-import type { Lang } from '../model/format-date.ts';
+import { collatorFor, type Lang } from '../model/format-date.ts';
 import { EDGE_KINDS, type GraphNode } from '../model/participant-graph.ts';
 import { countryColour, countryName, NO_COUNTRY_COLOUR } from './country-colours.ts';
 import { EDGE_DASHES } from './edge-geometry.ts';
-
-// Making a collator costs more than sorting a few dozen names with it: one per language.
-const collators = new Map<Lang, Intl.Collator>();
-const collatorFor = (lang: Lang) => {
-  let collator = collators.get(lang);
-  if (!collator) {
-    collator = new Intl.Collator(lang);
-    collators.set(lang, collator);
-  }
-  return collator;
-};
 
 /** Props of GraphLegend. */
 export interface GraphLegendProps {

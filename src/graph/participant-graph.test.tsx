@@ -1,36 +1,24 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../app/locale.tsx';
 import { buildCorpus } from '../model/corpus.ts';
 import type { Lang } from '../model/format-date.ts';
 import { buildParticipantGraph } from '../model/participant-graph.ts';
 import { validateArticle } from '../model/validate-article.ts';
+import { mountEachTest } from '../test/mount.ts';
 import { SEED_FILE } from '../test/seed-record.ts';
 import { ParticipantGraphView, type ParticipantGraphViewProps } from './participant-graph.tsx';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-// seedJson() resolves its path from import.meta.url, which jsdom turns into a web address; vitest runs from the root.
+// seedJson() resolves its path from import.meta.url, which jsdom turns into a web address; vitest runs from the mount.root.
 const result = validateArticle(JSON.parse(readFileSync(SEED_FILE, 'utf8')));
 if (!result.ok) throw new Error('seed invalid');
 const corpus = buildCorpus([result.record]);
 const graph = buildParticipantGraph(corpus.events, corpus.entities);
 const titles = new Map(corpus.events.map((e) => [e.id, e.title.en]));
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mount = mountEachTest();
 
 function render(lang: Lang, overrides: Partial<ParticipantGraphViewProps> = {}) {
   const props: ParticipantGraphViewProps = {
@@ -42,7 +30,7 @@ function render(lang: Lang, overrides: Partial<ParticipantGraphViewProps> = {}) 
     ...overrides,
   };
   act(() =>
-    root.render(
+    mount.root.render(
       <LocaleProvider lang={lang}>
         <ParticipantGraphView {...props} />
       </LocaleProvider>,
@@ -51,21 +39,21 @@ function render(lang: Lang, overrides: Partial<ParticipantGraphViewProps> = {}) 
   return props;
 }
 
-const node = (id: string) => container.querySelector(`[data-node-id="${id}"]`) as SVGGElement;
-const edge = (id: string) => container.querySelector(`[data-edge-id="${id}"]`) as SVGLineElement;
+const node = (id: string) => mount.container.querySelector(`[data-node-id="${id}"]`) as SVGGElement;
+const edge = (id: string) => mount.container.querySelector(`[data-edge-id="${id}"]`) as SVGLineElement;
 
 describe('ParticipantGraphView', () => {
   it('draws every node as a named toggle button and every edge as a named button', () => {
     render('en', { selectedPersonIds: ['zarif'] });
-    expect(container.querySelectorAll('.graph-node')).toHaveLength(13);
+    expect(mount.container.querySelectorAll('.graph-node')).toHaveLength(13);
     expect(node('lavrov').getAttribute('aria-label')).toBe('Sergey Lavrov — 13 events');
     expect(node('lavrov').getAttribute('aria-pressed')).toBe('false');
     expect(node('zarif').getAttribute('aria-pressed')).toBe('true');
-    expect(container.querySelectorAll('.graph-edge-hit')).toHaveLength(11);
+    expect(mount.container.querySelectorAll('.graph-edge-hit')).toHaveLength(11);
     expect(edge('kerry|lavrov').getAttribute('aria-label')).toBe(
       'John Kerry and Sergey Lavrov: 4 events (3 phone calls, 1 meeting)',
     );
-    expect(container.querySelectorAll('.graph-edge-arrow')).toHaveLength(1);
+    expect(mount.container.querySelectorAll('.graph-edge-arrow')).toHaveLength(1);
   });
 
   it('toggles a person with Enter and selects a pair from an edge', () => {
@@ -79,7 +67,7 @@ describe('ParticipantGraphView', () => {
   it('lists an edge’s events in a tooltip on focus', () => {
     render('en');
     act(() => edge('lavrov|zarif').dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
-    const tooltip = container.querySelector('[role="tooltip"]');
+    const tooltip = mount.container.querySelector('[role="tooltip"]');
     expect(tooltip?.querySelectorAll('li')).toHaveLength(4);
     expect(tooltip?.textContent).toContain('initiated by Mohammad Javad Zarif');
     expect(edge('lavrov|zarif').getAttribute('aria-describedby')).toBe(tooltip?.id);
@@ -96,14 +84,16 @@ describe('ParticipantGraphView', () => {
     render('ar');
     expect(node('lavrov').getAttribute('aria-label')).toBe('سيرغي لافروف — ١٣ حدثًا');
     expect(node('lavrov').querySelector('text')?.getAttribute('direction')).toBe('rtl');
-    expect(container.querySelector('.graph-legend')?.textContent).toContain('روسيا');
-    expect(container.querySelector('.connections-table')).toBeNull();
-    const details = container.querySelector('details') as HTMLDetailsElement;
+    expect(mount.container.querySelector('.graph-legend')?.textContent).toContain('روسيا');
+    expect(mount.container.querySelector('.connections-table')).toBeNull();
+    const details = mount.container.querySelector('details') as HTMLDetailsElement;
     act(() => {
       details.open = true;
       details.dispatchEvent(new Event('toggle'));
     });
-    const rows = [...container.querySelectorAll('.connections-table tbody tr')].map((r) => r.textContent);
+    const rows = [...mount.container.querySelectorAll('.connections-table tbody tr')].map(
+      (r) => r.textContent,
+    );
     expect(rows).toHaveLength(11);
     expect(rows[0]).toBe('جون كيري – سيرغي لافروف٤٣ اتصالات هاتفية، لقاء واحد');
   });
@@ -135,7 +125,7 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
 
   it('keeps a person toggled off on screen, so the focus on them stays', () => {
     const props = render('en', { graph: large, selectedPersonIds: ['p449'], workerThreshold: 10_000 });
-    expect(container.querySelectorAll('.graph-node')).toHaveLength(302);
+    expect(mount.container.querySelectorAll('.graph-node')).toHaveLength(302);
     expect(node('p449')).not.toBeNull();
     act(() => node('p449').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(props.onTogglePerson).toHaveBeenCalledWith('p449');

@@ -1,5 +1,5 @@
 import type { EntityRecord } from './article-schema.ts';
-import type { Lang } from './format-date.ts';
+import { collatorFor, type Lang } from './format-date.ts';
 import { queryWords, searchWords } from './search-text.ts';
 
 /** How well a query met an entity's best name, from best to worst. */
@@ -96,7 +96,7 @@ export function searchEntities(entities: Iterable<EntityRecord>, query: string, 
     const rank = MATCH_RANKS[best.score] ?? 'fuzzy';
     found.push({ match: { entity, rank, matched: best.key.original }, score: best.score });
   }
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   found.sort(
     (a, b) =>
       a.score - b.score ||

@@ -74,3 +74,16 @@ export function formatInterval(
     dayStart(end),
   );
 }
+
+// Making a collator costs more than sorting a few dozen names with it: one per language.
+const collators = new Map<Lang, Intl.Collator>();
+
+/** The collator that orders names in the interface language (made once per language). */
+export function collatorFor(lang: Lang): Intl.Collator {
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang);
+    collators.set(lang, collator);
+  }
+  return collator;
+}

@@ -1,0 +1,28 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach } from 'vitest';
+
+/** The element and React root a component test renders into, fresh for each test. */
+export interface Mount {
+  container: HTMLDivElement;
+  root: Root;
+}
+
+/**
+ * A container in the document and a React root for every test of the file, unmounted and removed
+ * after each. Call at the top of a jsdom test file; read `container` and `root` inside the tests.
+ */
+export function mountEachTest(): Mount {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  const mount = {} as Mount;
+  beforeEach(() => {
+    mount.container = document.createElement('div');
+    document.body.append(mount.container);
+    mount.root = createRoot(mount.container);
+  });
+  afterEach(() => {
+    act(() => mount.root.unmount());
+    mount.container.remove();
+  });
+  return mount;
+}
