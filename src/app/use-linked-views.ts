@@ -61,7 +61,7 @@ export function useLinkedViews(
     [update],
   );
   const titleOf = useCallback((id: string) => findEvent(corpus, id)?.title[lang] ?? id, [corpus, lang]);
-  const graph = useParticipantGraph(withGraph ? shown : null, corpus.entities);
+  const graph = useParticipantGraph(withGraph ? shown : null, corpus.entities, corpus.events);
   const timeline = useMemo(
     () => ({
       allEvents: corpus.events,

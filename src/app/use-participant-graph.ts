@@ -15,10 +15,14 @@ const SLICE = 5_000;
 // recentFilterEvents), so going back to a view reuses its graph instead of building it again.
 const graphCache = new WeakMap<readonly CorpusEvent[], ParticipantGraph>();
 
-function builtNow(events: readonly CorpusEvent[], entities: ReadonlyMap<string, EntityRecord>) {
+function builtNow(
+  events: readonly CorpusEvent[],
+  entities: ReadonlyMap<string, EntityRecord>,
+  within: readonly CorpusEvent[] | undefined,
+) {
   let graph = graphCache.get(events);
   if (!graph) {
-    graph = buildParticipantGraph(events, entities);
+    graph = buildParticipantGraph(events, entities, within);
     graphCache.set(events, graph);
   }
   return graph;
@@ -34,15 +38,21 @@ export interface BuiltGraph {
 
 /**
  * The participant graph of `events`. A large set is built in slices of a few milliseconds each, so
- * the page answers the reader meanwhile (the whole build at 100,000 events is one third of a second);
+ * the page answers the reader meanwhile (the whole build at 100,000
+ * events takes some 60 ms, and more while the engine has not optimised it yet);
  * until it is done the previous graph stays on screen with the progress beside it.
  */
 export function useParticipantGraph(
   events: readonly CorpusEvent[] | null,
   entities: ReadonlyMap<string, EntityRecord>,
+  /** Every event of the corpus, which `events` were filtered from: its participant index is used. */
+  within?: readonly CorpusEvent[],
 ): BuiltGraph {
   const eager = events !== null && (events.length <= EAGER_GRAPH_EVENTS || graphCache.has(events));
-  const now = useMemo(() => (eager && events ? builtNow(events, entities) : null), [eager, events, entities]);
+  const now = useMemo(
+    () => (eager && events ? builtNow(events, entities, within) : null),
+    [eager, events, entities, within],
+  );
   const [built, setBuilt] = useState<{
     events: readonly CorpusEvent[] | null;
     graph: ParticipantGraph | null;
@@ -63,7 +73,7 @@ export function useParticipantGraph(
 
   useEffect(() => {
     if (!events || eager) return;
-    const steps = participantGraphSteps(events, entities, SLICE);
+    const steps = participantGraphSteps(events, entities, SLICE, within);
     let timer = 0;
     const run = () => {
       const step = steps.next();
@@ -77,7 +87,7 @@ export function useParticipantGraph(
     };
     timer = window.setTimeout(run, 0);
     return () => window.clearTimeout(timer);
-  }, [events, entities, eager]);
+  }, [events, entities, eager, within]);
 
   if (!events) return { graph: null, pending: null };
   if (now) return { graph: now, pending: null };

@@ -4,6 +4,7 @@ import {
   type GraphEdge,
   type GraphNode,
   type ParticipantGraph,
+  participantGraphOf,
 } from '../model/participant-graph.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { drawnGraph, strongestEdges } from './drawn-graph.ts';
@@ -21,14 +22,13 @@ const edge = (source: string, target: string, weight: number): GraphEdge => ({
   source,
   target,
   weight,
-  eventIds: [],
   kinds: { call: weight, meeting: 0, other: 0 },
   initiated: [],
 });
 
 // Eight people, a the busiest; the heaviest pairs are a–b (5) and c–d (4).
-const graph: ParticipantGraph = {
-  nodes: [
+const graph: ParticipantGraph = participantGraphOf(
+  [
     node('a', 9),
     node('b', 7),
     node('c', 6),
@@ -38,8 +38,8 @@ const graph: ParticipantGraph = {
     node('g', 2),
     node('h', 1),
   ],
-  edges: [edge('a', 'b', 5), edge('a', 'h', 1), edge('c', 'd', 4), edge('e', 'f', 2), edge('g', 'h', 1)],
-};
+  [edge('a', 'b', 5), edge('a', 'h', 1), edge('c', 'd', 4), edge('e', 'f', 2), edge('g', 'h', 1)],
+);
 
 describe('drawnGraph', () => {
   it('draws a small graph whole, as the same object', () => {
@@ -77,10 +77,10 @@ describe('drawnGraph', () => {
   });
 
   it('draws a chosen person with more partners than the cap by the heaviest pairs', () => {
-    const star: ParticipantGraph = {
-      nodes: [node('hub', 9), ...['p1', 'p2', 'p3', 'p4'].map((id, i) => node(id, 4 - i))],
-      edges: [edge('hub', 'p1', 1), edge('hub', 'p2', 3), edge('hub', 'p3', 2), edge('hub', 'p4', 3)],
-    };
+    const star = participantGraphOf(
+      [node('hub', 9), ...['p1', 'p2', 'p3', 'p4'].map((id, i) => node(id, 4 - i))],
+      [edge('hub', 'p1', 1), edge('hub', 'p2', 3), edge('hub', 'p3', 2), edge('hub', 'p4', 3)],
+    );
     const drawn = drawnGraph(star, new Set(['hub']), undefined, 2, 3);
     expect(drawn.edges.map((e) => e.id)).toEqual(['hub|p2', 'hub|p4']);
     expect(drawn.nodes.map((n) => n.id)).toEqual(['hub', 'p2', 'p4']);
@@ -102,8 +102,11 @@ describe('drawnGraph and the selected event', () => {
 });
 
 describe('strongestEdges', () => {
-  it('picks the heaviest, ties by id', () => {
+  it('picks the heaviest, ties in the graph’s order', () => {
     expect([...strongestEdges(graph, 3)].map((e) => e.id)).toEqual(['a|b', 'c|d', 'e|f']);
     expect([...strongestEdges(graph, 4)].map((e) => e.id)).toEqual(['a|b', 'c|d', 'e|f', 'a|h']);
+    expect([...strongestEdges(graph, 9)].map((e) => e.id)).toEqual(['a|b', 'c|d', 'e|f', 'a|h', 'g|h']);
+    expect([...strongestEdges(graph, 1)].map((e) => e.id)).toEqual(['a|b']);
+    expect(strongestEdges(participantGraphOf([], []), 3).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, ParticipantGraph } from '../model/participant-graph.ts';
+import type { GraphEdge, GraphNode, GraphParts, ParticipantGraph } from '../model/participant-graph.ts';
 
 /** Edges drawn at most; the strongest are kept, with any that touch a chosen person or the selected event. */
 export const MAX_DRAWN_EDGES = 300;
@@ -7,55 +7,85 @@ export const MAX_DRAWN_NODES = 400;
 /** The busiest participants, each drawn with its heaviest pair even when that is not among the strongest. */
 export const BUSIEST_DRAWN = 100;
 
-const heaviestFirst = (a: GraphEdge, b: GraphEdge) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
+// Depends only on the graph: computed once per graph object.
+const strongestCache = new WeakMap<ParticipantGraph, Int32Array>();
+const busiestCache = new WeakMap<ParticipantGraph, Int32Array>();
+const heaviestCache = new WeakMap<ParticipantGraph, Int32Array>();
 
-// Sorting every edge and node is the costly part and depends only on the graph: once per graph object.
-const strongestCache = new WeakMap<ParticipantGraph, ReadonlySet<GraphEdge>>();
-const busiestCache = new WeakMap<ParticipantGraph, readonly GraphNode[]>();
-
-/** Each participant's edges and heaviest edge, so no choice scans every edge of a large graph. */
-interface Incidence {
-  edges: Map<string, GraphEdge[]>;
-  heaviest: Map<string, GraphEdge>;
-}
-const incidences = new WeakMap<ParticipantGraph, Incidence>();
-
-function incidenceOf(graph: ParticipantGraph): Incidence {
-  let incidence = incidences.get(graph);
-  if (!incidence) {
-    incidence = { edges: new Map(), heaviest: new Map() };
-    for (const edge of graph.edges) {
-      for (const end of [edge.source, edge.target]) {
-        const list = incidence.edges.get(end);
-        if (list) list.push(edge);
-        else incidence.edges.set(end, [edge]);
-        const best = incidence.heaviest.get(end);
-        if (!best || heaviestFirst(edge, best) < 0) incidence.heaviest.set(end, edge);
+/** Each node's heaviest edge (the first in graph order among equals), −1 for none. */
+function heaviestOf(graph: ParticipantGraph): Int32Array {
+  let heaviest = heaviestCache.get(graph);
+  if (!heaviest) {
+    const { sources, targets, weights } = graph;
+    const best = new Int32Array(graph.nodes.length).fill(-1);
+    for (let i = 0; i < graph.edgeCount; i++) {
+      for (const node of [sources[i] as number, targets[i] as number]) {
+        const current = best[node] as number;
+        if (current < 0 || (weights[i] as number) > (weights[current] as number)) best[node] = i;
       }
     }
-    incidences.set(graph, incidence);
+    heaviestCache.set(graph, best);
+    heaviest = best;
   }
-  return incidence;
+  return heaviest;
 }
 
-// The graph's own order: by source, then target, in code units (see participant-graph.ts).
-const graphOrder = (a: GraphEdge, b: GraphEdge) =>
-  a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+/** The edges that touch any of the nodes numbered `nodes`, in graph order. */
+function edgesOf(graph: ParticipantGraph, nodes: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  if (nodes.size === 0) return found;
+  for (let i = 0; i < graph.edgeCount; i++) {
+    if (nodes.has(graph.sources[i] as number) || nodes.has(graph.targets[i] as number)) found.push(i);
+  }
+  return found;
+}
 
-/** The `limit` heaviest edges (ties by id), as a set in that order. */
-export function strongestEdges(graph: ParticipantGraph, limit = MAX_DRAWN_EDGES): ReadonlySet<GraphEdge> {
+/** Edge numbers heaviest first; a stable sort keeps equals in graph order. */
+const heaviestFirst = (graph: ParticipantGraph, edges: number[]) =>
+  edges.sort((a, b) => (graph.weights[b] as number) - (graph.weights[a] as number));
+
+/**
+ * The numbers of the `limit` heaviest edges (ties in graph order), heaviest first. Weights are counts,
+ * so one pass counts each weight, finds the lightest weight that still gets a place, and a second pass
+ * takes the edges: no sort of every edge.
+ */
+function strongest(graph: ParticipantGraph, limit: number): Int32Array {
   const cached = limit === MAX_DRAWN_EDGES ? strongestCache.get(graph) : undefined;
   if (cached) return cached;
-  const chosen = new Set([...graph.edges].sort(heaviestFirst).slice(0, limit));
+  const { weights, edgeCount } = graph;
+  let max = 0;
+  for (let i = 0; i < edgeCount; i++) max = Math.max(max, weights[i] as number);
+  const counts = new Int32Array(max + 1);
+  for (let i = 0; i < edgeCount; i++)
+    counts[weights[i] as number] = (counts[weights[i] as number] as number) + 1;
+  let lightest = max;
+  let above = 0;
+  while (lightest > 1 && above + (counts[lightest] as number) < limit) above += counts[lightest--] as number;
+  let room = limit - above;
+  const taken: number[] = [];
+  for (let i = 0; i < edgeCount; i++) {
+    const weight = weights[i] as number;
+    if (weight > lightest || (weight === lightest && room-- > 0)) taken.push(i);
+  }
+  const chosen = Int32Array.from(heaviestFirst(graph, taken));
   if (limit === MAX_DRAWN_EDGES) strongestCache.set(graph, chosen);
   return chosen;
 }
 
-function busiestNodes(graph: ParticipantGraph): readonly GraphNode[] {
+/** The `limit` heaviest edges (ties in graph order), as a set in that order. */
+export function strongestEdges(graph: ParticipantGraph, limit = MAX_DRAWN_EDGES): ReadonlySet<GraphEdge> {
+  return new Set(Array.from(strongest(graph, limit), (i) => graph.edgeAt(i)));
+}
+
+/** Node numbers, busiest first; nodes are in id order, which the stable sort keeps among equals. */
+function busiestNodes(graph: ParticipantGraph): Int32Array {
   let busiest = busiestCache.get(graph);
   if (!busiest) {
-    busiest = [...graph.nodes].sort(
-      (a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    const { nodes } = graph;
+    busiest = Int32Array.from(
+      nodes
+        .map((_, i) => i)
+        .sort((a, b) => (nodes[b] as GraphNode).eventCount - (nodes[a] as GraphNode).eventCount),
     );
     busiestCache.set(graph, busiest);
   }
@@ -83,28 +113,37 @@ export function drawnGraph(
   also: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = NOTHING,
   maxEdges = MAX_DRAWN_EDGES,
   maxNodes = MAX_DRAWN_NODES,
-): ParticipantGraph {
-  if (graph.nodes.length <= maxNodes && graph.edges.length <= maxEdges) return graph;
-  const incidence = incidenceOf(graph);
-  const kept = new Set<string>();
-  const taken = new Set<GraphEdge>();
-  for (const node of graph.nodes) if (chosen.has(node.id) || also.nodes.has(node.id)) kept.add(node.id);
-  for (const id of also.nodes) {
-    for (const edge of incidence.edges.get(id) ?? []) if (also.edges.has(edge.id)) taken.add(edge);
-  }
-  const take = (edge: GraphEdge | undefined) => {
-    if (!edge || taken.has(edge) || taken.size >= maxEdges) return;
-    const grows = (kept.has(edge.source) ? 0 : 1) + (kept.has(edge.target) ? 0 : 1);
+): GraphParts {
+  if (graph.nodes.length <= maxNodes && graph.edgeCount <= maxEdges) return graph;
+  const { nodes, sources, targets } = graph;
+  const numbersOf = (ids: ReadonlySet<string>) => {
+    const numbers = new Set<number>();
+    if (ids.size === 0) return numbers;
+    for (let i = 0; i < nodes.length; i++) if (ids.has((nodes[i] as GraphNode).id)) numbers.add(i);
+    return numbers;
+  };
+  const chosenNodes = numbersOf(chosen);
+  const alsoNodes = numbersOf(also.nodes);
+  const kept = new Set([...chosenNodes, ...alsoNodes]);
+  const taken = new Set<number>();
+  for (const i of edgesOf(graph, alsoNodes)) if (also.edges.has(graph.edgeAt(i).id)) taken.add(i);
+  const take = (edge: number) => {
+    if (edge < 0 || taken.has(edge) || taken.size >= maxEdges) return;
+    const source = sources[edge] as number;
+    const target = targets[edge] as number;
+    const grows = (kept.has(source) ? 0 : 1) + (kept.has(target) ? 0 : 1);
     if (kept.size + grows > maxNodes) return;
     taken.add(edge);
-    kept.add(edge.source);
-    kept.add(edge.target);
+    kept.add(source);
+    kept.add(target);
   };
-  if (chosen.size > 0) {
-    const theirs = new Set([...chosen].flatMap((id) => incidence.edges.get(id) ?? []));
-    for (const edge of [...theirs].sort(heaviestFirst)) take(edge);
-  }
-  for (const node of busiestNodes(graph).slice(0, BUSIEST_DRAWN)) take(incidence.heaviest.get(node.id));
-  for (const edge of strongestEdges(graph, maxEdges)) take(edge);
-  return { nodes: graph.nodes.filter((node) => kept.has(node.id)), edges: [...taken].sort(graphOrder) };
+  for (const edge of heaviestFirst(graph, edgesOf(graph, chosenNodes))) take(edge);
+  const heaviest = heaviestOf(graph);
+  for (const node of busiestNodes(graph).subarray(0, BUSIEST_DRAWN)) take(heaviest[node] as number);
+  for (const edge of strongest(graph, maxEdges)) take(edge);
+  // Edge numbers are in graph order, node numbers in id order.
+  return {
+    nodes: [...kept].sort((a, b) => a - b).map((i) => nodes[i] as GraphNode),
+    edges: [...taken].sort((a, b) => a - b).map((i) => graph.edgeAt(i)),
+  };
 }

@@ -7,7 +7,6 @@ const edge = (overrides: Partial<GraphEdge>): GraphEdge => ({
   source: 'a',
   target: 'b',
   weight: 1,
-  eventIds: ['e1'],
   kinds: { call: 1, meeting: 0, other: 0 },
   initiated: [],
   ...overrides,

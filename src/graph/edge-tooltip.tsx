@@ -5,6 +5,8 @@ import type { GraphEdge } from '../model/participant-graph.ts';
 export interface EdgeTooltipProps {
   id: string;
   edge: GraphEdge;
+  /** The events the two share (sharedEventIds). */
+  eventIds: readonly string[];
   /** Where the edge's midpoint is on screen, in pixels from the canvas's top-left corner. */
   left: number;
   top: number;
@@ -22,7 +24,7 @@ const MAX_LISTED = 6;
 
 /** The events two participants share, listed beside the edge that is hovered or focused. */
 export function EdgeTooltip(props: EdgeTooltipProps) {
-  const { id, edge, left, top, canvasWidth, canvasHeight, nameOf, eventTitle, g } = props;
+  const { id, edge, eventIds, left, top, canvasWidth, canvasHeight, nameOf, eventTitle, g } = props;
   const initiator = new Map(edge.initiated.map((i) => [i.eventId, i.from]));
   const width = Math.min(WIDTH, canvasWidth - 8);
   // Physical coordinates: the layout plane has no reading direction, only the text inside the box has.
@@ -33,7 +35,7 @@ export function EdgeTooltip(props: EdgeTooltipProps) {
     <div id={id} role="tooltip" className="graph-tooltip" style={{ left: x, width, ...vertical }}>
       <p className="graph-tooltip-pair">{g.pair(nameOf(edge.source), nameOf(edge.target))}</p>
       <ul>
-        {edge.eventIds.slice(0, MAX_LISTED).map((eventId) => {
+        {eventIds.slice(0, MAX_LISTED).map((eventId) => {
           const from = initiator.get(eventId);
           return (
             <li key={eventId}>
@@ -42,8 +44,8 @@ export function EdgeTooltip(props: EdgeTooltipProps) {
             </li>
           );
         })}
-        {edge.eventIds.length > MAX_LISTED ? (
-          <li className="muted">{g.moreEvents(edge.eventIds.length - MAX_LISTED)}</li>
+        {eventIds.length > MAX_LISTED ? (
+          <li className="muted">{g.moreEvents(eventIds.length - MAX_LISTED)}</li>
         ) : null}
       </ul>
     </div>

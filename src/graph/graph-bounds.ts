@@ -1,5 +1,5 @@
 import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
-import type { ParticipantGraph } from '../model/participant-graph.ts';
+import type { GraphParts } from '../model/participant-graph.ts';
 import type { Bounds } from './use-graph-zoom.ts';
 
 // Room around each node for its label, which is centred below the circle and may be wider than it.
@@ -7,10 +7,7 @@ const LABEL_HALF_WIDTH = 48;
 const LABEL_DEPTH = 22;
 
 /** The box around every positioned node and its label, to fit the view to; null when nothing is placed. */
-export function boundsOf(
-  graph: ParticipantGraph,
-  positions: ReadonlyMap<string, NodePosition>,
-): Bounds | null {
+export function boundsOf(graph: GraphParts, positions: ReadonlyMap<string, NodePosition>): Bounds | null {
   const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of graph.nodes) {

@@ -2,10 +2,9 @@ import { memo, useMemo } from 'react';
 import type { GraphStrings } from '../app/strings-graph.ts';
 import type { Lang } from '../model/format-date.ts';
 import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
-import type { GraphEdge, ParticipantGraph } from '../model/participant-graph.ts';
+import type { GraphEdge, GraphParts } from '../model/participant-graph.ts';
 import { describeKinds } from './connections-table.tsx';
 import { countryColour } from './country-colours.ts';
-import { MAX_DRAWN_EDGES, strongestEdges } from './drawn-graph.ts';
 import { type Disc, edgeShape } from './edge-geometry.ts';
 import { EdgeHit, EdgeStrands } from './graph-edge.tsx';
 import type { GraphEmphasis } from './graph-emphasis.ts';
@@ -13,7 +12,7 @@ import { type Emphasis, GraphNodeMark } from './graph-node.tsx';
 
 /** Props of GraphCanvas. */
 export interface GraphCanvasProps {
-  graph: ParticipantGraph;
+  graph: GraphParts;
   positions: ReadonlyMap<string, NodePosition>;
   emphasis: GraphEmphasis | null;
   selected: ReadonlySet<string>;
@@ -31,7 +30,7 @@ export interface GraphCanvasProps {
 // Beyond this many nodes labels would pile up, so only the busiest keep theirs (plus selected, highlighted).
 const LABELLED_NODES = 60;
 
-function labelledIds(graph: ParticipantGraph): ReadonlySet<string> {
+function labelledIds(graph: GraphParts): ReadonlySet<string> {
   const busiest = [...graph.nodes].sort((a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : 1));
   return new Set(busiest.slice(0, LABELLED_NODES).map((n) => n.id));
 }
@@ -39,24 +38,8 @@ function labelledIds(graph: ParticipantGraph): ReadonlySet<string> {
 const emphasisOf = (set: ReadonlySet<string> | undefined, id: string): Emphasis =>
   set ? (set.has(id) ? 'on' : 'off') : undefined;
 
-/** The edges worth drawing: all of a small graph; of a large one, the strongest and those that matter now. */
-export function drawnEdges(
-  graph: ParticipantGraph,
-  keep: (edge: GraphEdge) => boolean,
-  limit = MAX_DRAWN_EDGES,
-): GraphEdge[] {
-  if (graph.edges.length <= limit) return graph.edges;
-  // Thousands of lines (each a tab stop) would bury the structure and the page; the table lists them all.
-  const chosen = strongestEdges(graph, limit);
-  return graph.edges.filter((edge) => chosen.has(edge) || keep(edge));
-}
-
 /** Discs and edge shapes for the nodes that have a position. */
-function useShapes(
-  graph: ParticipantGraph,
-  positions: ReadonlyMap<string, NodePosition>,
-  shownEdges: GraphEdge[],
-) {
+function useShapes(graph: GraphParts, positions: ReadonlyMap<string, NodePosition>) {
   return useMemo(() => {
     const maxCount = graph.nodes.reduce((m, n) => Math.max(m, n.eventCount), 0);
     const discs = new Map<string, Disc>();
@@ -64,12 +47,12 @@ function useShapes(
       const p = positions.get(node.id);
       if (p) discs.set(node.id, { x: p.x, y: p.y, r: nodeRadius(node.eventCount, maxCount) });
     }
-    const edges = shownEdges.flatMap((edge: GraphEdge) => {
+    const edges = graph.edges.flatMap((edge: GraphEdge) => {
       const [a, b] = [discs.get(edge.source), discs.get(edge.target)];
       return a && b ? [{ edge, shape: edgeShape(edge, a, b) }] : [];
     });
     return { discs, edges };
-  }, [graph, positions, shownEdges]);
+  }, [graph, positions]);
 }
 
 /**
@@ -79,16 +62,7 @@ function useShapes(
 export const GraphCanvas = memo(function GraphCanvas(props: GraphCanvasProps) {
   const { graph, positions, emphasis, selected, tooltipId } = props;
   const { lang, dir, g, onTogglePerson, onSelectPair, onShowEdge } = props;
-  const shownEdges = useMemo(
-    () =>
-      drawnEdges(
-        graph,
-        (edge) =>
-          selected.has(edge.source) || selected.has(edge.target) || Boolean(emphasis?.edges.has(edge.id)),
-      ),
-    [graph, selected, emphasis],
-  );
-  const { discs, edges } = useShapes(graph, positions, shownEdges);
+  const { discs, edges } = useShapes(graph, positions);
   const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name[lang]])), [graph, lang]);
   const labelled = useMemo(() => labelledIds(graph), [graph]);
   const nameOf = (id: string) => names.get(id) ?? id;

@@ -1,4 +1,4 @@
-import type { ParticipantGraph } from '../model/participant-graph.ts';
+import { edgeId, type ParticipantGraph } from '../model/participant-graph.ts';
 
 /** The nodes and edges that take part in one event. */
 export interface GraphEmphasis {
@@ -12,9 +12,10 @@ export function graphEmphasis(
   eventId: string | null | undefined,
 ): GraphEmphasis | null {
   if (!eventId) return null;
-  const nodes = new Set(graph.nodes.filter((n) => n.eventIds.includes(eventId)).map((n) => n.id));
+  const ids = graph.nodes.filter((n) => n.eventIds.includes(eventId)).map((n) => n.id);
   // Fading everything would only say "not here", and hide the graph the person is reading.
-  if (nodes.size === 0) return null;
-  const edges = new Set(graph.edges.filter((e) => e.eventIds.includes(eventId)).map((e) => e.id));
-  return { nodes, edges };
+  if (ids.length === 0) return null;
+  // Every two people of one event are a pair of the graph, joined (among others) by that event.
+  const edges = new Set(ids.flatMap((a, i) => ids.slice(i + 1).map((b) => edgeId(a, b))));
+  return { nodes: new Set(ids), edges };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../app/locale.tsx';
 import { buildCorpus } from '../model/corpus.ts';
 import type { Lang } from '../model/format-date.ts';
-import { buildParticipantGraph } from '../model/participant-graph.ts';
+import { buildParticipantGraph, participantGraphOf } from '../model/participant-graph.ts';
 import { validateArticle } from '../model/validate-article.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { SEED_FILE } from '../test/seed-record.ts';
@@ -103,8 +103,8 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
   // 450 people in a chain, the busiest first, every pair of weight 1: 300 pairs are drawn, the
   // chosen person's first, then by id (p000–p299), so 302 people with p448 and p449.
   const ids = Array.from({ length: 450 }, (_, i) => `p${String(i).padStart(3, '0')}`);
-  const large: ParticipantGraphViewProps['graph'] = {
-    nodes: ids.map((id, i) => ({
+  const large: ParticipantGraphViewProps['graph'] = participantGraphOf(
+    ids.map((id, i) => ({
       id,
       kind: 'person',
       country: null,
@@ -112,16 +112,15 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
       eventIds: [`e${i}`],
       eventCount: 450 - i,
     })),
-    edges: ids.slice(1).map((id, i) => ({
+    ids.slice(1).map((id, i) => ({
       id: `${ids[i]}|${id}`,
       source: ids[i] as string,
       target: id,
       weight: 1,
-      eventIds: [`e${i}`],
       kinds: { call: 1, meeting: 0, other: 0 },
       initiated: [],
     })),
-  };
+  );
 
   it('keeps a person toggled off on screen, so the focus on them stays', () => {
     const props = render('en', { graph: large, selectedPersonIds: ['p449'], workerThreshold: 10_000 });

@@ -1,7 +1,7 @@
 import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
-import type { ParticipantGraph } from '../model/participant-graph.ts';
+import { type ParticipantGraph, sharedEventIds } from '../model/participant-graph.ts';
 import { ConnectionsTable } from './connections-table.tsx';
 import { drawnGraph } from './drawn-graph.ts';
 import { EdgeTooltip } from './edge-tooltip.tsx';
@@ -85,8 +85,8 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
 
   const emphasis = useMemo(() => graphEmphasis(graph, highlightedEventId), [graph, highlightedEventId]);
   const bounds = useMemo(() => boundsOf(drawn, layout.positions), [drawn, layout.positions]);
-  const names = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.name[lang]])), [graph, lang]);
-  const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
+  const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const nameOf = useCallback((id: string) => nodes.get(id)?.name[lang] ?? id, [nodes, lang]);
 
   // A new layout or a new size refits the view, unless the person has since moved it by hand.
   useEffect(() => {
@@ -97,6 +97,10 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     () => (shownEdge ? drawn.edges.find((e) => e.id === shownEdge) : undefined),
     [drawn, shownEdge],
   );
+  const tooltipEvents = useMemo(() => {
+    const [a, b] = tooltipEdge ? [nodes.get(tooltipEdge.source), nodes.get(tooltipEdge.target)] : [];
+    return a && b ? sharedEventIds(a, b) : [];
+  }, [nodes, tooltipEdge]);
   const [a, b] = tooltipEdge
     ? [layout.positions.get(tooltipEdge.source), layout.positions.get(tooltipEdge.target)]
     : [undefined, undefined];
@@ -118,7 +122,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
           className="graph-svg"
           viewBox={`0 0 ${size.width} ${size.height}`}
           role="group"
-          aria-label={g.graphLabel(graph.nodes.length, graph.edges.length)}
+          aria-label={g.graphLabel(graph.nodes.length, graph.edgeCount)}
           aria-describedby={`${tooltipId}-hint`}
           // Labels divide by the scale to keep one reading size at any zoom (see graph.css).
           style={{ '--graph-k': transform.k } as CSSProperties}
@@ -144,6 +148,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
           <EdgeTooltip
             id={tooltipId}
             edge={tooltipEdge}
+            eventIds={tooltipEvents}
             left={anchor[0]}
             top={anchor[1]}
             canvasWidth={size.width}
@@ -156,8 +161,8 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
       </div>
       <p className="graph-hint muted" id={`${tooltipId}-hint`}>
         {g.zoomHint}
-        {drawn.edges.length < graph.edges.length
-          ? ` ${g.edgesShown(formatNumber(drawn.edges.length, lang), formatNumber(graph.edges.length, lang))}`
+        {drawn.edges.length < graph.edgeCount
+          ? ` ${g.edgesShown(formatNumber(drawn.edges.length, lang), formatNumber(graph.edgeCount, lang))}`
           : ''}
         {drawn.nodes.length < graph.nodes.length
           ? ` ${g.nodesShown(formatNumber(drawn.nodes.length, lang), formatNumber(graph.nodes.length, lang))}`
@@ -171,7 +176,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
       />
       <details className="graph-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>
-          {g.tableSummary} ({formatNumber(graph.edges.length, lang)})
+          {g.tableSummary} ({formatNumber(graph.edgeCount, lang)})
         </summary>
         {/* Rendered only when open: a big corpus has thousands of pairs, and the drawing re-renders on every pan. */}
         {tableOpen ? (

@@ -7,6 +7,7 @@ import {
   edgeId,
   type ParticipantGraph,
   participantGraphSteps,
+  sharedEventIds,
 } from './participant-graph.ts';
 
 const corpus = seedCorpus();
@@ -92,23 +93,33 @@ describe('the seed graph', () => {
       'russia|salman 1 c0 m0 o1',
       'saudi-fm|turkish-fm 1 c0 m1 o0',
     ]);
-    expect(graph.edges.find((e) => e.id === 'kerry|lavrov')?.eventIds).toEqual([
+    const node = (id: string) => graph.nodes.find((n) => n.id === id) ?? { eventIds: [] };
+    const shared = (a: string, b: string) => sharedEventIds(node(a), node(b));
+    expect(shared('kerry', 'lavrov')).toEqual([
       'vienna-quartet',
       'lavrov-kerry-call-1',
       'lavrov-kerry-call-2',
       'lavrov-kerry-call-3',
     ]);
-    expect(graph.edges.find((e) => e.id === 'lavrov|zarif')?.eventIds).toEqual([
+    expect(shared('zarif', 'lavrov')).toEqual([
       'lavrov-zarif-vienna-meeting',
       'lavrov-zarif-call-day-before',
       'lavrov-zarif-call-yesterday',
       'lavrov-zarif-call-today',
     ]);
-    expect(graph.edges.find((e) => e.id === 'lavrov|makei')?.eventIds).toEqual([
+    expect(shared('lavrov', 'makei')).toEqual([
       'lavrov-makei-press-conference',
       'lavrov-makei-talks',
       'russia-belarus-agreements',
     ]);
+    expect(shared('putin', 'zarif')).toEqual([]);
+  });
+
+  it('counts every shared event in exactly one kind', () => {
+    expect(graph.edges.every((e) => e.kinds.call + e.kinds.meeting + e.kinds.other === e.weight)).toBe(true);
+    expect(graph.edgeCount).toBe(graph.edges.length);
+    expect([...graph.weights]).toEqual(graph.edges.map((e) => e.weight));
+    expect(graph.edgeAt(1)).toBe(graph.edges[1]);
   });
 
   it('records that Zarif initiated today’s call to Lavrov, and no other direction', () => {
@@ -137,6 +148,13 @@ describe('a date window chosen by the caller', () => {
     e.startMs !== null && e.endMs !== null && e.startMs >= from.getTime() && e.endMs <= to.getTime();
   const windowed = buildParticipantGraph(corpus.events.filter(within), corpus.entities);
 
+  it('is the same graph through the whole list’s participant index, or from events in another order', () => {
+    const some = corpus.events.filter(within);
+    expect(buildParticipantGraph(some, corpus.entities, corpus.events)).toEqual(windowed);
+    const reversed = buildParticipantGraph([...some].reverse(), corpus.entities, corpus.events);
+    expect(summary(reversed)).toEqual(summary(windowed));
+  });
+
   it('keeps only the people active in the window', () => {
     expect(windowed.nodes.map((n) => `${n.id} ${n.eventCount}`)).toEqual([
       'france 1',
@@ -163,7 +181,8 @@ describe('a date window chosen by the caller', () => {
   });
 
   it('is empty for no events', () => {
-    expect(buildParticipantGraph([], corpus.entities)).toEqual({ nodes: [], edges: [] });
+    const empty = buildParticipantGraph([], corpus.entities);
+    expect([empty.nodes, empty.edges, empty.edgeCount]).toEqual([[], [], 0]);
   });
 });
 
