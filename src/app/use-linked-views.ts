@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { addDays } from '../model/calendar-date.ts';
 import { type Corpus, type CorpusEvent, findEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -51,10 +51,21 @@ export function useLinkedViews(
     [update],
   );
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
+  // Read when called rather than closed over, so the callback stays the same object and a change of
+  // persons does not draw the graph's every node and edge again to hand them a new one.
+  const persons = useRef(person);
+  useLayoutEffect(() => {
+    persons.current = person;
+  }, [person]);
   const togglePerson = useCallback(
-    (id: string) =>
-      update({ person: person.includes(id) ? person.filter((p) => p !== id) : [...person, id], event: null }),
-    [person, update],
+    (id: string) => {
+      const current = persons.current;
+      update({
+        person: current.includes(id) ? current.filter((p) => p !== id) : [...current, id],
+        event: null,
+      });
+    },
+    [update],
   );
   const selectPair = useCallback(
     (a: string, b: string) => update({ person: [a, b], mode: 'all', event: null }),

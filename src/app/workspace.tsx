@@ -73,7 +73,10 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   const graphReady = useAfterFirstPaint();
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
   // an interruptible render, so a zoom or a keystroke never waits for it.
+  // The chosen persons go with it: drawn at once, they made the old graph draw again (another drawn
+  // part, another layout) before the new one came.
   const deferredShown = useDeferredValue(shown);
+  const deferredPersons = useDeferredValue(state.person);
   const { select, togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,
     state,
@@ -129,7 +132,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
                   graph={graph.graph}
                   pending={graph.pending}
                   selectedEventId={selected?.id ?? null}
-                  selectedPersonIds={state.person}
+                  selectedPersonIds={deferredPersons}
                   onTogglePerson={togglePerson}
                   onSelectPair={selectPair}
                   eventTitle={titleOf}

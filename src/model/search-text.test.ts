@@ -122,6 +122,21 @@ describe('foldWithMap', () => {
     });
   });
 
+  it('keeps a character beyond the BMP whole, and maps a decomposed one to its source', () => {
+    expect(foldWithMap('😀x')).toEqual({
+      text: '😀x',
+      starts: Int32Array.from([0, 0, 2]),
+      ends: Int32Array.from([2, 2, 3]),
+    });
+    // Hangul syllables decompose into two or three letters each: more text than came in.
+    const korean = '한국'.repeat(20);
+    const folded = foldWithMap(korean);
+    expect(folded.text).toBe(foldForSearch(korean));
+    expect(folded.text).toHaveLength(120);
+    expect([...folded.starts.slice(0, 6)]).toEqual([0, 0, 0, 1, 1, 1]);
+    expect([...folded.ends.slice(114)]).toEqual([39, 39, 39, 40, 40, 40]);
+  });
+
   it('folds exactly as foldForSearch does', () => {
     for (const text of [...paragraphs, ' ءادم\u200C  ٱلْ ـ Ünïcode  ', 'e\u0301t\u00E9']) {
       expect(foldWithMap(text).text).toBe(foldForSearch(text));

@@ -96,6 +96,16 @@ function isSortedByStart(items: TimelineItem[]): boolean {
   return true;
 }
 
+/** The lowest row of `lane` free at `start`, which the item then holds until `end`. */
+function placeRow(rowEnds: number[][], rowsPerLane: number[], lane: number, start: number, end: number) {
+  const ends = rowEnds[lane] as number[];
+  let row = 0;
+  while (row < MAX_ROWS - 1 && (ends[row] as number) > start) row++;
+  ends[row] = Math.max(ends[row] as number, end);
+  rowsPerLane[lane] = Math.max(rowsPerLane[lane] as number, row + 1);
+  return row;
+}
+
 /**
  * Assigns lanes and stacking rows. Rows are chosen greedily in time order, lane by lane: the lowest
  * row free at the event's start, so events on the same day never overlap. A connector joins an
@@ -130,16 +140,12 @@ export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): 
       ]
     : [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   for (const item of byStart) {
-    const { start, end } = item;
-    const rows = item.lanes.map((l) => {
-      const ends = rowEnds[l] as number[];
-      let row = 0;
-      while (row < MAX_ROWS - 1 && (ends[row] as number) > start) row++;
-      ends[row] = Math.max(ends[row] as number, end);
-      rowsPerLane[l] = Math.max(rowsPerLane[l] as number, row + 1);
-      return row;
-    });
-    item.rows = rows.length === 1 ? one(rows[0] as number) : rows;
+    const { start, end, lanes } = item;
+    // Most items have one lane (every item in lanes by type): no list made for their one row.
+    item.rows =
+      lanes.length === 1
+        ? one(placeRow(rowEnds, rowsPerLane, lanes[0] as number, start, end))
+        : lanes.map((lane) => placeRow(rowEnds, rowsPerLane, lane, start, end));
   }
   return { lanes, items, undated, rowsPerLane };
 }
