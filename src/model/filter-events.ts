@@ -7,6 +7,7 @@ import {
   STATUS_CODES,
   TYPE_CODES,
   type WordIndex,
+  wordsHolding,
 } from './filter-index.ts';
 import { decodePostings } from './postings.ts';
 import { queryWords } from './search-text.ts';
@@ -64,23 +65,14 @@ function wordLists(index: FilterIndex, word: string): Int32Array[] {
   const lists: Int32Array[] = [];
   if (!index.words) return lists;
   const { vocabulary, wordStarts, postingStarts, postings, names } = index.words;
-  for (const [name, ids] of names) {
-    if (!name.includes(word)) continue;
-    for (const id of ids) {
+  for (const w of wordsHolding(names.vocabulary, names.wordStarts, word)) {
+    for (const id of names.entities[w] ?? []) {
       const events = index.byEntity.get(id);
       if (events) lists.push(events);
     }
   }
-  for (let at = vocabulary.indexOf(word); at >= 0; ) {
-    let lo = 0;
-    let hi = wordStarts.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((wordStarts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    lists.push(decodePostings(postings, postingStarts[lo] ?? 0, postingStarts[lo + 1] ?? 0));
-    at = vocabulary.indexOf(word, wordStarts[lo + 1] ?? vocabulary.length);
+  for (const w of wordsHolding(vocabulary, wordStarts, word)) {
+    lists.push(decodePostings(postings, postingStarts[w] as number, postingStarts[w + 1] as number));
   }
   return lists;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
-import { createFilterIndex, EAGER_WORDS, filterIndexOf, quoteWordsOf } from './filter-index.ts';
+import { createFilterIndex, EAGER_WORDS, filterIndexOf, quoteWordsOf, wordsHolding } from './filter-index.ts';
 
 describe('filterIndexOf', () => {
   it('builds the index of a corpus once, words included for a small corpus', () => {
@@ -71,5 +71,25 @@ describe('quoteWordsOf', () => {
       'فلاديمير',
       'ماكي',
     ]);
+  });
+});
+
+describe('wordsHolding', () => {
+  it('finds every word that holds the query, by number, in one text', () => {
+    // "كيري\nوكيري\nلافروف\nكير\n": words start at 0, 5, 11, 18; the end is 22.
+    const starts = Int32Array.from([0, 5, 11, 18, 22]);
+    const vocabulary = 'كيري\nوكيري\nلافروف\nكير\n';
+    expect(wordsHolding(vocabulary, starts, 'كير')).toEqual([0, 1, 3]);
+    expect(wordsHolding(vocabulary, starts, 'كيري')).toEqual([0, 1]);
+    expect(wordsHolding(vocabulary, starts, 'لافروف')).toEqual([2]);
+    expect(wordsHolding(vocabulary, starts, 'زريف')).toEqual([]);
+  });
+
+  it('holds the name words of the seed’s participants with their entities', () => {
+    const { words } = createFilterIndex(seedCorpus());
+    const names = words?.names;
+    if (!names) throw new Error('a small corpus gets its words at once');
+    const found = wordsHolding(names.vocabulary, names.wordStarts, 'لافروف');
+    expect(found.map((w) => names.entities[w])).toEqual([['lavrov']]);
   });
 });

@@ -48,7 +48,41 @@ export interface WordIndex {
   /** See postings.ts: a quarter of the room of the same lists as Int32Array. */
   postings: Uint8Array;
   /** Each folded word of the participants' names, with the ids of the entities whose names hold it. */
-  names: ReadonlyMap<string, readonly string[]>;
+  names: NameWords;
+}
+
+/** Folded name words as one searchable text (as WordIndex's vocabulary), each with its entities. */
+export interface NameWords {
+  vocabulary: string;
+  wordStarts: Int32Array;
+  /** entities[w]: the ids of the entities whose names hold word w. */
+  entities: readonly (readonly string[])[];
+}
+
+/** The words of `vocabulary` that hold `word`, by number: indexOf over one string, not a loop per word. */
+export function wordsHolding(vocabulary: string, wordStarts: Int32Array, word: string): number[] {
+  const found: number[] = [];
+  for (let at = vocabulary.indexOf(word); at >= 0; ) {
+    let lo = 0;
+    let hi = wordStarts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((wordStarts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    found.push(lo);
+    at = vocabulary.indexOf(word, wordStarts[lo + 1] as number);
+  }
+  return found;
+}
+
+/** Words in one string, each followed by a newline, and where each starts (plus the end). */
+function vocabularyOf(words: readonly string[]): { vocabulary: string; wordStarts: Int32Array } {
+  const wordStarts = new Int32Array(words.length + 1);
+  words.forEach((word, w) => {
+    wordStarts[w + 1] = (wordStarts[w] as number) + word.length + 1;
+  });
+  return { vocabulary: words.map((w) => `${w}\n`).join(''), wordStarts };
 }
 
 export const codes = <T extends string>(values: readonly T[]) => new Map(values.map((v, i) => [v, i]));
@@ -136,11 +170,7 @@ function wordIndexBuilder() {
   };
   const finish = () => {
     const words = [...ids.keys()];
-    const wordStarts = new Int32Array(words.length + 1);
     const postingStarts = new Int32Array(words.length + 1);
-    words.forEach((word, w) => {
-      wordStarts[w + 1] = (wordStarts[w] ?? 0) + word.length + 1;
-    });
     for (const id of wordOf.subarray(0, size)) bump(postingStarts, id + 1, 1);
     for (let w = 1; w <= words.length; w++) bump(postingStarts, w, postingStarts[w - 1] ?? 0);
     const next = postingStarts.slice(0, words.length);
@@ -153,8 +183,7 @@ function wordIndexBuilder() {
     }
     const { bytes, byteStarts } = encodePostings(postingStarts, postingEvents);
     return {
-      vocabulary: words.map((w) => `${w}\n`).join(''),
-      wordStarts,
+      ...vocabularyOf(words),
       postingStarts: byteStarts,
       postings: bytes,
     };
@@ -275,7 +304,10 @@ export function* wordIndexSteps(corpus: Corpus, slice = 2000): Generator<number,
       else names.set(word, [entity.id]);
     }
   }
-  return { ...byWord.finish(), names };
+  return {
+    ...byWord.finish(),
+    names: { ...vocabularyOf([...names.keys()]), entities: [...names.values()] },
+  };
 }
 
 /** The whole word index at once. */

@@ -86,16 +86,6 @@ function laneKeysOf(
   return lanes.size === 1 ? one(lanes.values().next().value as number) : [...lanes].sort((a, b) => a - b);
 }
 
-function isSortedByStart(items: TimelineItem[]): boolean {
-  let last = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    if (item.start === Number.NEGATIVE_INFINITY) continue;
-    if (item.start < last) return false;
-    last = item.start;
-  }
-  return true;
-}
-
 /** The lowest row of `lane` free at `start`, which the item then holds until `end`. */
 function placeRow(rowEnds: number[][], rowsPerLane: number[], lane: number, start: number, end: number) {
   const ends = rowEnds[lane] as number[];
@@ -112,8 +102,11 @@ function placeRow(rowEnds: number[][], rowsPerLane: number[], lane: number, star
  * event's marks across lanes at one x, whatever their rows.
  */
 export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): TimelineLayout {
-  const dated = events.filter((e) => e.startMs !== null || e.endMs !== null);
-  const undated = events.filter((e) => e.startMs === null && e.endMs === null);
+  // Plain loops reading the events' own fields: a filter change lays out thousands of events with code
+  // the engine may not have optimised yet, where every callback and getter call counts.
+  const dated: CorpusEvent[] = [];
+  const undated: CorpusEvent[] = [];
+  for (const event of events) (event.startMs !== null || event.endMs !== null ? dated : undated).push(event);
   const lanes: Lane[] =
     mode === 'type'
       ? EVENT_TYPES.filter((t: EventType) => dated.some((e) => e.type === t)).map((key) => ({
@@ -125,22 +118,34 @@ export function layoutTimeline(events: CorpusEvent[], mode: 'type' | 'person'): 
   const rowEnds = lanes.map(() => new Array<number>(MAX_ROWS).fill(Number.NEGATIVE_INFINITY));
   const rowsPerLane = lanes.map(() => 0);
 
-  const items = dated.map(
-    (event, order) =>
-      new TimelineItem(event, order, laneKeysOf(event, mode, index), ONE[0] as readonly number[]),
-  );
   // Rows are packed by start (open starts first), which keeps long ranges on the low rows.
   // Corpus order is already by start for every event but those open towards the past (sorted by their
   // end): putting those first gives the start order without sorting 100,000 items again.
-  const openStart = items.filter((item) => item.start === Number.NEGATIVE_INFINITY);
-  const byStart = isSortedByStart(items)
-    ? [
-        ...openStart.sort((a, b) => a.end - b.end || a.order - b.order),
-        ...items.filter((i) => i.start !== Number.NEGATIVE_INFINITY),
-      ]
-    : [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  const items: TimelineItem[] = [];
+  const openStart: TimelineItem[] = [];
+  const closedStart: TimelineItem[] = [];
+  let sorted = true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let order = 0; order < dated.length; order++) {
+    const event = dated[order] as CorpusEvent;
+    const item = new TimelineItem(event, order, laneKeysOf(event, mode, index), ONE[0] as readonly number[]);
+    items.push(item);
+    if (event.startMs === null) openStart.push(item);
+    else {
+      if (event.startMs < last) sorted = false;
+      last = event.startMs;
+      closedStart.push(item);
+    }
+  }
+  const endOf = (item: TimelineItem) => item.event.endMs ?? Number.POSITIVE_INFINITY;
+  const startOf = (item: TimelineItem) => item.event.startMs ?? Number.NEGATIVE_INFINITY;
+  const byStart = sorted
+    ? [...openStart.sort((a, b) => endOf(a) - endOf(b) || a.order - b.order), ...closedStart]
+    : [...items].sort((a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || a.order - b.order);
   for (const item of byStart) {
-    const { start, end, lanes } = item;
+    const { event, lanes } = item;
+    const start = event.startMs ?? Number.NEGATIVE_INFINITY;
+    const end = event.endMs ?? Number.POSITIVE_INFINITY;
     // Most items have one lane (every item in lanes by type): no list made for their one row.
     item.rows =
       lanes.length === 1
