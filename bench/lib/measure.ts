@@ -273,6 +273,14 @@ export interface UrlChangeTiming {
   wallMs: number | null;
   /** Main-thread script time over the change, from CDP's ScriptDuration. */
   scriptMs: number;
+  /**
+   * Navigation call → the participant graph of the change settled (a `rasd:graph-settled` mark after
+   * it): the graph is built in a deferred render after the other views, so it is timed on its own.
+   * Null when no new graph settled within 10 s (the change left the graph as it was).
+   */
+  graphMs: number | null;
+  /** Main-thread script time from the navigation call until then (null likewise). */
+  graphScriptMs: number | null;
 }
 
 /**
@@ -288,7 +296,7 @@ export async function measureUrlChange(
   const before = await metric(session.cdp, 'ScriptDuration');
   const timing = await session.page.evaluate(
     ({ query, expectFrom }) =>
-      new Promise<{ markMs: number | null; wallMs: number | null }>((done) => {
+      new Promise<{ markMs: number | null; wallMs: number | null; t0: number }>((done) => {
         const plot = document.querySelector('.tl-plot');
         const target = expectFrom ? Date.parse(`${expectFrom}T00:00:00Z`) : null;
         const near = () =>
@@ -307,7 +315,7 @@ export async function measureUrlChange(
           const ready = mark && shownAt !== null;
           if (ready || now - t0 > 30_000) {
             observer.disconnect();
-            done({ markMs: mark ? mark.startTime - t0 : null, wallMs: ready ? now - t0 : null });
+            done({ markMs: mark ? mark.startTime - t0 : null, wallMs: ready ? now - t0 : null, t0 });
           } else requestAnimationFrame(tick);
         };
         history.pushState(null, '', `${location.pathname}${query}`);
@@ -317,7 +325,23 @@ export async function measureUrlChange(
     { query, expectFrom },
   );
   const after = await metric(session.cdp, 'ScriptDuration');
-  return { ...timing, scriptMs: (after - before) * 1000 };
+  const graphMs = await session.page.evaluate(
+    (t0) =>
+      new Promise<number | null>((done) => {
+        const tick = () => {
+          const mark = performance.getEntriesByName('rasd:graph-settled').find((e) => e.startTime >= t0);
+          if (mark) done(mark.startTime - t0);
+          else if (performance.now() - t0 > 10_000) done(null);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    timing.t0,
+  );
+  const graphScriptMs =
+    graphMs === null ? null : ((await metric(session.cdp, 'ScriptDuration')) - before) * 1000;
+  const { markMs, wallMs } = timing;
+  return { markMs, wallMs, scriptMs: (after - before) * 1000, graphMs, graphScriptMs };
 }
 
 /** Long tasks recorded so far: [start, duration] in ms from navigation. */
