@@ -9,6 +9,7 @@ import { buildParticipantGraph, participantGraphOf } from '../model/participant-
 import { validateArticle } from '../model/validate-article.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { SEED_FILE } from '../test/seed-record.ts';
+import type { LayoutRequest, LayoutResponse } from './graph-layout.worker.ts';
 import { ParticipantGraphView, type ParticipantGraphViewProps } from './participant-graph.tsx';
 
 // seedJson() resolves its path from import.meta.url, which jsdom turns into a web address; vitest runs from the mount.root.
@@ -133,5 +134,54 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
     expect(node('p449').getAttribute('aria-pressed')).toBe('false');
     // Someone never toggled, not a partner of one, and not among the busiest is not drawn.
     expect(node('p447')).toBeNull();
+  });
+});
+
+describe('ParticipantGraphView laid out in a worker', () => {
+  it('keeps the last laid-out graph on screen until the new one is laid out', () => {
+    const requests: LayoutRequest[] = [];
+    const workers: { onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null }[] = [];
+    class FakeWorker {
+      onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor() {
+        workers.push(this);
+      }
+      postMessage(request: LayoutRequest) {
+        requests.push(request);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    // The worker's answer to the last request: each node in a row.
+    const answer = () => {
+      const request = requests.at(-1) as LayoutRequest;
+      const positions = request.graph.nodes.map((n, i) => ({ id: n.id, x: i * 40, y: 0 }));
+      act(() =>
+        workers.at(-1)?.onmessage?.({
+          data: { requestId: request.requestId, type: 'done', positions },
+        } as MessageEvent<LayoutResponse>),
+      );
+    };
+    const drawnIds = () =>
+      [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
+    const of = (id: string) =>
+      buildParticipantGraph(
+        corpus.events.filter((e) => e.id === id),
+        corpus.entities,
+      );
+    try {
+      render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
+      expect(drawnIds()).toEqual([]);
+      answer();
+      expect(drawnIds()).toEqual(['lavrov', 'makei']);
+      render('en', { graph: of('vienna-quartet'), workerThreshold: 1 });
+      expect(drawnIds()).toEqual(['lavrov', 'makei']);
+      expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('false');
+      answer();
+      expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -84,7 +84,9 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   }, []);
 
   const emphasis = useMemo(() => graphEmphasis(graph, highlightedEventId), [graph, highlightedEventId]);
-  const bounds = useMemo(() => boundsOf(drawn, layout.positions), [drawn, layout.positions]);
+  // What is on screen: the drawn part once laid out, until then the last one laid out.
+  const onScreen = layout.graph;
+  const bounds = useMemo(() => boundsOf(onScreen, layout.positions), [onScreen, layout.positions]);
   const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const nameOf = useCallback((id: string) => nodes.get(id)?.name[lang] ?? id, [nodes, lang]);
 
@@ -94,8 +96,8 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   }, [layout.settled, bounds, fitView, movedByHand]);
 
   const tooltipEdge = useMemo(
-    () => (shownEdge ? drawn.edges.find((e) => e.id === shownEdge) : undefined),
-    [drawn, shownEdge],
+    () => (shownEdge ? onScreen.edges.find((e) => e.id === shownEdge) : undefined),
+    [onScreen, shownEdge],
   );
   const tooltipEvents = useMemo(() => {
     const [a, b] = tooltipEdge ? [nodes.get(tooltipEdge.source), nodes.get(tooltipEdge.target)] : [];
@@ -129,7 +131,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
         >
           <g transform={transform.toString()}>
             <GraphCanvas
-              graph={drawn}
+              graph={onScreen}
               positions={layout.positions}
               emphasis={emphasis}
               selected={selected}
@@ -169,9 +171,9 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
           : ''}
       </p>
       <GraphLegend
-        nodes={drawn.nodes}
+        nodes={onScreen.nodes}
         lang={lang}
-        directed={drawn.edges.some((e) => e.initiated.length > 0)}
+        directed={onScreen.edges.some((e) => e.initiated.length > 0)}
         g={g}
       />
       <details className="graph-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>

@@ -3,8 +3,14 @@ import { computeGraphLayout, type LayoutGraph, type NodePosition } from '../mode
 import type { LayoutRequest, LayoutResponse } from './graph-layout.worker.ts';
 
 /** Positions to draw and whether they belong to the current graph yet. */
-export interface GraphLayoutState {
+export interface GraphLayoutState<G extends LayoutGraph = LayoutGraph> {
   positions: ReadonlyMap<string, NodePosition>;
+  /**
+   * The graph the positions are of: the one given once laid out, until then the last one laid out, so
+   * the drawing never shows a new graph on an old layout (half its people missing, the rest redrawn
+   * twice) while the worker works.
+   */
+  graph: G;
   /** False while a worker lays out the current graph; positions are then the last layout's. */
   settled: boolean;
   /** Share of the current layout done, 0 to 1. */
@@ -42,7 +48,10 @@ interface Background {
 let nextRequestId = 1;
 
 /** Lays the graph out: small graphs synchronously, big ones in a worker; marks `rasd:graph-settled`. */
-export function useGraphLayout(graph: LayoutGraph, options: GraphLayoutOptions = {}): GraphLayoutState {
+export function useGraphLayout<G extends LayoutGraph>(
+  graph: G,
+  options: GraphLayoutOptions = {},
+): GraphLayoutState<G> {
   // A force layout of a few hundred nodes takes a quarter of a second: off the main thread from 60.
   const { workerThreshold = 60 } = options;
   // The key is a string of every node and edge: built once per graph object, not on every render.
@@ -50,6 +59,7 @@ export function useGraphLayout(graph: LayoutGraph, options: GraphLayoutOptions =
   // biome-ignore lint/correctness/useExhaustiveDependencies: one object per structure, so a re-render with an equal graph lays nothing out
   const stable = useMemo(() => graph, [key]);
   const applied = useRef<NodePosition[]>([]);
+  const appliedGraph = useRef<G | null>(null);
   const inWorker = graph.nodes.length > workerThreshold && typeof Worker !== 'undefined';
 
   const direct = useMemo(
@@ -95,9 +105,11 @@ export function useGraphLayout(graph: LayoutGraph, options: GraphLayoutOptions =
   useEffect(() => {
     if (!settled) return;
     applied.current = shown;
+    appliedGraph.current = stable;
     performance.mark('rasd:graph-settled');
-  }, [shown, settled]);
+  }, [shown, settled, stable]);
 
   const byId = useMemo(() => new Map(shown.map((p) => [p.id, p])), [shown]);
-  return { positions: byId, settled, progress: settled ? 1 : (current?.progress ?? 0), key };
+  const drawn = settled ? stable : (appliedGraph.current ?? stable);
+  return { positions: byId, graph: drawn, settled, progress: settled ? 1 : (current?.progress ?? 0), key };
 }
