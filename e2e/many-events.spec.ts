@@ -29,12 +29,14 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('a long list shows its first 200 events, then more on request, and always the selected one', async ({
+test('a long list shows its first 100 events, then more on request, and always the selected one', async ({
   page,
 }) => {
   await page.goto('./?lang=en');
   const items = page.locator('.event-list .event-item');
   await expect(page.getByText('234 events in time order')).toBeVisible();
+  await expect(items).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 100 more (134 left)' }).click();
   await expect(items).toHaveCount(200);
   await page.getByRole('button', { name: 'Show 34 more (34 left)' }).click();
   await expect(items).toHaveCount(234);

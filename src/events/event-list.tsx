@@ -10,7 +10,7 @@ import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
 /** How many events the list shows at first, and adds each time "show more" is chosen. */
-const PAGE = 200;
+const PAGE = 100;
 
 /** Props of EventList. */
 export interface EventListProps {
