@@ -51,11 +51,15 @@ export function visibleMarks(
   const forwards = x(lo) < x(hi);
 
   for (const item of layout.items) {
-    if (item.end <= lo || item.start >= hi) continue;
+    // The event's own fields, not the item's getters: this runs for every item on every frame.
+    const { event } = item;
+    const start = event.startMs ?? Number.NEGATIVE_INFINITY;
+    const end = event.endMs ?? Number.POSITIVE_INFINITY;
+    if (end <= lo || start >= hi) continue;
     visible++;
-    if (!item.point) {
-      const a = Number.isFinite(item.start) ? clamp(x(item.start)) : null;
-      const b = Number.isFinite(item.end) ? clamp(x(item.end)) : null;
+    if (event.when.precision !== 'day') {
+      const a = Number.isFinite(start) ? clamp(x(start)) : null;
+      const b = Number.isFinite(end) ? clamp(x(end)) : null;
       // An open end runs to the plot's edge on the side its direction points to.
       const s = a ?? (forwards ? 0 : width);
       const e = b ?? (forwards ? width : 0);
@@ -67,9 +71,10 @@ export function visibleMarks(
       marks.push({ item, x: glyphX, left, right, openLeft, openRight });
       continue;
     }
-    const px = x((item.start + item.end) / 2);
+    const px = x((start + end) / 2);
     if (item.lanes.length === 1) {
-      const key = (item.lanes[0] as number) * MAX_ROWS + item.row;
+      const row = item.rows[0] as number;
+      const key = (item.lanes[0] as number) * MAX_ROWS + row;
       const previous = open[key];
       if (previous && Math.abs(previous.x - px) < CLUSTER_PX) {
         if ('items' in previous) previous.items.push(item);
@@ -77,7 +82,7 @@ export function visibleMarks(
           previous.hidden = true;
           const cluster: Cluster = {
             lane: item.lanes[0] as number,
-            row: item.row,
+            row,
             x: previous.x,
             items: [previous.item, item],
           };
