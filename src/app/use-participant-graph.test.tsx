@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { buildParticipantGraph } from '../model/participant-graph.ts';
 import { seedCorpus } from '../test/seed-record.ts';
-import { type BuiltGraph, EAGER_GRAPH_EVENTS, useParticipantGraph } from './use-participant-graph.ts';
+import {
+  type BuiltGraph,
+  EAGER_GRAPH_EVENTS,
+  loadGraphModel,
+  useParticipantGraph,
+} from './use-participant-graph.ts';
 
 const corpus = seedCorpus();
 // More events than are built at once: the seed's events over and over, each copy its own object.
@@ -23,6 +28,21 @@ function Probe({ events }: { events: readonly CorpusEvent[] | null }) {
   return null;
 }
 
+describe('useParticipantGraph before its code has loaded', () => {
+  it('says the graph is pending, then builds it once the code is there', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const first = createRoot(document.createElement('div'));
+    act(() => first.render(<Probe events={corpus.events} />));
+    expect(seen.at(-1)).toEqual({ graph: null, pending: 0 });
+    await act(() => loadGraphModel());
+    expect(seen.at(-1)).toEqual({
+      graph: buildParticipantGraph(corpus.events, corpus.entities),
+      pending: null,
+    });
+    act(() => first.unmount());
+  });
+});
+
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   vi.useFakeTimers();
@@ -37,6 +57,9 @@ afterEach(() => {
 });
 
 describe('useParticipantGraph', () => {
+  // With the code loaded, as it is once the graph has been shown.
+  beforeAll(() => loadGraphModel());
+
   it('builds a small graph at once', () => {
     act(() => root.render(<Probe events={corpus.events} />));
     expect(seen.at(-1)).toEqual({

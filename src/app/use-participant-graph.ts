@@ -1,11 +1,23 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
-import {
-  buildParticipantGraph,
-  type ParticipantGraph,
-  participantGraphSteps,
-} from '../model/participant-graph.ts';
+import type { ParticipantGraph } from '../model/participant-graph.ts';
+
+type GraphModel = typeof import('../model/participant-graph.ts');
+
+// The graph's code loads with the graph (after the first screen), not in the first bundle: the
+// explorer's and the embed's first JS are within a kilobyte of their budgets.
+let model: GraphModel | null = null;
+let loading: Promise<GraphModel> | null = null;
+
+/** Loads the graph-building code once; resolves when buildParticipantGraph can be called. */
+export function loadGraphModel(): Promise<GraphModel> {
+  loading ??= import('../model/participant-graph.ts').then((loaded) => {
+    model = loaded;
+    return loaded;
+  });
+  return loading;
+}
 
 /** Up to this many events the graph is built at once; above, in slices of SLICE between tasks. */
 export const EAGER_GRAPH_EVENTS = 20_000;
@@ -16,13 +28,14 @@ const SLICE = 5_000;
 const graphCache = new WeakMap<readonly CorpusEvent[], ParticipantGraph>();
 
 function builtNow(
+  code: GraphModel,
   events: readonly CorpusEvent[],
   entities: ReadonlyMap<string, EntityRecord>,
   within: readonly CorpusEvent[] | undefined,
 ) {
   let graph = graphCache.get(events);
   if (!graph) {
-    graph = buildParticipantGraph(events, entities, within);
+    graph = code.buildParticipantGraph(events, entities, within);
     graphCache.set(events, graph);
   }
   return graph;
@@ -48,10 +61,19 @@ export function useParticipantGraph(
   /** Every event of the corpus, which `events` were filtered from: its participant index is used. */
   within?: readonly CorpusEvent[],
 ): BuiltGraph {
+  const [code, setCode] = useState(model);
+  useEffect(() => {
+    if (code || !events) return;
+    let live = true;
+    loadGraphModel().then((loaded) => live && setCode(loaded));
+    return () => {
+      live = false;
+    };
+  }, [code, events]);
   const eager = events !== null && (events.length <= EAGER_GRAPH_EVENTS || graphCache.has(events));
   const now = useMemo(
-    () => (eager && events ? builtNow(events, entities, within) : null),
-    [eager, events, entities, within],
+    () => (code && eager && events ? builtNow(code, events, entities, within) : null),
+    [code, eager, events, entities, within],
   );
   const [built, setBuilt] = useState<{
     events: readonly CorpusEvent[] | null;
@@ -72,8 +94,8 @@ export function useParticipantGraph(
   });
 
   useEffect(() => {
-    if (!events || eager) return;
-    const steps = participantGraphSteps(events, entities, SLICE, within);
+    if (!code || !events || eager) return;
+    const steps = code.participantGraphSteps(events, entities, SLICE, within);
     let timer = 0;
     const run = () => {
       const step = steps.next();
@@ -87,10 +109,11 @@ export function useParticipantGraph(
     };
     timer = window.setTimeout(run, 0);
     return () => window.clearTimeout(timer);
-  }, [events, entities, eager, within]);
+  }, [code, events, entities, eager, within]);
 
   if (!events) return { graph: null, pending: null };
   if (now) return { graph: now, pending: null };
+  if (!code) return { graph: lastDrawn.current, pending: 0 };
   return built.events === events
     ? { graph: built.graph, pending: null }
     : { graph: lastDrawn.current, pending: progress.events === events ? progress.done : 0 };
