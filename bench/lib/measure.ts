@@ -281,6 +281,8 @@ export interface UrlChangeTiming {
   graphMs: number | null;
   /** Main-thread script time from the navigation call until then (null likewise). */
   graphScriptMs: number | null;
+  /** The longest task (50 ms or more; else 0) between the navigation call and then (null likewise). */
+  graphLongestTaskMs: number | null;
 }
 
 /**
@@ -340,8 +342,12 @@ export async function measureUrlChange(
   );
   const graphScriptMs =
     graphMs === null ? null : ((await metric(session.cdp, 'ScriptDuration')) - before) * 1000;
-  const { markMs, wallMs } = timing;
-  return { markMs, wallMs, scriptMs: (after - before) * 1000, graphMs, graphScriptMs };
+  const { markMs, wallMs, t0 } = timing;
+  const overlapping = (await longTasks(session.page)).filter(
+    ([start, duration]) => graphMs !== null && start < t0 + graphMs && start + duration > t0,
+  );
+  const graphLongestTaskMs = graphMs === null ? null : Math.max(0, ...overlapping.map(([, d]) => d));
+  return { markMs, wallMs, scriptMs: (after - before) * 1000, graphMs, graphScriptMs, graphLongestTaskMs };
 }
 
 /** Long tasks recorded so far: [start, duration] in ms from navigation. */
