@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../test/seed-record.ts';
+import { SEED_PARTICIPANTS, seedCorpus } from '../test/seed-record.ts';
 import { EDGE_KINDS, participantIndexOf, positionsIn } from './participant-index.ts';
 
 const corpus = seedCorpus();
@@ -16,21 +16,7 @@ const membersOf = (position: number) => {
 
 describe('participantIndexOf', () => {
   it('numbers the participants in id order, once per list', () => {
-    expect(index.ids).toEqual([
-      'egyptian-counterparts',
-      'federation-council',
-      'france',
-      'kerry',
-      'lavrov',
-      'makei',
-      'peskov',
-      'putin',
-      'russia',
-      'salman',
-      'saudi-fm',
-      'turkish-fm',
-      'zarif',
-    ]);
+    expect(index.ids).toEqual(SEED_PARTICIPANTS);
     expect(participantIndexOf(corpus.events)).toBe(index);
     expect(index.starts).toHaveLength(corpus.events.length + 1);
   });

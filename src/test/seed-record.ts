@@ -23,3 +23,20 @@ export function seedRecord(): ArticleRecord {
 export function seedCorpus(): Corpus {
   return buildCorpus([seedRecord()]);
 }
+
+/** The seed article's participants (not the entities it only mentions), in code-unit order of their ids. */
+export const SEED_PARTICIPANTS: readonly string[] = [
+  'egyptian-counterparts',
+  'federation-council',
+  'france',
+  'kerry',
+  'lavrov',
+  'makei',
+  'peskov',
+  'putin',
+  'russia',
+  'salman',
+  'saudi-fm',
+  'turkish-fm',
+  'zarif',
+];
