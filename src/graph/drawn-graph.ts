@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, GraphParts, ParticipantGraph } from '../model/participant-graph.ts';
+import type { GraphNode, GraphParts, ParticipantGraph } from '../model/participant-graph.ts';
 
 /** Edges drawn at most; the strongest are kept, with any that touch a chosen person or the selected event. */
 export const MAX_DRAWN_EDGES = 300;
@@ -49,7 +49,7 @@ const heaviestFirst = (graph: ParticipantGraph, edges: number[]) =>
  * so one pass counts each weight, finds the lightest weight that still gets a place, and a second pass
  * takes the edges: no sort of every edge.
  */
-function strongest(graph: ParticipantGraph, limit: number): Int32Array {
+export function strongestEdges(graph: ParticipantGraph, limit = MAX_DRAWN_EDGES): Int32Array {
   const cached = limit === MAX_DRAWN_EDGES ? strongestCache.get(graph) : undefined;
   if (cached) return cached;
   const { weights, edgeCount } = graph;
@@ -70,11 +70,6 @@ function strongest(graph: ParticipantGraph, limit: number): Int32Array {
   const chosen = Int32Array.from(heaviestFirst(graph, taken));
   if (limit === MAX_DRAWN_EDGES) strongestCache.set(graph, chosen);
   return chosen;
-}
-
-/** The `limit` heaviest edges (ties in graph order), as a set in that order. */
-export function strongestEdges(graph: ParticipantGraph, limit = MAX_DRAWN_EDGES): ReadonlySet<GraphEdge> {
-  return new Set(Array.from(strongest(graph, limit), (i) => graph.edgeAt(i)));
 }
 
 /** Node numbers, busiest first; nodes are in id order, which the stable sort keeps among equals. */
@@ -140,7 +135,7 @@ export function drawnGraph(
   for (const edge of heaviestFirst(graph, edgesOf(graph, chosenNodes))) take(edge);
   const heaviest = heaviestOf(graph);
   for (const node of busiestNodes(graph).subarray(0, BUSIEST_DRAWN)) take(heaviest[node] as number);
-  for (const edge of strongest(graph, maxEdges)) take(edge);
+  for (const edge of strongestEdges(graph, maxEdges)) take(edge);
   // Edge numbers are in graph order, node numbers in id order.
   return {
     nodes: [...kept].sort((a, b) => a - b).map((i) => nodes[i] as GraphNode),
