@@ -12,10 +12,17 @@ let loading: Promise<GraphModel> | null = null;
 
 /** Loads the graph-building code once; resolves when buildParticipantGraph can be called. */
 export function loadGraphModel(): Promise<GraphModel> {
-  loading ??= import('../model/participant-graph.ts').then((loaded) => {
-    model = loaded;
-    return loaded;
-  });
+  loading ??= import('../model/participant-graph.ts').then(
+    (loaded) => {
+      model = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      // A failed chunk (the network dropped) is tried again by the next graph that needs it.
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -65,7 +72,12 @@ export function useParticipantGraph(
   useEffect(() => {
     if (code || !events) return;
     let live = true;
-    loadGraphModel().then((loaded) => live && setCode(loaded));
+    loadGraphModel().then(
+      (loaded) => live && setCode(loaded),
+      // The graph view's own chunk comes from the same server, and the error boundary reports its
+      // failure; here the graph just stays pending.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
