@@ -2,6 +2,7 @@ import type { EntityRecord, EventRecord } from './article-schema.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
 import { encodePostings } from './postings.ts';
 import { foldForSearch } from './search-text.ts';
+import { withRoom } from './typed-arrays.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from './vocabulary.ts';
 
 /** What filtering needs, computed once per corpus; arrays are indexed by position in `events`. */
@@ -162,8 +163,8 @@ function wordIndexBuilder() {
     if (lastEvent[id] === event) return;
     lastEvent[id] = event;
     if (size === wordOf.length) {
-      wordOf = grow(wordOf);
-      eventOf = grow(eventOf);
+      wordOf = withRoom(wordOf, wordOf.length * 2);
+      eventOf = withRoom(eventOf, eventOf.length * 2);
     }
     wordOf[size] = id;
     eventOf[size++] = event;
@@ -189,12 +190,6 @@ function wordIndexBuilder() {
     };
   };
   return { add, finish };
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }
 
 const bump = (array: Int32Array, i: number, by: number) => {

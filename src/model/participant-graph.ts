@@ -7,6 +7,7 @@ import {
   participantIndexOf,
   positionsIn,
 } from './participant-index.ts';
+import { withRoom } from './typed-arrays.ts';
 
 export { EDGE_KINDS, type EdgeKind, edgeKindOf } from './participant-index.ts';
 
@@ -221,11 +222,7 @@ class Ints {
   values = new Int32Array(1024);
   length = 0;
   push(value: number) {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (this.length === this.values.length) this.values = withRoom(this.values, this.length * 2);
     this.values[this.length++] = value;
   }
 }

@@ -1,4 +1,5 @@
 import { normaliseForSearch } from './arabic-text.ts';
+import { withRoom } from './typed-arrays.ts';
 
 /** A half-open range [start, end) of UTF-16 offsets into the original string. */
 export type TextRange = [start: number, end: number];
@@ -88,13 +89,9 @@ export function foldWithMap(value: string): FoldedText {
   const put = (code: number, start: number, end: number) => {
     if (n === room) {
       room *= 2;
-      const grow = <T extends Uint16Array | Int32Array>(from: T, to: T) => {
-        to.set(from);
-        return to;
-      };
-      codes = grow(codes, new Uint16Array(room));
-      starts = grow(starts, new Int32Array(room));
-      ends = grow(ends, new Int32Array(room));
+      codes = withRoom(codes, room);
+      starts = withRoom(starts, room);
+      ends = withRoom(ends, room);
     }
     codes[n] = code;
     starts[n] = start;
