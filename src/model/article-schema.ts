@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.ts';
-import { CERTAINTIES, ENTITY_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES } from './vocabulary.ts';
+import {
+  CERTAINTIES,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  PRECISIONS,
+  REVIEW_STATES,
+  ROLES,
+  STATUSES,
+} from './vocabulary.ts';
 
 /** Version of the article record format; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -19,6 +27,11 @@ const text = z.string().min(1, 'non-empty text');
 
 /** A name or label in both interface languages. */
 export const bilingual = z.object({ ar: text, en: text }).strict();
+
+const reviewState = z
+  .enum(REVIEW_STATES)
+  .optional()
+  .describe('Set by the drafter ("drafted") and the editor; absent means written or checked by a person');
 
 const role = z
   .object({
@@ -42,6 +55,10 @@ export const entitySchema = z
       .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "RU"')
       .optional(),
     roles: z.array(role).default([]),
+    gazetteer: id
+      .optional()
+      .describe('The id of this entity in data/gazetteer, so that every record names one person alike'),
+    review: reviewState,
   })
   .strict();
 
@@ -85,7 +102,20 @@ export const whenSchema = z
   })
   .strict();
 
-export const participantSchema = z.object({ entity: id, role: z.enum(ROLES) }).strict();
+export const participantSchema = z
+  .object({
+    entity: id,
+    role: z.enum(ROLES),
+    inferred: z
+      .object({
+        from: text.describe('The words of the text that point to this participant, e.g. "نظيره الأمريكي"'),
+        rule: bilingual.describe('How they were resolved, e.g. who held that office on the day'),
+      })
+      .strict()
+      .optional()
+      .describe('Present when the text does not name this participant but an office or counterpart'),
+  })
+  .strict();
 
 export const eventSchema = z
   .object({
@@ -105,6 +135,7 @@ export const eventSchema = z
       .array(z.object({ article: id, event: id }).strict())
       .optional()
       .describe('The same event as reported by other articles: it is then shown once, with every evidence'),
+    review: reviewState,
   })
   .strict();
 
@@ -169,5 +200,22 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type NoteRecord = z.infer<typeof noteSchema>;
 export type WhenRecord = z.infer<typeof whenSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
-export type { Certainty, EntityKind, EventType, Precision, Role, Status } from './vocabulary.ts';
-export { CERTAINTIES, ENTITY_KINDS, EVENT_TYPES, PRECISIONS, ROLES, STATUSES } from './vocabulary.ts';
+export type ParticipantRecord = z.infer<typeof participantSchema>;
+export type {
+  Certainty,
+  EntityKind,
+  EventType,
+  Precision,
+  ReviewState,
+  Role,
+  Status,
+} from './vocabulary.ts';
+export {
+  CERTAINTIES,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  PRECISIONS,
+  REVIEW_STATES,
+  ROLES,
+  STATUSES,
+} from './vocabulary.ts';
