@@ -3,15 +3,17 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.RASD_E2E_PORT ?? 4173);
 /** A second origin for the pages that embed Rasd. */
 const HOST_PORT = port + 1;
+/** Where the e2e build goes; a separate folder lets two runs on one machine not overwrite each other. */
+const outDir = process.env.RASD_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-reports/e2e-artifacts',
+  outputDir: process.env.RASD_E2E_ARTIFACTS ?? 'test-reports/e2e-artifacts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.RASD_E2E_REPORT ?? 'test-reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1300, height: 900 },
@@ -35,7 +37,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      command: `./node_modules/.bin/vite build --outDir ${outDir} && ./node_modules/.bin/vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
