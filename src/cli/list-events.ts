@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { buildCorpus } from '../model/corpus.ts';
+import { escapeControls, inertCell } from './terminal-text.ts';
 
 /** One resolved event as the `events` command prints it. */
 export interface EventRow {
@@ -44,7 +45,8 @@ export function eventRows(records: ArticleRecord[]): EventRow[] {
 
 const people = (row: EventRow) => row.participants.map((p) => `${p.id} (${p.name}, ${p.role})`).join('; ');
 
-function csvCell(value: string): string {
+function csvCell(text: string): string {
+  const value = inertCell(text);
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -77,8 +79,10 @@ function cells(row: EventRow): string[] {
 /** Renders the rows in one of the formats; tables pad every column but the last. */
 export function formatRows(rows: EventRow[], format: Format): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const lines = [COLUMNS, ...rows.map(cells)];
-  if (format === 'csv') return `${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  if (format === 'csv') {
+    return `${[COLUMNS, ...rows.map(cells)].map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  }
+  const lines = [COLUMNS, ...rows.map((row) => cells(row).map(escapeControls))];
   const widths = COLUMNS.map((_, i) => lines.reduce((w, l) => Math.max(w, (l[i] as string).length), 0));
   return `${lines
     .map((l) => l.map((cell, i) => (i < l.length - 1 ? cell.padEnd(widths[i] as number) : cell)).join('  '))

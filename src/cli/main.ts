@@ -1,6 +1,7 @@
 import { articleJsonSchemaText } from '../model/article-json-schema.ts';
 import { eventRows, FORMATS, type Format, formatRows } from './list-events.ts';
 import { expandFiles, readRecord } from './read-records.ts';
+import { escapeControls } from './terminal-text.ts';
 
 /** Where the command writes; injected so tests can read what a person would see. */
 export interface Io {
@@ -15,15 +16,18 @@ const USAGE = `Usage:
   rasd schema                                       print the JSON Schema of an article record
 `;
 
+/** A line of output whose file names and record text can move no cursor and reorder nothing. */
+const line = (text: string) => `${escapeControls(text)}\n`;
+
 function validate(args: string[], io: Io): number {
   const results = expandFiles(args).map(readRecord);
   let bad = 0;
   for (const result of results) {
     if ('problems' in result) {
       bad++;
-      for (const line of result.problems) io.stdout.write(`${line}\n`);
+      for (const problem of result.problems) io.stdout.write(line(problem));
     } else {
-      io.stderr.write(`ok ${result.file} (${result.record.events.length} events)\n`);
+      io.stderr.write(line(`ok ${result.file} (${result.record.events.length} events)`));
     }
   }
   io.stderr.write(`${results.length} files checked, ${bad} with problems\n`);
@@ -48,14 +52,25 @@ function events(args: string[], io: Io): number {
   }
   const results = expandFiles(files).map(readRecord);
   const problems = results.flatMap((r) => ('problems' in r ? r.problems : []));
-  for (const line of problems) io.stderr.write(`${line}\n`);
+  for (const problem of problems) io.stderr.write(line(problem));
   const records = results.flatMap((r) => ('record' in r ? [r.record] : []));
   io.stdout.write(formatRows(eventRows(records), format));
   return problems.length > 0 ? 1 : 0;
 }
 
-/** Runs the rasd command; resolves to the process exit status. */
+/** Runs the rasd command; resolves to the process exit status, never to a stack trace. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.stderr.write(
+      line(`rasd: internal error (a bug, please report it): ${(error as Error)?.message ?? error}`),
+    );
+    return 70;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'validate':

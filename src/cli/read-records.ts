@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRecordBytes } from '../data/read-record.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { validateArticle } from '../model/validate-article.ts';
+import { failureLines } from './failure-lines.ts';
 
 /** The bundled corpus, used when no file is named. */
 export const DEFAULT_DATA_DIR = 'data/articles';
@@ -27,25 +29,25 @@ export function expandFiles(args: string[]): string[] {
   });
 }
 
-/** Reads, parses and validates one file; never throws. */
+/** Reads, decodes, parses and validates one file exactly as the app reads an opened file; never throws. */
 export function readRecord(file: string): FileResult {
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      return {
+        file,
+        problems: [`${file}: (file): cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`],
+      };
+    }
+    const result = readRecordBytes(file, bytes, validateArticle);
+    return result.ok ? { file, record: result.record } : { file, problems: failureLines(result.failure) };
   } catch (error) {
+    // A bug met on one file is reported with that file's name; the other files are still checked.
     return {
       file,
-      problems: [`${file}: (file): cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`],
+      problems: failureLines({ kind: 'internal', file, detail: String((error as Error)?.message ?? error) }),
     };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { file, problems: [`${file}: (record): not valid JSON: ${(error as Error).message}`] };
-  }
-  const result = validateArticle(value);
-  return result.ok
-    ? { file, record: result.record }
-    : { file, problems: result.problems.map((p) => `${file}: ${p.path}: ${p.message}`) };
 }

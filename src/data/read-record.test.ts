@@ -19,7 +19,12 @@ function readable(result: ReadResult): boolean {
     case 'too-large':
       return failure.size > failure.limit;
     case 'changed':
+    case 'redirect-loop':
       return failure.file.length > 0;
+    case 'encoding':
+      return failure.guess === null || failure.guess.length > 0;
+    case 'timeout':
+      return failure.seconds > 0;
     default:
       return failure.detail.length > 0;
   }
@@ -86,7 +91,7 @@ describe('the size limit', () => {
   it('explains bytes that are not UTF-8 and text that is not JSON', () => {
     expect(readRecordBytes('x.json', new Uint8Array([0xff, 0xfe, 0x00]), validateArticle)).toEqual({
       ok: false,
-      failure: { kind: 'json', file: 'x.json', detail: 'the file is not UTF-8 text' },
+      failure: { kind: 'encoding', file: 'x.json', guess: 'UTF-16' },
     });
     const result = readRecordText('x.json', '{"id": ', validateArticle);
     expect(result.ok ? null : result.failure.kind).toBe('json');

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { Validation } from '../model/validate-article.ts';
+import { decodeRecordText } from './decode-record-text.ts';
 import type { LoadFailure } from './load-error.ts';
 
 /** Records larger than this (5 MiB) are refused before they are parsed. */
@@ -29,7 +30,7 @@ export function readRecordText(
     // The validator reports problems as values; this guards against a bug there taking the page down.
     return {
       ok: false,
-      failure: { kind: 'json', file, detail: `could not be checked: ${(error as Error).message}` },
+      failure: { kind: 'internal', file, detail: String((error as Error)?.message ?? error) },
     };
   }
 }
@@ -44,11 +45,7 @@ export function readRecordBytes(
   if (bytes.byteLength > limit) {
     return { ok: false, failure: { kind: 'too-large', file, size: bytes.byteLength, limit } };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, failure: { kind: 'json', file, detail: 'the file is not UTF-8 text' } };
-  }
-  return readRecordText(file, text.replace(/^\uFEFF/, ''), validate);
+  const decoded = decodeRecordText(bytes);
+  if (!decoded.ok) return { ok: false, failure: { kind: 'encoding', file, guess: decoded.guess } };
+  return readRecordText(file, decoded.text, validate);
 }

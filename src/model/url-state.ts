@@ -105,7 +105,8 @@ function single(accept: (v: string) => boolean, expected: string, set: (s: UrlSt
   return parse;
 }
 
-const PARSERS: Record<keyof UrlState, Parser> = {
+// Every key is a UrlState field: a plain object would also answer "constructor" or "__proto__".
+const PARSER_TABLE: Record<keyof UrlState, Parser> = {
   article: list(isId, 'article ids', (s, v) => {
     s.article = v;
   }),
@@ -180,6 +181,7 @@ const PARSERS: Record<keyof UrlState, Parser> = {
     },
   ),
 };
+const PARSERS: ReadonlyMap<string, Parser> = new Map(Object.entries(PARSER_TABLE));
 
 /** Reads a query string; anything unknown or malformed is dropped and reported, never thrown. */
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
@@ -188,7 +190,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const notices: UrlNotice[] = [];
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    const parser = PARSERS[key as keyof UrlState];
+    const parser = PARSERS.get(key);
     if (!parser && EMBED_ONLY_PARAMS.includes(key)) continue;
     if (!parser) {
       notices.push({ param: key, value: values.join(','), reason: 'unknown-parameter', expected: '' });
