@@ -23,9 +23,12 @@
   window.addEventListener('message', (event) => {
     if (event.origin !== origin) return;
     const data = event.data;
-    if (data?.type !== 'rasd:embed-height' || data.version !== 1) return;
-    const height = Number(data.height);
-    if (!Number.isFinite(height) || height < 60 || height > 20000) return;
+    // Only a plain object of exactly this shape counts: no strings to convert, no inherited fields.
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+    const own = (key) => (Object.hasOwn(data, key) ? data[key] : undefined);
+    if (own('type') !== 'rasd:embed-height' || own('version') !== 1) return;
+    const height = own('height');
+    if (typeof height !== 'number' || !Number.isFinite(height) || height < 60 || height > 20000) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow === event.source && isRasdFrame(frame)) {
         frame.style.height = `${Math.ceil(height)}px`;

@@ -25,12 +25,15 @@ export interface EventListProps {
 }
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
-  const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+  const step = new Map([
+    ['ArrowDown', 1],
+    ['ArrowUp', -1],
+  ]).get(event.key);
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (at < 0) return;
   let next: number | null = null;
-  if (event.key in keys) next = Math.min(buttons.length - 1, Math.max(0, at + (keys[event.key] as number)));
+  if (step !== undefined) next = Math.min(buttons.length - 1, Math.max(0, at + step));
   if (event.key === 'Home') next = 0;
   if (event.key === 'End') next = buttons.length - 1;
   if (next === null) return;

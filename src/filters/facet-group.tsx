@@ -26,14 +26,15 @@ export function FacetGroup<T extends string>({
       <legend>{legend}</legend>
       {values.map((value) => {
         const on = chosen.includes(value);
+        const count = Object.hasOwn(counts, value) ? (counts[value] ?? 0) : 0;
         return (
-          <label key={value} className={counts[value] ? undefined : 'muted'}>
+          <label key={value} className={count ? undefined : 'muted'}>
             <input
               type="checkbox"
               checked={on}
               onChange={() => onChange(on ? chosen.filter((v) => v !== value) : [...chosen, value])}
             />{' '}
-            {label(value)} <span className="muted">({formatNumber(counts[value] ?? 0, lang)})</span>
+            {label(value)} <span className="muted">({formatNumber(count, lang)})</span>
           </label>
         );
       })}

@@ -14,17 +14,19 @@ const PALETTE = [
 ] as const;
 
 // Fixed assignments keep a country's colour the same whatever the filter leaves on screen.
-const ASSIGNED: Readonly<Record<string, string>> = {
-  RU: '#332288',
-  US: '#88CCEE',
-  IR: '#117733',
-  SA: '#44AA99',
-  TR: '#CC6677',
-  BY: '#DDCC77',
-  FR: '#AA4499',
-  EG: '#999933',
-  SY: '#882255',
-};
+const ASSIGNED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    RU: '#332288',
+    US: '#88CCEE',
+    IR: '#117733',
+    SA: '#44AA99',
+    TR: '#CC6677',
+    BY: '#DDCC77',
+    FR: '#AA4499',
+    EG: '#999933',
+    SY: '#882255',
+  }),
+);
 
 /** Fill for entities with no country (international bodies): Tol's pale grey. */
 export const NO_COUNTRY_COLOUR = '#DDDDDD';
@@ -32,7 +34,7 @@ export const NO_COUNTRY_COLOUR = '#DDDDDD';
 /** The fill for a country code; codes outside the fixed table hash onto the palette, so colours can repeat. */
 export function countryColour(code: string | null): string {
   if (!code) return NO_COUNTRY_COLOUR;
-  const assigned = ASSIGNED[code];
+  const assigned = ASSIGNED.get(code);
   if (assigned) return assigned;
   const hash = [...code].reduce((sum, ch) => sum * 31 + ch.charCodeAt(0), 7);
   return PALETTE[hash % PALETTE.length] as string;

@@ -4,21 +4,23 @@
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g;
-const LETTER_MAP: Record<string, string> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ٲ: 'ا',
-  ٳ: 'ا',
-  ى: 'ي',
-  ی: 'ي',
-  ئ: 'ي',
-  ؤ: 'و',
-  ة: 'ه',
-  ک: 'ك',
-};
-const LETTERS = new RegExp(`[${Object.keys(LETTER_MAP).join('')}]`, 'g');
+const LETTER_MAP: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    أ: 'ا',
+    إ: 'ا',
+    آ: 'ا',
+    ٱ: 'ا',
+    ٲ: 'ا',
+    ٳ: 'ا',
+    ى: 'ي',
+    ی: 'ي',
+    ئ: 'ي',
+    ؤ: 'و',
+    ة: 'ه',
+    ک: 'ك',
+  }),
+);
+const LETTERS = new RegExp(`[${[...LETTER_MAP.keys()].join('')}]`, 'g');
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669]/g;
 const PERSIAN_DIGITS = /[\u06F0-\u06F9]/g;
 
@@ -37,7 +39,7 @@ export function normaliseForSearch(value: string): string {
   return toWesternDigits(
     value.normalize('NFC').replace(DIACRITICS, '').replace(TATWEEL, '').replace(BIDI_CONTROLS, ''),
   )
-    .replace(LETTERS, (ch) => LETTER_MAP[ch] ?? ch)
+    .replace(LETTERS, (ch) => LETTER_MAP.get(ch) ?? ch)
     .replace(/ء/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
