@@ -1,13 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import './kept-files.css';
 import { useLocale } from '../app/locale.tsx';
 import type { LocalFiles } from '../data/use-local-files.ts';
+import { KEPT_FILES_MESSAGES } from '../i18n/kept-files-messages.ts';
 
 /**
  * "Open articles…": a file picker for one or more JSON records, plus a drop target over the whole
  * page. The files are read in the browser and sent nowhere.
  */
 export function OpenFiles({ local }: { local: LocalFiles }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  const kept = KEPT_FILES_MESSAGES[lang];
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -64,6 +67,25 @@ export function OpenFiles({ local }: { local: LocalFiles }) {
       <label htmlFor={inputId} className="open-files">
         {t.corpus.open}
       </label>
+      {local.kept.length > 0 ? (
+        <details className="kept-files">
+          <summary>{kept.summary(local.kept.length)}</summary>
+          <div className="kept-files-panel">
+            <p className="muted">{kept.help}</p>
+            <ul>
+              {local.kept.map((k) => (
+                <li key={k.id}>
+                  <bdi>{k.file ?? k.id}</bdi>
+                  {k.origin === 'editor' ? <span className="muted"> ({kept.fromEditor})</span> : null}{' '}
+                  <button type="button" onClick={() => void local.remove(k.id)}>
+                    {kept.remove(k.file ?? k.id)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
       {dragging ? (
         <div className="drop-zone" aria-hidden="true">
           <p>{t.corpus.drop}</p>

@@ -75,7 +75,7 @@ export function useLoadedCorpus(
     ...remoteResults.flatMap((r) => (r && !r.ok ? [r.failure] : [])),
     ...local.failures,
   ];
-  const waiting = (state.bundled && bundled.isPending) || remote.some((q) => q.isPending);
+  const waiting = (state.bundled && bundled.isPending) || remote.some((q) => q.isPending) || local.restoring;
   const status = waiting
     ? 'loading'
     : merged.corpus.articles.length === 0 && failures.length > 0

@@ -1,24 +1,64 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
+import { localStore, type StoredRecord } from './local-store.ts';
 import { MAX_RECORD_BYTES, readRecordBytes } from './read-record.ts';
 
-/** Records the reader opened from disk: read in the browser, sent nowhere. */
+/** A record kept in this browser, as the list of kept files shows it. */
+export type KeptRecord = Pick<StoredRecord, 'id' | 'origin' | 'file'>;
+
+/** Records the reader opened from disk or finished in the editor: read in the browser, sent nowhere. */
 export interface LocalFiles {
   records: ArticleRecord[];
   failures: LoadFailure[];
   reading: boolean;
+  /** True until the records kept from earlier visits are read back. */
+  restoring: boolean;
+  /** Every record kept in this browser, so each can be removed. */
+  kept: KeptRecord[];
   /** Reads the files and adds the good records; a record with an id already open replaces it. */
   add: (files: Iterable<File>) => Promise<void>;
+  /** Forgets one kept record, here and in the browser's storage. */
+  remove: (id: string) => Promise<void>;
   clear: () => void;
 }
 
-/** The reader's own files, held in memory for this page only. */
+const keptOf = ({ id, origin, file }: StoredRecord): KeptRecord => ({ id, origin, file });
+
+/** The reader's own files, kept in IndexedDB across reloads until removed. */
 export function useLocalFiles(): LocalFiles {
   const [records, setRecords] = useState<ArticleRecord[]>([]);
   const [failures, setFailures] = useState<LoadFailure[]>([]);
   const [reading, setReading] = useState(false);
+  const [restoring, setRestoring] = useState(true);
+  const [kept, setKept] = useState<KeptRecord[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const stored = await localStore()
+        .listRecords()
+        .catch(() => []);
+      const validate = await loadValidator();
+      // Checked again: a record kept under an older schema must not reach the views unchecked.
+      const read = stored.map((entry) => ({ entry, result: validate(entry.record) }));
+      if (!live) return;
+      setKept(stored.map(keptOf));
+      setRecords(read.flatMap(({ result }) => (result.ok ? [result.record] : [])));
+      setFailures(
+        read.flatMap(({ entry, result }) =>
+          result.ok
+            ? []
+            : [{ kind: 'schema' as const, file: entry.file ?? entry.id, problems: result.problems }],
+        ),
+      );
+      setRestoring(false);
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const add = useCallback(async (files: Iterable<File>) => {
     // Copy first: a FileList empties when its input is reset, and a drop's list when the event ends.
@@ -39,10 +79,27 @@ export function useLocalFiles(): LocalFiles {
             },
           };
         }
-        return readRecordBytes(file.name, new Uint8Array(await file.arrayBuffer()), validate);
+        const result = readRecordBytes(file.name, new Uint8Array(await file.arrayBuffer()), validate);
+        return result.ok ? { ...result, file: file.name } : result;
       }),
     );
     const good = read.flatMap((r) => (r.ok ? [r.record] : []));
+    const entries = read.flatMap((r) =>
+      r.ok
+        ? [{ id: r.record.id, record: r.record, origin: 'file' as const, file: r.file, savedAt: Date.now() }]
+        : [],
+    );
+    await Promise.all(
+      entries.map((entry) =>
+        localStore()
+          .putRecord(entry)
+          .catch(() => undefined),
+      ),
+    );
+    setKept((current) => [
+      ...current.filter((k) => !good.some((g) => g.id === k.id)),
+      ...entries.map(keptOf),
+    ]);
     setRecords((current) => [...current.filter((r) => !good.some((g) => g.id === r.id)), ...good]);
     setFailures((current) => [
       ...current.filter((f) => !read.some((r) => !r.ok && r.failure.file === f.file)),
@@ -51,10 +108,18 @@ export function useLocalFiles(): LocalFiles {
     setReading(false);
   }, []);
 
+  const remove = useCallback(async (id: string) => {
+    await localStore()
+      .deleteRecord(id)
+      .catch(() => undefined);
+    setKept((current) => current.filter((k) => k.id !== id));
+    setRecords((current) => current.filter((r) => r.id !== id));
+  }, []);
+
   const clear = useCallback(() => {
     setRecords([]);
     setFailures([]);
   }, []);
 
-  return { records, failures, reading, add, clear };
+  return { records, failures, reading, restoring, kept, add, remove, clear };
 }

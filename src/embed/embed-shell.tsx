@@ -17,7 +17,10 @@ const NO_FILES: LocalFiles = {
   records: [],
   failures: [],
   reading: false,
+  restoring: false,
+  kept: [],
   add: async () => {},
+  remove: async () => {},
   clear: () => {},
 };
 

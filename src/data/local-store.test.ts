@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { makeLocalStore, memoryBackend } from './local-store.ts';
+
+interface Draft {
+  id: string;
+  updatedAt: number;
+  text: string;
+}
+
+describe('local store', () => {
+  it('lists drafts most recently edited first and replaces a draft by id', async () => {
+    const store = makeLocalStore(memoryBackend());
+    await store.putDraft<Draft>({ id: 'a', updatedAt: 10, text: 'one' });
+    await store.putDraft<Draft>({ id: 'b', updatedAt: 30, text: 'two' });
+    await store.putDraft<Draft>({ id: 'c', updatedAt: 20, text: 'three' });
+    await store.putDraft<Draft>({ id: 'a', updatedAt: 40, text: 'one, edited' });
+    expect((await store.listDrafts<Draft>()).map((d) => [d.id, d.text])).toEqual([
+      ['a', 'one, edited'],
+      ['b', 'two'],
+      ['c', 'three'],
+    ]);
+    await store.deleteDraft('b');
+    expect((await store.listDrafts<Draft>()).map((d) => d.id)).toEqual(['a', 'c']);
+    expect(await store.getDraft<Draft>('c')).toEqual({ id: 'c', updatedAt: 20, text: 'three' });
+    expect(await store.getDraft('b')).toBeUndefined();
+  });
+
+  it('keeps copies: changing a value after saving it changes nothing saved', async () => {
+    const store = makeLocalStore(memoryBackend());
+    const draft = { id: 'a', updatedAt: 1, text: 'kept' };
+    await store.putDraft(draft);
+    draft.text = 'changed';
+    expect((await store.getDraft<Draft>('a'))?.text).toBe('kept');
+  });
+
+  it('lists records in the order they were saved and removes one by id', async () => {
+    const store = makeLocalStore(memoryBackend());
+    await store.putRecord({ id: 'x', record: { id: 'x' }, origin: 'editor', savedAt: 5 });
+    await store.putRecord({ id: 'y', record: { id: 'y' }, origin: 'file', file: 'y.json', savedAt: 2 });
+    expect((await store.listRecords()).map((r) => [r.id, r.origin])).toEqual([
+      ['y', 'file'],
+      ['x', 'editor'],
+    ]);
+    await store.deleteRecord('y');
+    expect((await store.listRecords()).map((r) => r.id)).toEqual(['x']);
+  });
+});
