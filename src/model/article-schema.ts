@@ -25,8 +25,51 @@ export const isoDate = z
 
 const text = z.string().min(1, 'non-empty text');
 
+/**
+ * Limits that keep any record the app accepts quick to draw (issue 17): a name or title is read at a
+ * glance, and an event's participants are paired in the graph. Longer text belongs in paragraphs.
+ */
+export const LIMITS = {
+  /** Characters of a name, short name, spelling variant, dateline, place or office title. */
+  name: 200,
+  /** Characters of an event title, headline or related article's title. */
+  title: 400,
+  /** Participants of one event (also mentions and attribution). */
+  participants: 50,
+} as const;
+
+const capped = (max: number) => text.max(max, `at most ${max} characters`);
+const nameText = capped(LIMITS.name);
+const titleText = capped(LIMITS.title);
+const entityIds = (what: string) =>
+  z.array(id).max(LIMITS.participants, `at most ${LIMITS.participants} ${what}`);
+
 /** A name or label in both interface languages. */
 export const bilingual = z.object({ ar: text, en: text }).strict();
+const bilingualName = z.object({ ar: nameText, en: nameText }).strict();
+const bilingualTitle = z.object({ ar: titleText, en: titleText }).strict();
+
+/** An address a link may point to: the web's own schemes only (never javascript: or data:). */
+const webUrl = z.url({ protocol: /^https?$/, error: 'an https:// or http:// address' });
+
+function isTimeZone(zone: string): boolean {
+  // Intl also takes offsets such as "+03:00" as zones; the record's zone must be a named IANA one.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Offsets in use run from -12:00 to +14:00, in whole, half and three-quarter hours.
+const isOffset = (offset: string) => {
+  const m = /^([+-])(\d{2}):(00|15|30|45)$/.exec(offset);
+  if (!m) return false;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '+' ? minutes <= 14 * 60 : minutes <= 12 * 60;
+};
 
 const reviewState = z
   .enum(REVIEW_STATES)
@@ -35,7 +78,7 @@ const reviewState = z
 
 const role = z
   .object({
-    title: bilingual,
+    title: bilingualName,
     from: isoDate.optional(),
     to: isoDate.optional(),
   })
@@ -45,11 +88,14 @@ export const entitySchema = z
   .object({
     id,
     kind: z.enum(ENTITY_KINDS),
-    name: bilingual,
-    short: bilingual
+    name: bilingualName,
+    short: bilingualName
       .optional()
       .describe('A short form for crowded places such as axis labels, e.g. "Lavrov"'),
-    variants: z.array(text).default([]).describe('Spellings the article text uses for this entity, verbatim'),
+    variants: z
+      .array(nameText)
+      .default([])
+      .describe('Spellings the article text uses for this entity, verbatim'),
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "RU"')
@@ -121,14 +167,16 @@ export const eventSchema = z
   .object({
     id,
     type: z.enum(EVENT_TYPES),
-    title: bilingual,
-    participants: z.array(participantSchema),
-    mentions: z.array(id).default([]),
-    place: bilingual.nullable().default(null),
+    title: bilingualTitle,
+    participants: z
+      .array(participantSchema)
+      .max(LIMITS.participants, `at most ${LIMITS.participants} participants`),
+    mentions: entityIds('mentioned entities').default([]),
+    place: bilingualName.nullable().default(null),
     status: z.enum(STATUSES),
-    attribution: z
-      .array(id)
-      .describe('Who reports it, from the original speaker to the outlet that published it'),
+    attribution: entityIds('attributions').describe(
+      'Who reports it, from the original speaker to the outlet that published it',
+    ),
     when: whenSchema,
     evidence: z.array(evidenceSchema).min(1, 'at least one evidence span'),
     sameAs: z
@@ -143,7 +191,7 @@ export const sourceRefSchema = z
   .object({
     publisher: text,
     reference: text.describe('The citation as given: an address, a story id or a title'),
-    url: z.url().optional(),
+    url: webUrl.optional(),
   })
   .strict();
 
@@ -163,29 +211,33 @@ export const articleSchema = z
     id,
     source: z
       .object({
-        name: bilingual,
-        url: z.url().optional(),
+        name: bilingualName,
+        url: webUrl.optional(),
         invented: z.boolean().default(false).describe('True for a made-up record used only in tests'),
       })
       .strict(),
-    dateline: bilingual,
+    dateline: bilingualName,
     published: z
       .object({
         date: isoDate,
         time: z
           .string()
-          .regex(/^\d{2}:\d{2}$/, 'a time written HH:MM')
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day written HH:MM, from 00:00 to 23:59')
           .nullable()
           .default(null),
-        timeZone: text.describe('IANA zone of the publication, e.g. "Europe/Moscow"'),
-        utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, 'an offset written +HH:MM'),
+        timeZone: text
+          .refine(isTimeZone, 'an IANA time zone name such as "Europe/Moscow"')
+          .describe('IANA zone of the publication, e.g. "Europe/Moscow"'),
+        utcOffset: z
+          .string()
+          .refine(isOffset, 'an offset written +HH:MM, from -12:00 to +14:00 in quarter hours'),
       })
       .strict(),
     language: z.enum(['ar', 'en']),
-    headline: text,
+    headline: titleText,
     paragraphs: z.array(text).min(1, 'at least one paragraph'),
     related: z
-      .array(z.object({ title: text, url: z.url().optional(), note: text.optional() }).strict())
+      .array(z.object({ title: titleText, url: webUrl.optional(), note: text.optional() }).strict())
       .default([]),
     entities: z.array(entitySchema),
     events: z.array(eventSchema),
