@@ -3,6 +3,14 @@ export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
 
+/** Date.UTC, except that years 0–99 stay years 0–99 (Date.UTC reads them as 1900–1999). */
+function utc(year: number, monthIndex: number, day: number): number {
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** The UTC midnight that starts the given day. */
 export function dayStart(date: IsoDate): Date {
   return new Date(dayStartMs(date));
@@ -11,7 +19,7 @@ export function dayStart(date: IsoDate): Date {
 /** The UTC midnight that starts the given day, in ms since the epoch. */
 export function dayStartMs(date: IsoDate): number {
   // Fixed positions (YYYY-MM-DD): no arrays, as a large corpus converts hundreds of thousands of days.
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return utc(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 /** The UTC midnight that ends the given day (the start of the next one). */
@@ -34,8 +42,8 @@ export function addYears(date: IsoDate, years: number): IsoDate {
   const start = dayStart(date);
   const y = start.getUTCFullYear() + years;
   const m = start.getUTCMonth();
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return toIsoDate(new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay))));
+  const lastDay = new Date(utc(y, m + 1, 0)).getUTCDate();
+  return toIsoDate(new Date(utc(y, m, Math.min(start.getUTCDate(), lastDay))));
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
@@ -48,7 +56,7 @@ export function monthBounds(date: IsoDate): [IsoDate, IsoDate] {
   const start = dayStart(date);
   const y = start.getUTCFullYear();
   const m = start.getUTCMonth();
-  return [toIsoDate(new Date(Date.UTC(y, m, 1))), toIsoDate(new Date(Date.UTC(y, m + 1, 0)))];
+  return [toIsoDate(new Date(utc(y, m, 1))), toIsoDate(new Date(utc(y, m + 1, 0)))];
 }
 
 /** First and last day of the year that holds `date`. */
@@ -66,6 +74,6 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(utc(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

@@ -201,14 +201,8 @@ describe('validateArticle', () => {
       (r) => {
         raw(r).events[0].when.text = 'غدا';
       },
-      [
-        { path: 'events.0.when.text', message: '"غدا" does not appear in the event\'s evidence' },
-        {
-          path: 'events.0.when',
-          message:
-            '"غدا" written on 2015-10-27 means 2015-10-28 to 2015-10-28 (day), not 2015-10-27 to 2015-10-27 (day)',
-        },
-      ],
+      // One problem, one message: words that are not in the evidence are not read as a date too.
+      [{ path: 'events.0.when.text', message: '"غدا" does not appear in the event\'s evidence' }],
     ],
     [
       'a date relative to an event that does not exist',

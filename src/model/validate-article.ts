@@ -12,12 +12,25 @@ export interface Problem {
 /** The outcome of checking one record: the typed record when there is no problem, else every problem. */
 export type Validation = { ok: true; record: ArticleRecord } | { ok: false; problems: Problem[] };
 
+/** Record text quoted in a message, cut to 80 characters: a message says where, it need not repeat a paragraph. */
+function clip(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+}
+
 function pathOf(segments: readonly PropertyKey[]): string {
   return segments.length === 0 ? '(record)' : segments.map(String).join('.');
 }
 
+// One problem, one message: a field that breaks two rules at once (a date neither written YYYY-MM-DD
+// nor in the calendar) is reported by its first.
 function schemaProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message }));
+  const seen = new Set<string>();
+  return error.issues.flatMap((issue) => {
+    const path = pathOf(issue.path);
+    if (seen.has(path)) return [];
+    seen.add(path);
+    return [{ path, message: issue.message }];
+  });
 }
 
 function duplicateIds(items: { id: string }[], listName: string): Problem[] {
@@ -102,7 +115,15 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number,
         path: `${path}.paragraph`,
         message: `no paragraph ${span.paragraph}: the article has paragraphs 0 to ${record.paragraphs.length - 1}`,
       });
-    } else if (span.end <= span.start || span.end > paragraph.length) {
+    } else if (span.end <= span.start) {
+      problems.push({
+        path: `${path}.end`,
+        message:
+          span.end === span.start
+            ? `span ${span.start}–${span.end} is empty: end must be after start`
+            : `span ${span.start}–${span.end} is reversed: end must be after start`,
+      });
+    } else if (span.end > paragraph.length) {
       problems.push({
         path: `${path}.end`,
         message: `span ${span.start}–${span.end} is outside paragraph ${span.paragraph} (0–${paragraph.length})`,
@@ -110,7 +131,7 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number,
     } else if (paragraph.slice(span.start, span.end) !== span.quote) {
       problems.push({
         path: `${path}.quote`,
-        message: `quote differs from the text at ${span.start}–${span.end}: "${paragraph.slice(span.start, span.end)}"`,
+        message: `quote differs from the text at ${span.start}–${span.end}: "${clip(paragraph.slice(span.start, span.end))}"`,
       });
     }
   });
@@ -129,13 +150,16 @@ function eventProblems(record: ArticleRecord, event: EventRecord, index: number,
       problems.push({ path: `${base}.when.relativeTo.event`, message: `no other event with id "${target}"` });
     }
   }
-  if (when.text && !event.evidence.some((span) => span.quote.includes(when.text as string))) {
+  const textInEvidence =
+    when.text === null || event.evidence.some((span) => span.quote.includes(when.text as string));
+  if (!textInEvidence) {
     problems.push({
       path: `${base}.when.text`,
-      message: `"${when.text}" does not appear in the event's evidence`,
+      message: `"${clip(when.text ?? '')}" does not appear in the event's evidence`,
     });
   }
-  if (when.certainty === 'stated' && when.relativeTo.kind === 'publication' && when.text) {
+  // Words that are not in the evidence are one problem already: their reading is not checked too.
+  if (textInEvidence && when.certainty === 'stated' && when.relativeTo.kind === 'publication' && when.text) {
     const tense = event.status === 'planned' ? 'future' : 'past';
     const expected = resolveRelativeDate(when.text, record.published.date, tense);
     if (
