@@ -1,0 +1,41 @@
+import type { ArticleRecord } from '../model/article-schema.ts';
+import { browserZone, type MetaFields, todayIn } from './meta-fields.ts';
+
+/** A drafter's remark on the text it read (e.g. no events found), shown above the result. */
+export interface DraftWarning {
+  code: string;
+  detail?: string;
+}
+
+/** One article in the editor, as kept in IndexedDB after every change. */
+export interface EditorDraft {
+  id: string;
+  /** The text as pasted or opened: kept as typed, even when it is too long to draft. */
+  text: string;
+  meta: MetaFields;
+  /** The record being reviewed; null until the text is drafted. */
+  record: ArticleRecord | null;
+  warnings: DraftWarning[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A new, empty draft: dated today in the browser's zone. */
+export function newDraft(now: number, id: string, zone = browserZone()): EditorDraft {
+  return {
+    id,
+    text: '',
+    meta: { source: '', url: '', date: todayIn(zone, now), time: '', timeZone: zone },
+    record: null,
+    warnings: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** What the drafts list calls a draft: the record's headline, else the text's first line. */
+export function draftTitle(draft: EditorDraft): string {
+  if (draft.record) return draft.record.headline;
+  const first = draft.text.trimStart().split('\n', 1)[0] ?? '';
+  return first.length > 120 ? `${first.slice(0, 120)}…` : first;
+}
