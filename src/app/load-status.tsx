@@ -1,5 +1,6 @@
 import type { LoadFailure } from '../data/load-error.ts';
 import type { Lang } from '../model/format-date.ts';
+import { isolatedMessage } from '../ui/isolated-message.tsx';
 import { useLocale } from './locale.tsx';
 
 const bytes = (n: number, lang: Lang) =>
@@ -21,34 +22,67 @@ export function LoadingView() {
   );
 }
 
+/** One failure in words, each file name and address isolated from the sentence around it. */
+function FailureText({ failure }: { failure: LoadFailure }) {
+  const { t, lang } = useLocale();
+  const s = t.sources;
+  switch (failure.kind) {
+    case 'network':
+      return <p>{isolatedMessage(t.errorNetwork, failure.file, failure.detail)}</p>;
+    case 'json':
+      return <p>{isolatedMessage(t.errorJson, failure.file, failure.detail)}</p>;
+    case 'too-large':
+      return (
+        <p>
+          {isolatedMessage(
+            failure.atLeast ? s.tooLargeSoFar : t.corpus.tooLarge,
+            failure.file,
+            bytes(failure.size, lang),
+            bytes(failure.limit, lang),
+          )}
+        </p>
+      );
+    case 'refused':
+      return <p>{isolatedMessage(t.corpus.refused, failure.file, failure.detail)}</p>;
+    case 'changed':
+      return <p>{isolatedMessage(t.corpus.changed, failure.file)}</p>;
+    case 'encoding':
+      return <p>{isolatedMessage((file: string) => s.encoding(file, failure.guess), failure.file)}</p>;
+    case 'timeout':
+      return <p>{isolatedMessage(s.timeout, failure.file, failure.seconds)}</p>;
+    case 'redirect-loop':
+      return <p>{isolatedMessage(s.redirectLoop, failure.file)}</p>;
+    case 'redirected':
+      return <p>{isolatedMessage(s.redirected, failure.file, failure.to)}</p>;
+    case 'internal':
+      return <p>{isolatedMessage(s.internal, failure.file, failure.detail)}</p>;
+    case 'schema':
+      return (
+        <>
+          <p>{isolatedMessage(t.errorSchema, failure.file, failure.problems.length)}</p>
+          <ul className="problems" dir="ltr">
+            {failure.problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two can read alike
+              <li key={i}>
+                <code>
+                  <bdi>{failure.file}</bdi>: {p.path}: <bdi>{p.message}</bdi>
+                </code>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+  }
+}
+
 /** Each failure in words: which file, and for schema errors every field path and what was expected. */
 export function FailureList({ failures }: { failures: LoadFailure[] }) {
-  const { t, lang } = useLocale();
   return (
     <ul className="failures">
-      {failures.map((failure) => (
-        <li key={`${failure.kind}:${failure.file}`}>
-          {failure.kind === 'network' ? <p>{t.errorNetwork(failure.file, failure.detail)}</p> : null}
-          {failure.kind === 'json' ? <p>{t.errorJson(failure.file, failure.detail)}</p> : null}
-          {failure.kind === 'too-large' ? (
-            <p>{t.corpus.tooLarge(failure.file, bytes(failure.size, lang), bytes(failure.limit, lang))}</p>
-          ) : null}
-          {failure.kind === 'refused' ? <p>{t.corpus.refused(failure.file, failure.detail)}</p> : null}
-          {failure.kind === 'changed' ? <p>{t.corpus.changed(failure.file)}</p> : null}
-          {failure.kind === 'schema' ? (
-            <>
-              <p>{t.errorSchema(failure.file, failure.problems.length)}</p>
-              <ul className="problems" dir="ltr">
-                {failure.problems.map((p) => (
-                  <li key={`${p.path}:${p.message}`}>
-                    <code>
-                      {failure.file}: {p.path}: {p.message}
-                    </code>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+      {failures.map((failure, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a file may fail twice (opened, then linked)
+        <li key={i}>
+          <FailureText failure={failure} />
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
+import { ProvenanceList } from '../corpus/provenance-list.tsx';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { filterIndexOf } from '../model/filter-index.ts';
@@ -84,6 +85,12 @@ function Content() {
             <FailureList failures={failures} />
           </div>
         ) : null}
+        {loaded.pending.length > 0 && loaded.status !== 'loading' ? (
+          <p className="notice" role="status">
+            {t.sources.pending(loaded.pending.length)}
+          </p>
+        ) : null}
+        {ready ? <ProvenanceList articles={corpus.articles} provenance={loaded.provenance} /> : null}
         {ready && corpus.problems.length > 0 ? (
           <div className="notice" role="status">
             <p>{t.corpus.corpusNotice}</p>

@@ -1,6 +1,7 @@
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import type { Lang } from '../model/format-date.ts';
 import { GRAPH_STRINGS, type GraphStrings } from './strings-graph.ts';
+import { SOURCES_STRINGS, type SourcesStrings } from './strings-sources.ts';
 
 /** Every piece of interface text, once per language. Arabic is the reference table. */
 export interface Strings {
@@ -86,6 +87,7 @@ export interface Strings {
     close: string;
     iframeTitle: (count: string) => string;
   };
+  sources: SourcesStrings;
   corpus: {
     open: string;
     drop: string;
@@ -268,6 +270,7 @@ const ar: Strings = {
     close: 'إغلاق',
     iframeTitle: (count) => `رصد: خط زمني لـ${count} حدثًا دبلوماسيًا`,
   },
+  sources: SOURCES_STRINGS.ar,
   corpus: {
     open: 'افتح ملفات مقالات…',
     drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',
@@ -461,6 +464,7 @@ const en: Strings = {
     close: 'Close',
     iframeTitle: (count) => `Rasd: a timeline of ${count} diplomatic events`,
   },
+  sources: SOURCES_STRINGS.en,
   corpus: {
     open: 'Open article files…',
     drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',

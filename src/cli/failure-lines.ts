@@ -26,6 +26,8 @@ export function failureLines(failure: LoadFailure): string[] {
       return [`${file}: (file): cannot be read: ${failure.detail}`];
     case 'timeout':
       return [`${file}: (file): nothing arrived for ${failure.seconds} s; gave up`];
+    case 'redirected':
+      return [`${file}: (file): redirected to ${failure.to}, which is not loaded (only https:// addresses)`];
     case 'redirect-loop':
       return [`${file}: (file): the address redirects in a loop`];
     case 'changed':

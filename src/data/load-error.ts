@@ -12,6 +12,8 @@ export type LoadFailure =
   /** A source that sent nothing, or stopped sending, for `seconds`. */
   | { kind: 'timeout'; file: string; seconds: number }
   | { kind: 'redirect-loop'; file: string }
+  /** A src address that redirected to one Rasd does not load from (http:// of another site). */
+  | { kind: 'redirected'; file: string; to: string }
   /** A bug of Rasd's own met while checking this file; the other files are unaffected. */
   | { kind: 'internal'; file: string; detail: string }
   | { kind: 'refused'; file: string; detail: string }

@@ -25,6 +25,8 @@ function readable(result: ReadResult): boolean {
       return failure.guess === null || failure.guess.length > 0;
     case 'timeout':
       return failure.seconds > 0;
+    case 'redirected':
+      return failure.to.length > 0;
     default:
       return failure.detail.length > 0;
   }

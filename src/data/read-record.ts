@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../model/article-schema.ts';
+import { closeRecordBidi } from '../model/close-bidi.ts';
 import type { Validation } from '../model/validate-article.ts';
 import { decodeRecordText } from './decode-record-text.ts';
 import type { LoadFailure } from './load-error.ts';
@@ -24,7 +25,7 @@ export function readRecordText(
   try {
     const result = validate(value);
     return result.ok
-      ? { ok: true, record: result.record }
+      ? { ok: true, record: closeRecordBidi(result.record) }
       : { ok: false, failure: { kind: 'schema', file, problems: result.problems } };
   } catch (error) {
     // The validator reports problems as values; this guards against a bug there taking the page down.

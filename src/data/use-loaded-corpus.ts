@@ -8,9 +8,27 @@ import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import type { LocalFiles } from './use-local-files.ts';
 
 const NONE: CorpusArticle[] = [];
+const NO_INDEX: IndexEntry[] = [];
 
 /** Where a loaded article came from, for the article list. */
 export type Origin = 'bundled' | 'link' | 'file';
+
+/** Where an article from outside the bundle came from, shown beside it so it is never mistaken for ours. */
+export interface Provenance {
+  origin: 'link' | 'file';
+  /** The host of the link's address ("records.example"); null for the reader's own files. */
+  host: string | null;
+  /** Whether it took the place of a bundled article with the same id. */
+  replacesBundled: boolean;
+}
+
+function hostOf(src: string): string | null {
+  try {
+    return new URL(src, document.baseURI).host;
+  } catch {
+    return null;
+  }
+}
 
 /** The corpus the views show, from every source at once, with what failed and how things stand. */
 export interface LoadedCorpus {
@@ -18,6 +36,10 @@ export interface LoadedCorpus {
   corpus: Corpus;
   failures: LoadFailure[];
   origins: ReadonlyMap<string, Origin>;
+  /** The articles that came from a link or a file, by id. */
+  provenance: ReadonlyMap<string, Provenance>;
+  /** `src` addresses still being fetched: the others are shown meanwhile. */
+  pending: string[];
   /** Every bundled article, loaded or not, so the reader can switch to one. */
   index: IndexEntry[];
   retry: () => void;
@@ -39,32 +61,47 @@ export function useLoadedCorpus(
 
   const bundledRecords = (state.bundled && bundled.data?.records) || NONE;
   const bundledCorpus = state.bundled ? bundled.data?.corpus : undefined;
+  const bundledIndex = bundled.data?.index ?? NO_INDEX;
   const remoteResults = remote.map((q) => q.data);
-  const remoteKey = remote.map((q) => q.dataUpdatedAt).join();
+  const remoteKey = `${state.src.join('\n')}|${remote.map((q) => q.dataUpdatedAt).join()}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
   const merged = useMemo(() => {
     const origins = new Map<string, Origin>();
+    const provenance = new Map<string, Provenance>();
     const byId = new Map<string, CorpusArticle>();
-    const put = (records: CorpusArticle[], origin: Origin) => {
-      for (const record of records) {
+    const bundledIds = new Set([...bundledIndex.map((e) => e.id), ...bundledRecords.map((r) => r.id)]);
+    const put = (records: CorpusArticle[], origin: Origin, host: (i: number) => string | null) => {
+      records.forEach((record, i) => {
         byId.delete(record.id);
         byId.set(record.id, record);
         origins.set(record.id, origin);
-      }
+        if (origin !== 'bundled') {
+          provenance.set(record.id, { origin, host: host(i), replacesBundled: bundledIds.has(record.id) });
+        }
+      });
     };
-    put(bundledRecords, 'bundled');
+    put(bundledRecords, 'bundled', () => null);
+    const fromLinks = state.src.flatMap((src, i) => {
+      const r = remoteResults[i];
+      return r?.ok ? [{ src, record: r.record }] : [];
+    });
     put(
-      remoteResults.flatMap((r) => (r?.ok ? [r.record] : [])),
+      fromLinks.map((l) => l.record),
       'link',
+      (i) => hostOf(fromLinks[i]?.src ?? ''),
     );
-    put(local.records, 'file');
+    put(local.records, 'file', () => null);
     // The bundled records alone come with their corpus, built while they loaded.
     const onlyBundled =
       bundledCorpus !== undefined &&
       byId.size === bundledRecords.length &&
       [...origins.values()].every((origin) => origin === 'bundled');
-    return { corpus: onlyBundled ? bundledCorpus : buildCorpus([...byId.values()]), origins };
-  }, [bundledRecords, bundledCorpus, remoteKey, local.records]);
+    return {
+      corpus: onlyBundled ? bundledCorpus : buildCorpus([...byId.values()]),
+      origins,
+      provenance,
+    };
+  }, [bundledRecords, bundledCorpus, bundledIndex, remoteKey, local.records]);
 
   const failures: LoadFailure[] = [
     ...(state.bundled && bundled.data ? bundled.data.failures : []),
@@ -75,7 +112,12 @@ export function useLoadedCorpus(
     ...remoteResults.flatMap((r) => (r && !r.ok ? [r.failure] : [])),
     ...local.failures,
   ];
-  const waiting = (state.bundled && bundled.isPending) || remote.some((q) => q.isPending) || local.restoring;
+  const pending = state.src.filter((_, i) => remote[i]?.isPending);
+  // One slow source must not hold back the others: the explorer waits for a link's record only when
+  // there is nothing else to show.
+  const nothingElse = !state.bundled && local.records.length === 0 && remote.every((q) => !q.data?.ok);
+  const waiting =
+    (state.bundled && bundled.isPending) || (nothingElse && pending.length > 0) || local.restoring;
   const status = waiting
     ? 'loading'
     : merged.corpus.articles.length === 0 && failures.length > 0
@@ -87,6 +129,8 @@ export function useLoadedCorpus(
     corpus: merged.corpus,
     failures,
     origins: merged.origins,
+    provenance: merged.provenance,
+    pending,
     index: bundled.data?.index ?? [],
     retry: () => {
       void bundled.refetch();

@@ -1,0 +1,110 @@
+import type { EncodingGuess } from '../data/decode-record-text.ts';
+import { formatNumber, type Lang } from '../model/format-date.ts';
+
+/** Interface text about where records came from and how loading them went (issue 17). */
+export interface SourcesStrings {
+  /** "Still fetching 2 records from links; the other articles are shown meanwhile." */
+  pending: (count: number) => string;
+  /** The heading of the list of articles from outside the bundle. */
+  heading: string;
+  fromLink: (host: string) => string;
+  fromFile: string;
+  /** Said of an article that took the place of a bundled one with the same id. */
+  replacedByLink: (host: string) => string;
+  replacedByFile: string;
+  encoding: (file: string, guess: EncodingGuess) => string;
+  tooLargeSoFar: (file: string, size: string, limit: string) => string;
+  timeout: (file: string, seconds: number) => string;
+  redirectLoop: (file: string) => string;
+  redirected: (file: string, to: string) => string;
+  internal: (file: string, detail: string) => string;
+  /** The button that shows a long name or title in full, and the one that shortens it again. */
+  showAll: (characters: number) => string;
+  showLess: string;
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
+  other: (n: string) => string;
+};
+
+function plural(lang: Lang, forms: PluralForms): (count: number) => string {
+  const rules = new Intl.PluralRules(lang);
+  return (count) => (forms[rules.select(count)] ?? forms.other)(formatNumber(count, lang));
+}
+
+const arRecords = plural('ar', {
+  zero: () => 'لا سجلات',
+  one: () => 'سجلًا واحدًا',
+  two: () => 'سجلين',
+  few: (n) => `${n} سجلات`,
+  many: (n) => `${n} سجلًا`,
+  other: (n) => `${n} سجل`,
+});
+const enRecords = plural('en', { one: (n) => `${n} record`, other: (n) => `${n} records` });
+const arCharacters = plural('ar', {
+  zero: () => 'لا حروف',
+  one: () => 'حرف واحد',
+  two: () => 'حرفان',
+  few: (n) => `${n} أحرف`,
+  many: (n) => `${n} حرفًا`,
+  other: (n) => `${n} حرف`,
+});
+const enCharacters = plural('en', { one: (n) => `${n} character`, other: (n) => `${n} characters` });
+const arSeconds = plural('ar', {
+  zero: () => 'لا ثوانٍ',
+  one: () => 'ثانية واحدة',
+  two: () => 'ثانيتين',
+  few: (n) => `${n} ثوانٍ`,
+  many: (n) => `${n} ثانية`,
+  other: (n) => `${n} ثانية`,
+});
+const enSeconds = plural('en', { one: (n) => `${n} second`, other: (n) => `${n} seconds` });
+
+const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
+
+/** The strings, Arabic first. */
+export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
+  ar: {
+    pending: (count) => `ما زلنا نجلب ${arRecords(count)} من روابط؛ المقالات الأخرى معروضة في الأثناء.`,
+    heading: 'مقالات من خارج رصد:',
+    fromLink: (host) => `من رابط على ${host}`,
+    fromFile: 'من ملفك',
+    replacedByLink: (host) => `حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملف من ${host}`,
+    replacedByFile: 'حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملفك',
+    encoding: (file, guess) =>
+      `الملف ${file} ليس نصًّا بترميز UTF-8${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز UTF-8 ثم افتحه.`,
+    tooLargeSoFar: (file, size, limit) =>
+      `الملف ${file} كبير جدًا: قرأنا منه ${size} ولم ينته بعد؛ الحد ${limit}، فتوقفنا.`,
+    timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
+    redirectLoop: (file) => `العنوان ${file} يعيد التوجيه بلا نهاية (حلقة إعادة توجيه) أو إلى خادم لا يجيب.`,
+    redirected: (file, to) =>
+      `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا عناوين https:// أو عناوين هذا الموقع.`,
+    internal: (file, detail) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه): ${detail}`,
+    showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
+    showLess: 'اختصر',
+  },
+  en: {
+    pending: (count) =>
+      `Still fetching ${enRecords(count)} from links; the other articles are shown meanwhile.`,
+    heading: 'Articles from outside Rasd:',
+    fromLink: (host) => `from a link to ${host}`,
+    fromFile: 'from your file',
+    replacedByLink: (host) =>
+      `replaces the bundled article with the same id: replaced by a file from ${host}`,
+    replacedByFile: 'replaces the bundled article with the same id: replaced by your file',
+    encoding: (file, guess) =>
+      `${file} is not UTF-8 text${guess ? ` (it looks like ${guess})` : ''}. Save it as UTF-8 and open it again.`,
+    tooLargeSoFar: (file, size, limit) =>
+      `${file} is too large: ${size} read so far and more coming; the limit is ${limit}, so it was not read.`,
+    timeout: (file, seconds) =>
+      `${file} did not arrive in full within ${enSeconds(seconds)}; gave up waiting.`,
+    redirectLoop: (file) =>
+      `${file} redirects without end (a redirect loop), or to a server that does not answer.`,
+    redirected: (file, to) =>
+      `${file} redirected to ${to}; only https:// addresses and this site's own are loaded.`,
+    internal: (file, detail) =>
+      `Rasd itself failed while checking ${file} (a bug; please report it): ${detail}`,
+    showAll: (characters) => `Show all (${enCharacters(characters)})`,
+    showLess: 'Show less',
+  },
+};
