@@ -9,7 +9,7 @@ import { expandFiles, readRecord } from '../src/cli/read-records.ts';
 import type { ArticleRecord } from '../src/model/article-schema.ts';
 import { draftArticle } from '../src/model/draft/draft-article.ts';
 import { combineScores, scoreDraft } from '../src/model/draft/score-draft.ts';
-import { buildGazetteerIndex, type GazetteerIndex } from '../src/model/gazetteer.ts';
+import type { Gazetteer } from '../src/model/gazetteer-schema.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 import { type ArticleOutcome, markdownTable, verboseReport } from './eval-draft-report.ts';
 
@@ -33,7 +33,7 @@ function textMismatch(gold: ArticleRecord, draft: ArticleRecord): string | undef
   return index >= 0 ? `paragraph ${index}` : undefined;
 }
 
-function evaluate(gold: ArticleRecord, gazetteer: GazetteerIndex): ArticleOutcome {
+function evaluate(gold: ArticleRecord, gazetteer: Gazetteer): ArticleOutcome {
   const meta = {
     published: {
       date: gold.published.date,
@@ -76,14 +76,13 @@ function main(args: string[]): void {
   const { gazetteer, problems } = readGazetteer();
   if (problems.length > 0)
     console.error(`gazetteer: ${problems.length} problem(s); drafting with what loaded`);
-  const index = buildGazetteerIndex(gazetteer);
   const golds: ArticleRecord[] = [];
   for (const file of expandFiles(GOLD)) {
     const result = readRecord(file);
     if ('record' in result) golds.push(result.record);
     else console.error(result.problems.join('\n'));
   }
-  const outcomes = golds.map((gold) => evaluate(gold, index));
+  const outcomes = golds.map((gold) => evaluate(gold, gazetteer));
   const overall = combineScores(outcomes.map((o) => o.score));
   if (args.includes('--json')) {
     const articles = outcomes.map(({ gold: _g, draft: _d, ...rest }) => rest);

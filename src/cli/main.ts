@@ -1,4 +1,5 @@
 import { articleJsonSchemaText } from '../model/article-json-schema.ts';
+import { draftCommand } from './draft-command.ts';
 import { eventRows, FORMATS, type Format, formatRows } from './list-events.ts';
 import { expandFiles, readRecord } from './read-records.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -13,6 +14,9 @@ const USAGE = `Usage:
   rasd validate [files or folders…]                 check article records (default: data/articles)
   rasd events [files or folders…] [--format table|json|csv]
                                                     list the resolved events in time order
+  rasd draft FILE.txt|FILE.html --published YYYY-MM-DD [--time HH:MM] [--tz Area/City]
+             [--source NAME] [--url URL] [--id ID] [--format json|summary]
+                                                    draft a record from an article's text, for review
   rasd schema                                       print the JSON Schema of an article record
 `;
 
@@ -77,6 +81,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return validate(args, io);
     case 'events':
       return events(args, io);
+    case 'draft':
+      return draftCommand(args, io);
     case 'schema':
       io.stdout.write(articleJsonSchemaText());
       return 0;
