@@ -62,7 +62,17 @@ export const termSchema = z
       .min(1)
       .describe('The ISO code of the state ("US") or the id of the organisation ("org-un") the office is of'),
     from: isoDate,
-    to: isoDate.nullable().describe('Last day in office, inclusive; null while still in office'),
+    to: isoDate
+      .nullable()
+      .describe(
+        'Last day in office, inclusive; null while still in office. A handover day belongs to the successor, so `to` is the day before their `from`',
+      ),
+    rival: z
+      .literal(true)
+      .optional()
+      .describe(
+        "A rival claimant held the office alongside the recognised holder (e.g. Libya's competing governments); such a term may overlap, and the other is preferred",
+      ),
   })
   .strict();
 
@@ -90,6 +100,14 @@ export const gazetteerSchema = z
     people: z.array(gazetteerPersonSchema),
   })
   .strict();
+
+/** One file of data/gazetteer/: any of the four lists, merged with the other files' by the loader. */
+export const gazetteerFileSchema = gazetteerSchema.partial({
+  states: true,
+  organisations: true,
+  offices: true,
+  people: true,
+});
 
 export type Gazetteer = z.infer<typeof gazetteerSchema>;
 export type GazetteerInput = z.input<typeof gazetteerSchema>;
