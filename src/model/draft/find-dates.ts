@@ -1,0 +1,79 @@
+import { cliticForms, PREFIXES, parseDateAt } from '../date-grammar.ts';
+import { dateTokens, letterOffset } from '../date-tokens.ts';
+import { foldedSet } from '../date-words.ts';
+
+/** A date expression found in a sentence: its UTF-16 [start, end) there, and its text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// «قبل الجمعة», «بعد الخميس», «حتى السبت»: a bound, not the day something happened; left out.
+const BOUNDS = foldedSet(['قبل', 'بعد', 'حتى', 'بحلول', 'لغاية', 'before', 'after', 'until', 'by']);
+// «روسيا اليوم», «أخبار اليوم», «المصري اليوم» are outlets, not today.
+const OUTLETS = foldedSet(['روسيا', 'أخبار', 'المصري']);
+
+const bare = (word: string | undefined) => cliticForms(word ?? '').map((f) => f.form);
+
+/** The longest parse at word `i` over the readings of its clitics (ties: the word as written). */
+function bestAt(words: string[], gaps: string[], i: number) {
+  let best: { end: number; form: string; dropped: number } | undefined;
+  for (const { form, dropped } of cliticForms(words[i] as string)) {
+    const parse = parseDateAt(words, gaps, i, form);
+    if (parse && (!best || parse.end > best.end)) best = { end: parse.end, form, dropped };
+  }
+  return best;
+}
+
+/**
+ * The date expressions of a sentence, in order, longest first, never overlapping: «مساء أمس», «يوم
+ * السبت», «27 تشرين الأول 2015», «قبل أكثر من 3 سنوات». A span holds no leading clitic («وأمس» gives
+ * «أمس») and no prefix that changes nothing («في الخامس من الشهر» gives «الخامس من الشهر»), and its text
+ * resolves with resolveRelativeDate alone. Two kinds resolve only for some anchors, by design: a
+ * combination that must agree with itself («غدًا الجمعة») and a day of a relative month («31 من الشهر
+ * المقبل»); the resolver answers null when they do not hold.
+ */
+export function findDateExpressions(sentence: string): DateMention[] {
+  const tokens = dateTokens(sentence);
+  const words = tokens.map((t) => t.word);
+  const gaps = tokens.map((t) => t.gap);
+  const mentions: DateMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = bestAt(words, gaps, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    let from = i;
+    let dropped = found.dropped;
+    if (PREFIXES.has(found.form) && parseDateAt(words, gaps, i + 1)?.end === found.end) {
+      from = i + 1;
+      dropped = 0;
+    }
+    const joined = i > 0 && gaps[i] === '';
+    const before = joined ? bare(words[i - 1]) : [];
+    const bound = before.some((w) => BOUNDS.has(w));
+    const outlet = found.end === i + 1 && found.form === 'اليوم' && before.some((w) => OUTLETS.has(w));
+    if (!bound && !outlet) mentions.push(mention(sentence, tokens, from, found.end, dropped));
+    i = found.end;
+  }
+  return mentions;
+}
+
+function mention(
+  sentence: string,
+  tokens: ReturnType<typeof dateTokens>,
+  from: number,
+  to: number,
+  dropped: number,
+): DateMention {
+  const start = letterOffset(sentence, tokens[from] as (typeof tokens)[number], dropped);
+  let end = (tokens[to - 1] as (typeof tokens)[number]).end;
+  // «أيار (مايو)»: a bracket opened inside the span is closed inside it too.
+  const close = /^\s*\)/.exec(sentence.slice(end));
+  const text = sentence.slice(start, end);
+  if (close && text.lastIndexOf('(') > text.lastIndexOf(')')) end += close[0].length;
+  return { start, end, text: sentence.slice(start, end) };
+}
