@@ -1,17 +1,18 @@
 import type { EvidenceRecord, ParticipantRecord, WhenRecord } from '../article-schema.ts';
-import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
+import type { Gazetteer } from '../gazetteer-schema.ts';
 import { resolveRelativeDate } from '../resolve-relative-date.ts';
 import type { EventType, Status } from '../vocabulary.ts';
 import { splitClauses } from './clauses.ts';
 import type { DraftEntities } from './draft-entities.ts';
-import type { Actor } from './find-actors.ts';
+import { eventPeople, type Named } from './event-people.ts';
 import { readSentence, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
+import { AFTER_EVENT_RULE, SAME_PARAGRAPH_RULE, undated } from './when-rules.ts';
 
 type Bilingual = { ar: string; en: string };
 
-/** An event as read from one clause, before events of several clauses are merged. */
+/** An event as read from one or more clauses, before readings of one event are merged. */
 export interface DraftedEvent {
   type: EventType;
   status: Status;
@@ -22,19 +23,6 @@ export interface DraftedEvent {
   when: WhenRecord;
 }
 
-const NO_DATE_RULE: Bilingual = {
-  ar: 'لا يذكر النص تاريخًا لهذا الحدث؛ ما وقع منه كان في يوم النشر أو قبله',
-  en: 'The text gives no date for this event; what happened did so on or before the day of publication',
-};
-const SAME_PARAGRAPH_RULE: Bilingual = {
-  ar: 'التاريخ المذكور في الجملة السابقة من الفقرة نفسها',
-  en: 'The date given earlier in the same paragraph',
-};
-const AFTER_EVENT_RULE: Bilingual = {
-  ar: 'يوم الحدث الذي يحيل إليه النص («في أعقاب هذا اللقاء»)',
-  en: 'The day of the event the text refers back to ("after this meeting")',
-};
-
 interface Context {
   gazetteer: Gazetteer;
   index: GazetteerIndex;
@@ -42,183 +30,267 @@ interface Context {
   entities: DraftEntities;
 }
 
+/** Where the reader is: what the text has reported so far, for words that point back to it. */
+interface Reading {
+  events: DraftedEvent[];
+  /** The people of the latest event with two or more: «الوزيران», «التقيا». */
+  lastPeople: string[];
+  /** The latest date the paragraph states, for clauses that give none. */
+  paragraphDate: WhenRecord | null;
+  /** The type of the event the previous clause of the same sentence reported. */
+  sentenceType: EventType | null;
+}
+
 function statusOf(reading: SentenceReading): Status {
   const trigger = reading.trigger;
-  if (trigger?.tense === 'ongoing' || (reading.ongoing && trigger?.type === 'ongoing-contacts')) return 'ongoing';
+  if (trigger?.tense === 'ongoing' || (reading.ongoing && trigger?.type === 'ongoing-contacts'))
+    return 'ongoing';
   if (trigger?.tense === 'future' || reading.future) return 'planned';
   return 'occurred';
 }
 
-function undated(status: Status, published: string): WhenRecord {
-  if (status === 'ongoing')
-    return { text: null, relativeTo: { kind: 'publication' }, start: null, end: null, precision: 'unknown', certainty: 'inferred', rule: NO_DATE_RULE };
-  return {
-    text: null,
-    relativeTo: { kind: 'publication' },
-    start: status === 'planned' ? published : null,
-    end: status === 'planned' ? null : published,
-    precision: 'range',
-    certainty: 'inferred',
-    rule: NO_DATE_RULE,
-  };
-}
-
 /** Reads every clause of every paragraph and returns the events they report, in text order. */
 export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] {
-  const events: DraftedEvent[] = [];
+  const state: Reading = { events: [], lastPeople: [], paragraphDate: null, sentenceType: null };
   let subject: string | null = null;
-  let lastPeople: string[] = [];
   paragraphs.forEach((paragraph, p) => {
-    let paragraphDate: WhenRecord | null = null;
+    state.paragraphDate = null;
     for (const sentence of splitSentences(paragraph)) {
+      state.sentenceType = null;
       for (const clause of splitClauses(sentence.text)) {
         const offset = sentence.start + clause.start;
         const text = sentence.text.slice(clause.start, clause.end);
-        const reading = readSentence(text, { gazetteer: ctx.gazetteer, index: ctx.index, date: ctx.published, subject });
-        const made = eventsOf(reading, text, offset, p, ctx, lastPeople, paragraphDate, events);
+        const reading = readSentence(text, {
+          gazetteer: ctx.gazetteer,
+          index: ctx.index,
+          date: ctx.published,
+          subject,
+        });
+        const made = eventsOf(
+          reading,
+          { paragraph: p, start: offset, end: offset + text.length },
+          ctx,
+          state,
+        );
         const firstPerson = reading.actors.find((a) => a.kind === 'person' && a.id);
         if (firstPerson?.kind === 'person') subject = firstPerson.id;
-        const people = made.flatMap((e) => e.participants.map((x) => x.entity));
-        if (people.length > 0) lastPeople = [...new Set(people)];
-        const dated = made.find((e) => e.when.certainty === 'stated' && e.when.text);
-        if (dated) paragraphDate = dated.when;
-        events.push(...made);
+        for (const e of made) {
+          const people = e.participants
+            .map((x) => x.entity)
+            .filter((id) => ctx.entities.kindOf(id) === 'person');
+          if (e.type !== 'statement' && people.length >= 2) state.lastPeople = people;
+          if (e.when.certainty === 'stated' && e.when.text) state.paragraphDate = e.when;
+          if (e.type !== 'statement') state.sentenceType = e.type;
+        }
+        state.events.push(...made);
       }
     }
   });
-  return events;
+  return state.events;
 }
 
-function eventsOf(
-  reading: SentenceReading,
-  text: string,
-  offset: number,
-  paragraph: number,
-  ctx: Context,
-  lastPeople: string[],
-  paragraphDate: WhenRecord | null,
-  earlier: DraftedEvent[],
-): DraftedEvent[] {
-  const trigger = reading.trigger;
-  if (!trigger) return [];
-  const type = trigger.type;
-  const actorIds = (actors: Actor[]) => actors.map((a) => ({ actor: a, id: ctx.entities.add(a) }));
-  const named = actorIds(reading.actors);
-  const people = named.filter((n) => n.actor.kind === 'person' && n.id).map((n) => n.id as string);
-  if (reading.actors.some((a) => a.kind === 'anaphor')) people.push(...lastPeople);
-  const persons = [...new Set(people)];
-  const capitals = reading.actors.filter((a) => a.kind === 'state' && a.capital);
-  const placeState = capitals[0]?.kind === 'state' ? ctx.index.state(capitals[0].iso) : undefined;
-  const place = placeState?.capital ?? null;
-  const others = [...new Set(named.filter((n) => n.actor.kind !== 'person' && n.id && !(n.actor.kind === 'state' && n.actor.capital)).map((n) => n.id as string))];
-
-  let participants: ParticipantRecord[];
-  let mentions: string[];
-  if (type === 'statement') {
-    // A statement needs someone who speaks: the first person the clause names.
-    const speaker = persons[0];
-    if (!speaker) return [];
-    participants = [{ entity: speaker, role: 'participant' }];
-    mentions = [...persons.slice(1), ...others];
-  } else if (persons.length > 0) {
-    participants = persons.map((entity) => ({ entity, role: 'participant' }));
-    mentions = others.filter((id) => !persons.includes(id));
-  } else if (others.length > 0 && ['decision', 'agreement', 'communique', 'ongoing-contacts'].includes(type)) {
-    participants = others.map((entity) => ({ entity, role: 'participant' }));
-    mentions = [];
-  } else if (['decision', 'communique'].includes(type)) {
-    participants = [];
-    mentions = others;
-  } else return [];
-
-  // Roles from the words around the trigger.
-  const roleOf = (id: string, role: ParticipantRecord['role']) => {
-    const p = participants.find((x) => x.entity === id);
-    if (p) p.role = role;
-  };
-  const after = (at: number | null) =>
-    at === null ? [] : named.filter((n) => n.id && n.actor.start >= at).map((n) => n.id as string);
-  if (trigger.role === 'host' && participants.length >= 2) {
-    participants.forEach((p, i) => {
-      p.role = i === 0 ? 'host' : 'guest';
-    });
-  }
-  for (const id of after(reading.fromAt)) roleOf(id, 'initiator');
-  for (const id of after(reading.initiativeAt)) {
-    roleOf(id, 'initiator');
-    // «بمبادرة من الجانب الإيراني»: the participant of that state started it.
-    const state = ctx.entities.list().find((e) => e.id === id && e.kind === 'state');
-    if (state) for (const p of participants) if (ctx.entities.list().find((e) => e.id === p.entity)?.country === state.country && p.entity !== id) p.role = 'initiator';
-  }
-  if (reading.initiativeAt !== null) participants = participants.filter((p) => ctx.entities.list().find((e) => e.id === p.entity)?.kind !== 'state' || persons.length === 0);
-  for (const n of named) {
-    if (n.actor.kind === 'person' && n.actor.inferred && n.id) {
-      const p = participants.find((x) => x.entity === n.id);
-      if (p) p.inferred = { from: n.actor.inferred.from, rule: ctx.entities.rule(n.actor.inferred, n.id) };
-    }
-  }
-
-  // Dates: one event per date when a dual or plural trigger has several («اتصالين أمس وأمس الأول»).
-  const tense = trigger.tense === 'future' || reading.future ? 'future' : 'past';
+/** The dates of the clause on the trigger's side: after it first, else the last one before it. */
+function datesFor(reading: SentenceReading, from: number, to: number, published: string, several: boolean) {
+  const tense = reading.trigger?.tense === 'future' || reading.future ? 'future' : 'past';
   const resolved = reading.dates
-    .map((d) => ({ d, r: resolveRelativeDate(d.text, ctx.published, tense) }))
+    .filter((d) => d.start >= from && d.end <= to)
+    .map((d) => ({ d, r: resolveRelativeDate(d.text, published, tense) }))
     .filter((x) => x.r !== null);
-  const afterTrigger = resolved.filter((x) => x.d.start >= trigger.start);
-  const chosen = trigger.several && resolved.length > 1 ? resolved : [afterTrigger[0] ?? resolved[resolved.length - 1]].filter((x) => x !== undefined);
-
-  const whens: { when: WhenRecord }[] = chosen.map(({ d, r }) => ({
-    when: {
+  const trigger = reading.trigger?.start ?? 0;
+  const after = resolved.filter((x) => x.d.start >= trigger);
+  const chosen =
+    several && resolved.length > 1
+      ? resolved
+      : [after[0] ?? resolved[resolved.length - 1]].filter((x) => x !== undefined);
+  return chosen.map(
+    ({ d, r }): WhenRecord => ({
       text: d.text,
       relativeTo: { kind: 'publication' },
       start: r?.start ?? null,
       end: r?.end ?? null,
       precision: r?.precision ?? 'unknown',
       certainty: 'stated',
-    },
-  }));
+    }),
+  );
+}
+
+function eventsOf(
+  reading: SentenceReading,
+  span: Omit<EvidenceRecord, 'quote'>,
+  ctx: Context,
+  state: Reading,
+): DraftedEvent[] {
+  const trigger = reading.trigger;
+  if (!trigger) return [];
+  const named: Named[] = reading.actors.map((actor) => ({ actor, id: ctx.entities.add(actor) }));
+  const statusHere = statusOf(reading);
+  // «بحث …» is talks; on the phone when the clause or the sentence so far says so.
+  const type: EventType =
+    trigger.generic && (reading.byPhone || state.sentenceType === 'phone-call') ? 'phone-call' : trigger.type;
+  const people = eventPeople(reading, named, state.lastPeople);
+  const out: DraftedEvent[] = [];
+
+  // The speaker of «قال … إن» said something too: a statement, unless they are in the event.
+  if (people.source && type !== 'statement' && !people.participants.some((p) => p.entity === people.source)) {
+    const [when] = datesFor(reading, 0, trigger.start, ctx.published, false);
+    out.push({
+      type: 'statement',
+      status: 'occurred',
+      participants: [{ entity: people.source, role: 'participant' }],
+      mentions: [],
+      place: null,
+      evidence: [span],
+      when: when ?? state.paragraphDate ?? undated('occurred', ctx.published),
+    });
+  }
+  if (people.participants.length === 0 && !['decision', 'communique'].includes(type)) return out;
+  if (type === 'statement' && people.participants.length === 0) return out;
+
+  const whens = datesFor(
+    reading,
+    reading.speech && people.source ? trigger.start : 0,
+    Number.MAX_SAFE_INTEGER,
+    ctx.published,
+    Boolean(trigger.several),
+  );
+  applyRoles(reading, named, people.participants, ctx);
+
+  // «خلال الاتصال مع ظريف», «هذا اللقاء»: more words about an event already reported.
+  if (reading.backRef && whens.length === 0) {
+    const mine = people.participants
+      .filter((p) => ctx.entities.kindOf(p.entity) === 'person')
+      .map((p) => p.entity);
+    const target = [...state.events]
+      .reverse()
+      .find((e) => e.type === type && mine.every((id) => e.participants.some((p) => p.entity === id)));
+    if (target) {
+      target.evidence.push(span);
+      for (const p of people.participants) {
+        const theirs = target.participants.find((x) => x.entity === p.entity);
+        if (theirs && p.role !== 'participant') theirs.role = p.role;
+      }
+      initiatorByState(target.participants, people.participants, ctx);
+      return out;
+    }
+    if (reading.backRef === 'demonstrative') return out;
+  }
+
   if (whens.length === 0) {
-    const previous = reading.afterPrevious ? [...earlier].reverse().find((e) => e.type === reading.afterPrevious) : undefined;
-    if (previous) {
-      const { start, end, precision } = previous.when;
-      whens.push({ when: { text: null, relativeTo: { kind: 'publication' }, start, end, precision, certainty: 'inferred', rule: AFTER_EVENT_RULE } });
-    } else if (paragraphDate) {
-      const { start, end, precision } = paragraphDate;
-      whens.push({ when: { text: null, relativeTo: { kind: 'publication' }, start, end, precision, certainty: 'inferred', rule: SAME_PARAGRAPH_RULE } });
+    const previous = reading.afterPrevious
+      ? [...state.events].reverse().find((e) => e.type === reading.afterPrevious)
+      : undefined;
+    const base = previous?.when ?? state.paragraphDate;
+    if (base) {
+      const { start, end, precision } = base;
+      whens.push({
+        text: null,
+        relativeTo: { kind: 'publication' },
+        start,
+        end,
+        precision,
+        certainty: 'inferred',
+        rule: previous ? AFTER_EVENT_RULE : SAME_PARAGRAPH_RULE,
+      });
     }
   }
 
-  const evidence = [{ paragraph, start: offset, end: offset + text.length }];
+  const capital = reading.actors.find((a) => a.kind === 'state' && a.capital);
+  const placeState = capital?.kind === 'state' ? ctx.index.state(capital.iso) : undefined;
+  let participants = people.participants;
+  if (type === 'planned-visit' && placeState) {
+    participants = participants.map((p) => (p.role === 'participant' ? { ...p, role: 'guest' } : p));
+    if (
+      !participants.some(
+        (p) => p.entity === placeState.id || ctx.entities.countryOf(p.entity) === placeState.iso,
+      )
+    ) {
+      const host = ctx.entities.add({
+        kind: 'state',
+        iso: placeState.iso,
+        capital: false,
+        surface: '',
+        start: 0,
+        end: 0,
+      });
+      if (host) participants.push({ entity: host, role: 'host' });
+    }
+  }
   const make = (when: WhenRecord | null, parts: ParticipantRecord[]): DraftedEvent => {
-    let status = statusOf(reading);
+    let status = statusHere;
     if (when?.start && when.start > ctx.published && status === 'occurred') status = 'planned';
     return {
       type,
       status,
       participants: parts.map((p) => ({ ...p })),
-      mentions,
-      place,
-      evidence,
+      mentions: people.mentions,
+      place: placeState?.capital ?? null,
+      evidence: [span],
       when: when ?? undated(status, ctx.published),
     };
   };
-  if (type === 'planned-visit' && placeState) {
-    participants.forEach((p) => {
-      p.role = p.role === 'participant' ? 'guest' : p.role;
-    });
-    if (!participants.some((p) => p.entity === placeState.id)) {
-      const host = ctx.entities.add({ kind: 'state', iso: placeState.iso, capital: false, surface: '', start: 0, end: 0 });
-      if (host) participants.push({ entity: host, role: 'host' });
-    }
-  }
   // Calls are between two: «اتصالين هاتفيين مع نظيريه الأمريكي … والإيراني …» is two calls.
   const pairs =
     type === 'phone-call' && participants.length > 2
       ? participants.slice(1).map((other) => [participants[0] as ParticipantRecord, other])
       : [participants];
-  const out: DraftedEvent[] = [];
   for (const parts of pairs) {
     if (whens.length === 0) out.push(make(null, parts));
-    for (const w of whens) out.push(make(w.when, parts));
+    for (const when of whens) out.push(make(when, parts));
   }
   return out;
+}
+
+/** Initiator and host from the words around the trigger. */
+function applyRoles(
+  reading: SentenceReading,
+  named: Named[],
+  participants: ParticipantRecord[],
+  ctx: Context,
+) {
+  const trigger = reading.trigger;
+  if (!trigger) return;
+  const after = (at: number | null) =>
+    at === null ? [] : named.filter((n) => n.id && n.actor.start >= at).map((n) => n.id as string);
+  const set = (id: string, role: ParticipantRecord['role']) => {
+    const p = participants.find((x) => x.entity === id);
+    if (p) p.role = role;
+  };
+  if (trigger.role === 'host' && participants.length >= 2) {
+    participants.forEach((p, i) => {
+      p.role = i === 0 ? 'host' : 'guest';
+    });
+  }
+  for (const id of after(reading.fromAt)) set(id, 'initiator');
+  const initiators = after(reading.initiativeAt);
+  for (const id of initiators) set(id, 'initiator');
+  initiatorByState(
+    participants,
+    initiators.map((entity) => ({ entity, role: 'initiator' })),
+    ctx,
+  );
+  for (const n of named) {
+    if (n.actor.kind === 'person' && n.actor.inferred && n.id) {
+      const p = participants.find((x) => x.entity === n.id);
+      if (p) p.inferred = { from: n.actor.inferred.from, rule: ctx.entities.rule(n.actor.inferred, n.id) };
+    }
+  }
+}
+
+/** «بمبادرة من الجانب الإيراني»: the participant from that state started it; the state itself is not a participant. */
+function initiatorByState(participants: ParticipantRecord[], named: ParticipantRecord[], ctx: Context) {
+  for (const n of named) {
+    if (n.role !== 'initiator' || ctx.entities.kindOf(n.entity) !== 'state') continue;
+    const iso = ctx.entities.countryOf(n.entity);
+    const person = participants.find(
+      (p) =>
+        p.entity !== n.entity &&
+        ctx.entities.kindOf(p.entity) === 'person' &&
+        ctx.entities.countryOf(p.entity) === iso,
+    );
+    if (person) {
+      person.role = 'initiator';
+      const i = participants.findIndex((p) => p.entity === n.entity);
+      if (i >= 0) participants.splice(i, 1);
+    }
+  }
 }

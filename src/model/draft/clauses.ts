@@ -8,8 +8,26 @@ export interface Clause {
 }
 
 // Words that open a new report inside one long Arabic sentence: «… حيث أجرى الوزيران اتصالين …
-// كما التقيا يوم السبت …». A clause starts at the word itself.
-const OPENERS = new Set(['حيث', 'كما', 'فيما', 'بينما', 'وكذلك', 'وكما']);
+// كما التقيا يوم السبت …», and the participles that chain a speaker's further points («مشيرًا إلى
+// أن …»). A clause starts at the word itself.
+const OPENERS = new Set([
+  'حيث',
+  'كما',
+  'فيما',
+  'بينما',
+  'وكذلك',
+  'وكما',
+  'مشيرا',
+  'مؤكدا',
+  'موضحا',
+  'مضيفا',
+  'لافتا',
+  'معربا',
+  'مشددا',
+  'داعيا',
+  'منوها',
+  'معتبرا',
+]);
 
 /** Cuts a sentence at the words that open a new report; a sentence without them is one clause. */
 export function splitClauses(sentence: string): Clause[] {
@@ -23,7 +41,8 @@ export function splitClauses(sentence: string): Clause[] {
     const raw = sentence.slice(bounds[i], bounds[i + 1]);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim().replace(/[،,]$/, '');
-    if (text !== '') clauses.push({ start: (bounds[i] as number) + lead, end: (bounds[i] as number) + lead + text.length });
+    if (text !== '')
+      clauses.push({ start: (bounds[i] as number) + lead, end: (bounds[i] as number) + lead + text.length });
   }
   return clauses;
 }

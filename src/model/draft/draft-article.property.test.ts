@@ -8,12 +8,63 @@ const { gazetteer } = readGazetteer();
 
 // Pieces of real news language, so random texts reach the triggers, names, offices and dates.
 const PIECES = [
-  'قال', 'وأكد', 'أجرى', 'اتصالاً هاتفياً', 'تلقى اتصالا هاتفيا من', 'التقى', 'استقبل', 'سيزور', 'زيارة مرتقبة',
-  'مؤتمر صحفي', 'وقّع', 'مذكرة تفاهم', 'بمبادرة من', 'نظيره', 'نظيريه', 'الأمريكي', 'الإيراني', 'السعودي',
-  'وزير الخارجية', 'وزراء خارجية', 'الرئيس', 'ملك', 'الولايات المتحدة', 'والسعودية', 'وتركيا', 'في موسكو',
-  'لافروف', 'سيرغى لافروف', 'جون كيري', 'ظريف', 'الوزيران', 'اليوم', 'أمس', 'أمس الأول', 'غدًا الجمعة',
-  'الجمعة الماضية', 'يوم السبت', 'مساء', '27 تشرين الأول 2015', 'قبل نهاية العام الجاري', 'حيث', 'كما',
-  '.', '،', '\n', '\n\n', '“', '”', 'ـ', 'َ', '٣', '3', 'abc', '<p>', '\u202E', '__proto__', 'constructor',
+  'قال',
+  'وأكد',
+  'أجرى',
+  'اتصالاً هاتفياً',
+  'تلقى اتصالا هاتفيا من',
+  'التقى',
+  'استقبل',
+  'سيزور',
+  'زيارة مرتقبة',
+  'مؤتمر صحفي',
+  'وقّع',
+  'مذكرة تفاهم',
+  'بمبادرة من',
+  'نظيره',
+  'نظيريه',
+  'الأمريكي',
+  'الإيراني',
+  'السعودي',
+  'وزير الخارجية',
+  'وزراء خارجية',
+  'الرئيس',
+  'ملك',
+  'الولايات المتحدة',
+  'والسعودية',
+  'وتركيا',
+  'في موسكو',
+  'لافروف',
+  'سيرغى لافروف',
+  'جون كيري',
+  'ظريف',
+  'الوزيران',
+  'اليوم',
+  'أمس',
+  'أمس الأول',
+  'غدًا الجمعة',
+  'الجمعة الماضية',
+  'يوم السبت',
+  'مساء',
+  '27 تشرين الأول 2015',
+  'قبل نهاية العام الجاري',
+  'حيث',
+  'كما',
+  '.',
+  '،',
+  '\n',
+  '\n\n',
+  '“',
+  '”',
+  'ـ',
+  'َ',
+  '٣',
+  '3',
+  'abc',
+  '<p>',
+  '\u202E',
+  '__proto__',
+  'constructor',
 ];
 
 const text = fc
@@ -27,7 +78,11 @@ describe('draftArticle on any text', () => {
   it('always gives a record that the validator accepts, with every event and entity drafted', () => {
     fc.assert(
       fc.property(text, day, (t, date) => {
-        const { record } = draftArticle(t, { published: { date, timeZone: 'Asia/Damascus' }, source: 'سانا' }, gazetteer);
+        const { record } = draftArticle(
+          t,
+          { published: { date, timeZone: 'Asia/Damascus' }, source: 'سانا' },
+          gazetteer,
+        );
         const result = validateArticle(JSON.parse(JSON.stringify(record)));
         expect(result.ok ? [] : result.problems).toEqual([]);
         expect(record.events.every((e) => e.review === 'drafted')).toBe(true);

@@ -1,6 +1,6 @@
 import type { ArticleRecord, EventRecord } from '../article-schema.ts';
-import type { Gazetteer } from '../gazetteer-schema.ts';
 import { buildGazetteerIndex, type GazetteerIndex } from '../gazetteer.ts';
+import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { EventType } from '../vocabulary.ts';
 import { buildEvents } from './build-events.ts';
 import { DraftEntities } from './draft-entities.ts';
@@ -79,7 +79,10 @@ export function draftArticle(text: string, meta: DraftMeta, gazetteer: Gazetteer
   const entities = new DraftEntities(gazetteer, index, date);
   const source = outletName(meta.source ?? '');
   const outlet = source ? entities.outlet(source) : null;
-  const drafted = split.paragraphs.length > 0 ? mergeEvents(buildEvents(paragraphs, { gazetteer, index, published: date, entities })) : [];
+  const drafted =
+    split.paragraphs.length > 0
+      ? mergeEvents(buildEvents(paragraphs, { gazetteer, index, published: date, entities }))
+      : [];
   const used = new Set<string>(outlet ? [outlet] : []);
   const counts = new Map<string, number>();
   const events: EventRecord[] = drafted.map((e) => {
@@ -88,7 +91,8 @@ export function draftArticle(text: string, meta: DraftMeta, gazetteer: Gazetteer
     for (const p of e.participants) used.add(p.entity);
     for (const m of e.mentions) used.add(m);
     const names = e.participants.map((p) => entities.list().find((x) => x.id === p.entity));
-    const short = (lang: 'ar' | 'en') => names.map((x) => x?.short?.[lang] ?? x?.name[lang] ?? '').filter(Boolean);
+    const short = (lang: 'ar' | 'en') =>
+      names.map((x) => x?.short?.[lang] ?? x?.name[lang] ?? '').filter(Boolean);
     const words = TITLE_WORDS[e.type];
     return {
       id: `${e.type}-${n}`,
@@ -103,21 +107,34 @@ export function draftArticle(text: string, meta: DraftMeta, gazetteer: Gazetteer
       status: e.status,
       attribution: outlet ? [outlet] : [],
       when: e.when,
-      evidence: e.evidence.map((span) => ({ ...span, quote: paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '' })),
+      evidence: e.evidence.map((span) => ({
+        ...span,
+        quote: paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '',
+      })),
       review: 'drafted',
     };
   });
   if (events.length === 0 && split.paragraphs.length > 0) warnings.push({ code: 'no-events' });
   for (const name of entities.untranslated) warnings.push({ code: 'english-name-missing', detail: name });
-  if (date > new Date().toISOString().slice(0, 10)) warnings.push({ code: 'future-publication', detail: date });
+  if (date > new Date().toISOString().slice(0, 10))
+    warnings.push({ code: 'future-publication', detail: date });
 
   const id = meta.id ?? [slug(source?.en ?? '') || 'draft', date, hashOf(text)].join('-');
   const record: ArticleRecord = {
     schemaVersion: 1,
     id,
-    source: { name: source ?? { ar: 'غير معروف', en: 'Unknown' }, ...(meta.url ? { url: meta.url } : {}), invented: meta.invented ?? false },
+    source: {
+      name: source ?? { ar: 'غير معروف', en: 'Unknown' },
+      ...(meta.url ? { url: meta.url } : {}),
+      invented: meta.invented ?? false,
+    },
     dateline: { ar: '—', en: '—' },
-    published: { date, time: meta.published.time ?? null, timeZone: zone.timeZone, utcOffset: zone.utcOffset },
+    published: {
+      date,
+      time: meta.published.time ?? null,
+      timeZone: zone.timeZone,
+      utcOffset: zone.utcOffset,
+    },
     language: /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en',
     headline,
     paragraphs,

@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../article-schema.ts';
-import type { Gazetteer, GazetteerPerson } from '../gazetteer-schema.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
+import type { Gazetteer, GazetteerPerson } from '../gazetteer-schema.ts';
 import type { Actor } from './find-actors.ts';
 import { foldPhrase } from './lexicon.ts';
 
@@ -18,6 +18,21 @@ export class DraftEntities {
     private readonly index: GazetteerIndex,
     private readonly date: string,
   ) {}
+
+  /** The kind of the entity with this id, if the draft has it. */
+  kindOf(id: string): EntityRecord['kind'] | undefined {
+    return this.byId(id)?.kind;
+  }
+
+  /** The country of the entity with this id (a state's own code), if known. */
+  countryOf(id: string): string | undefined {
+    return this.byId(id)?.country;
+  }
+
+  private byId(id: string): EntityRecord | undefined {
+    for (const e of this.byKey.values()) if (e.id === id) return e;
+    return undefined;
+  }
 
   /** Every entity, in the order first named. */
   list(): EntityRecord[] {
@@ -154,10 +169,11 @@ export class DraftEntities {
   /** The outlet that published the article, as the first link of every event's attribution. */
   outlet(name: Bilingual): string {
     const key = foldPhrase(name.en);
-    const known = this.gazetteer.organisations.find(
-      (o) => [o.name.en, o.name.ar, o.short?.en, o.short?.ar, ...o.variants].some((n) => n && foldPhrase(n) === key),
+    const known = this.gazetteer.organisations.find((o) =>
+      [o.name.en, o.name.ar, o.short?.en, o.short?.ar, ...o.variants].some((n) => n && foldPhrase(n) === key),
     );
-    if (known) return this.add({ kind: 'organisation', id: known.id, surface: '', start: 0, end: 0 }) as string;
+    if (known)
+      return this.add({ kind: 'organisation', id: known.id, surface: '', start: 0, end: 0 }) as string;
     return this.ensure('outlet', () => ({
       id: 'outlet',
       kind: 'organisation',
@@ -172,7 +188,13 @@ export class DraftEntities {
   rule(inferred: { from: string; office: string; of: string }, personId: string): Bilingual {
     const entry = this.index.byId(personId);
     const person = entry?.kind === 'person' ? entry.person : null;
-    const term = person?.terms.find((t) => t.office === inferred.office && t.of === inferred.of && t.from <= this.date && (t.to === null || this.date <= t.to));
+    const term = person?.terms.find(
+      (t) =>
+        t.office === inferred.office &&
+        t.of === inferred.of &&
+        t.from <= this.date &&
+        (t.to === null || this.date <= t.to),
+    );
     const title = this.officeTitle(inferred.office, inferred.of);
     const span = term ? `${term.from} – ${term.to ?? '…'}` : '';
     return {

@@ -1,5 +1,5 @@
-import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
+import type { Gazetteer } from '../gazetteer-schema.ts';
 import { type FoldedText, originalSpan } from './fold-text.ts';
 import { type LexRef, lexiconOf } from './lexicon.ts';
 import { cliticForms, matchAt, type Token } from './tokens.ts';
@@ -120,7 +120,12 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
     if (actor.id && !subject) subject = actor.id;
   };
   /** The person an office of `of` names: a name right after it, else its holder on the day. */
-  const resolveOffice = (office: string, of: string, phrase: { start: number; end: number }, next: number) => {
+  const resolveOffice = (
+    office: string,
+    of: string,
+    phrase: { start: number; end: number },
+    next: number,
+  ) => {
     const following = hits.find((h) => h.from === next);
     const surface = sentence.slice(phrase.start, phrase.end);
     if (following?.ref.kind === 'person') return null; // the name itself follows and is read next
@@ -128,14 +133,33 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
     if (name) {
       const s = wordsSpan(name[0], name[1]);
       for (let i = name[0]; i < name[1]; i++) taken.add(i);
-      pushPerson({ kind: 'person', id: null, surface: sentence.slice(s.start, s.end), ...s, office: { id: office, of } });
+      pushPerson({
+        kind: 'person',
+        id: null,
+        surface: sentence.slice(s.start, s.end),
+        ...s,
+        office: { id: office, of },
+      });
       return name[1];
     }
     const holder = ctx.index.holderOn(office, of, ctx.date);
     if (holder) {
-      pushPerson({ kind: 'person', id: holder.id, surface, ...phrase, inferred: { from: surface, office, of } });
+      pushPerson({
+        kind: 'person',
+        id: holder.id,
+        surface,
+        ...phrase,
+        inferred: { from: surface, office, of },
+      });
     } else {
-      pushPerson({ kind: 'person', id: null, surface, ...phrase, office: { id: office, of }, officeOnly: true });
+      pushPerson({
+        kind: 'person',
+        id: null,
+        surface,
+        ...phrase,
+        office: { id: office, of },
+        officeOnly: true,
+      });
     }
     return next;
   };
@@ -166,7 +190,13 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
           if (adjacent?.ref.kind === 'person') break;
           const holder = ctx.index.holderOn(counterpartOffice, h.ref.of, ctx.date);
           if (holder)
-            pushPerson({ kind: 'person', id: holder.id, surface, ...where, inferred: { from: surface, office: counterpartOffice, of: h.ref.of } });
+            pushPerson({
+              kind: 'person',
+              id: holder.id,
+              surface,
+              ...where,
+              inferred: { from: surface, office: counterpartOffice, of: h.ref.of },
+            });
         }
         break;
       }
@@ -198,8 +228,23 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
             const phrase = span(s.at.a, s.at.b);
             const holder = ctx.index.holderOn(office, s.of, ctx.date);
             const from = sentence.slice(phrase.start, phrase.end);
-            if (holder) pushPerson({ kind: 'person', id: holder.id, surface: from, ...phrase, inferred: { from, office, of: s.of } });
-            else pushPerson({ kind: 'person', id: null, surface: from, ...phrase, office: { id: office, of: s.of }, officeOnly: true });
+            if (holder)
+              pushPerson({
+                kind: 'person',
+                id: holder.id,
+                surface: from,
+                ...phrase,
+                inferred: { from, office, of: s.of },
+              });
+            else
+              pushPerson({
+                kind: 'person',
+                id: null,
+                surface: from,
+                ...phrase,
+                office: { id: office, of: s.of },
+                officeOnly: true,
+              });
           }
         }
         k = hits.indexOf(lastOf.at);

@@ -25,9 +25,31 @@ export function foldPhrase(phrase: string): string {
 }
 
 // Words for "his/her/their counterpart(s)": the office of the sentence's subject, in another state.
-const COUNTERPARTS = ['نظيره', 'نظيرته', 'نظيريه', 'نظيرها', 'نظيرتها', 'نظيرهما', 'نظرائه', 'نظراءه', 'نظرائها', 'نظيريها'];
+const COUNTERPARTS = [
+  'نظيره',
+  'نظيرته',
+  'نظيريه',
+  'نظيرها',
+  'نظيرتها',
+  'نظيرهما',
+  'نظرائه',
+  'نظراءه',
+  'نظرائها',
+  'نظيريها',
+];
 // "The two ministers", "the two sides": the people of the event just reported.
-const ANAPHORS = ['الوزيران', 'الوزيرين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'الزعيمان', 'الزعيمين', 'الرئيسان', 'الرئيسين'];
+const ANAPHORS = [
+  'الوزيران',
+  'الوزيرين',
+  'الجانبان',
+  'الجانبين',
+  'الطرفان',
+  'الطرفين',
+  'الزعيمان',
+  'الزعيمين',
+  'الرئيسان',
+  'الرئيسين',
+];
 // Plural offices that take a list of states: «وزراء خارجية الولايات المتحدة والسعودية وتركيا».
 const PLURAL_OFFICES = new Map([
   ['foreign-minister', ['وزراء خارجية', 'وزيرا خارجية', 'وزيري خارجية', 'وزراء الخارجية', 'وزيرا الخارجية']],
@@ -66,7 +88,8 @@ export function lexiconOf(g: Gazetteer): Lexicon {
   for (const s of g.states) {
     for (const name of [s.name.ar, s.name.en, s.short?.ar, s.short?.en, ...s.variants])
       if (name) add(name, { kind: 'state', iso: s.iso, capital: false });
-    for (const name of [s.capital?.ar, s.capital?.en]) if (name) add(name, { kind: 'state', iso: s.iso, capital: true });
+    for (const name of [s.capital?.ar, s.capital?.en])
+      if (name) add(name, { kind: 'state', iso: s.iso, capital: true });
     for (const adjective of s.adjectives) add(adjective, { kind: 'adjective', of: s.iso });
   }
   for (const o of g.organisations) {
@@ -78,7 +101,8 @@ export function lexiconOf(g: Gazetteer): Lexicon {
     for (const phrase of office.phrases) add(phrase, { kind: 'office', id: office.id, plural: false });
   }
   for (const [id, list] of PLURAL_OFFICES) {
-    if (g.offices.some((o) => o.id === id)) for (const p of list) add(p, { kind: 'office', id, plural: true });
+    if (g.offices.some((o) => o.id === id))
+      for (const p of list) add(p, { kind: 'office', id, plural: true });
   }
   for (const p of g.people) {
     for (const name of [p.name.ar, p.name.en, p.short?.ar, p.short?.en, ...p.variants])

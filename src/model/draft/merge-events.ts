@@ -22,7 +22,8 @@ function sameEvent(a: DraftedEvent, b: DraftedEvent): boolean {
   const pb = people(b);
   const small = pa.size <= pb.size ? pa : pb;
   const large = small === pa ? pb : pa;
-  const peopleAgree = a.type === 'statement' ? subset(pa, pb) && subset(pb, pa) : small.size >= 2 && subset(small, large);
+  const peopleAgree =
+    a.type === 'statement' ? subset(pa, pb) && subset(pb, pa) : small.size >= 2 && subset(small, large);
   if (!peopleAgree) return false;
   return sameInterval(a, b) || undatedOrInferred(a) || undatedOrInferred(b);
 }
@@ -37,13 +38,17 @@ function union(a: DraftedEvent, b: DraftedEvent): DraftedEvent {
   }
   const evidence = [...a.evidence];
   for (const span of b.evidence) {
-    const overlaps = evidence.some((e) => e.paragraph === span.paragraph && e.start < span.end && span.start < e.end);
+    const overlaps = evidence.some(
+      (e) => e.paragraph === span.paragraph && e.start < span.end && span.start < e.end,
+    );
     if (!overlaps) evidence.push(span);
   }
   return {
     ...keep,
     participants,
-    mentions: [...new Set([...a.mentions, ...b.mentions])].filter((m) => !participants.some((p) => p.entity === m)),
+    mentions: [...new Set([...a.mentions, ...b.mentions])].filter(
+      (m) => !participants.some((p) => p.entity === m),
+    ),
     place: a.place ?? b.place,
     evidence,
   };

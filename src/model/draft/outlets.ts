@@ -25,7 +25,9 @@ const OUTLETS: Bilingual[] = [
 ];
 
 function keysOf(outlet: Bilingual): string[] {
-  const inBrackets = [outlet.ar, outlet.en].flatMap((name) => [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] as string));
+  const inBrackets = [outlet.ar, outlet.en].flatMap((name) =>
+    [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] as string),
+  );
   const bare = [outlet.ar, outlet.en].map((name) => name.replace(/\s*\([^)]*\)/g, ''));
   return [outlet.ar, outlet.en, ...inBrackets, ...bare].map(foldPhrase);
 }

@@ -17,5 +17,7 @@ export function publicationZone(
   const name = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
   const utcOffset = m ? `${m[1]}${(m[2] as string).padStart(2, '0')}:${m[3] ?? '00'}` : '+00:00';
-  return zone?.trim() ? { timeZone, utcOffset } : { timeZone, utcOffset, warning: { code: 'time-zone-assumed' } };
+  return zone?.trim()
+    ? { timeZone, utcOffset }
+    : { timeZone, utcOffset, warning: { code: 'time-zone-assumed' } };
 }

@@ -1,21 +1,35 @@
-import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
+import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { EventType } from '../vocabulary.ts';
 import { type Actor, findActors } from './find-actors.ts';
 import { type DateMention, findDateExpressions } from './find-dates-interim.ts';
 import { foldWithOffsets, originalSpan } from './fold-text.ts';
 import { foldPhrase } from './lexicon.ts';
-import { matchAt, type Token, tokenise } from './tokens.ts';
+import { cliticForms, matchAt, type Token, tokenise } from './tokens.ts';
 import { PRIORITY, type Trigger, triggerTable } from './triggers.ts';
 
-/** What one sentence says, as the drafter reads it. */
+/** A trigger found in a clause, with its place (offsets into the clause as written). */
+export type TriggerHit = Trigger & { start: number; end: number; word: string };
+
+/** What one clause says, as the drafter reads it. */
 export interface SentenceReading {
-  trigger: (Trigger & { start: number; end: number; word: string }) | null;
+  /** The strongest trigger: the event the clause reports. */
+  trigger: TriggerHit | null;
+  /** The first verb of saying, when there is one: its speaker may be the event's source. */
+  speech: TriggerHit | null;
+  /** The trigger refers back to an event already reported («هذا الاتصال», «خلال الاتصال»). */
+  backRef: 'demonstrative' | 'definite' | null;
   actors: Actor[];
   dates: DateMention[];
-  /** The sentence marks the event as to come (سيزور، من المقرر) or still going on (ما زال). */
+  /** The clause marks the event as to come (سيزور، من المقرر) or still going on (ما زال). */
   future: boolean;
   ongoing: boolean;
+  /** The clause says هاتفيًا / اتصال هاتفي somewhere: generic talks are a call. */
+  byPhone: boolean;
+  /** Offsets of words that place the participants: «مع», «بين», «أن/إن» (a reported clause). */
+  withAt: number[];
+  betweenAt: number[];
+  thatAt: number[];
   /** «بمبادرة من الجانب الإيراني»: the actors after it started the event. */
   initiativeAt: number | null;
   /** Where «من» follows a received call («تلقى اتصالًا من»): the caller comes after it. */
@@ -24,14 +38,43 @@ export interface SentenceReading {
   afterPrevious: EventType | null;
 }
 
-const FUTURE = ['من المقرر', 'من المنتظر', 'من المتوقع', 'المرتقبة', 'المرتقب', 'يعتزم', 'تعتزم', 'توقع', 'يتوقع', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'غدا', 'سوف'].map(foldPhrase);
-const ONGOING = ['ما زال', 'مازال', 'ما زالت', 'مازالت', 'لا يزال', 'لا تزال', 'مستمرة', 'متواصلة', 'في الآونة الأخيرة'].map(foldPhrase);
+const FUTURE = [
+  'من المقرر',
+  'من المنتظر',
+  'من المتوقع',
+  'المرتقبة',
+  'المرتقب',
+  'يعتزم',
+  'تعتزم',
+  'توقع',
+  'يتوقع',
+  'المقبل',
+  'المقبلة',
+  'القادم',
+  'القادمة',
+  'غدا',
+  'سوف',
+].map(foldPhrase);
+const ONGOING = [
+  'ما زال',
+  'مازال',
+  'ما زالت',
+  'مازالت',
+  'لا يزال',
+  'لا تزال',
+  'مستمرة',
+  'متواصلة',
+  'في الآونة الأخيرة',
+].map(foldPhrase);
 const INITIATIVE = foldPhrase('بمبادرة من');
 const AFTER = /(?:^| )(?:في اعقاب|عقب|بعد|اثر|على هامش|خلال) (?:هذا|هذه|ذلك|تلك) (\S+)/;
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك']);
+const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'لان']);
+const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/;
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
 
-/** Reads a sentence: its strongest event trigger, the actors it names, its dates and tense marks. */
+/** Reads a clause: its triggers, the actors it names, its dates, tense marks and linking words. */
 export function readSentence(
   sentence: string,
   ctx: { gazetteer: Gazetteer; index: GazetteerIndex; date: string; subject: string | null },
@@ -39,40 +82,58 @@ export function readSentence(
   const text = foldWithOffsets(sentence);
   const tokens = tokenise(text);
   const words = tokens.map((t) => t.text).join(' ');
+  const at = (t: Token) => text.start[t.start] as number;
   const { table, maxWords } = triggerTable();
-  let trigger: SentenceReading['trigger'] = null;
+  const hits: (TriggerHit & { index: number })[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = matchAt(tokens, i, table, maxWords);
     if (!hit) continue;
     const first = tokens[i] as Token;
     const last = tokens[i + hit.words - 1] as Token;
     const span = originalSpan(text, first.start + hit.dropped, last.end);
-    const better =
-      !trigger ||
-      PRIORITY[hit.value.type] > PRIORITY[trigger.type] ||
-      (PRIORITY[hit.value.type] === PRIORITY[trigger.type] && hit.value.role === 'receive');
-    if (better) trigger = { ...hit.value, ...span, word: sentence.slice(span.start, span.end) };
+    hits.push({ ...hit.value, ...span, word: sentence.slice(span.start, span.end), index: i });
     i += hit.words - 1;
   }
-  const future = FUTURE.some((p) => has(words, p)) || /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/.test(words);
-  const ongoing = ONGOING.some((p) => has(words, p));
+  let trigger: (TriggerHit & { index: number }) | null = null;
+  for (const hit of hits) {
+    if (
+      !trigger ||
+      PRIORITY[hit.type] > PRIORITY[trigger.type] ||
+      (PRIORITY[hit.type] === PRIORITY[trigger.type] && hit.role === 'receive')
+    )
+      trigger = hit;
+  }
+  let backRef: SentenceReading['backRef'] = null;
+  if (trigger && trigger.type !== 'statement') {
+    const before = tokens[trigger.index - 1]?.text;
+    const folded = foldPhrase(trigger.word);
+    if (before && DEMONSTRATIVES.has(before)) backRef = 'demonstrative';
+    else if (folded.startsWith('ال') && !trigger.role && !trigger.generic) backRef = 'definite';
+  }
+  const positions = (set: Set<string>) =>
+    tokens.filter((t) => cliticForms(t.text).some((f) => set.has(f.form))).map(at);
   const initiative = words.indexOf(INITIATIVE);
-  const initiativeAt = initiative >= 0 ? originalSpan(text, initiative, initiative + INITIATIVE.length).end : null;
   let fromAt: number | null = null;
   if (trigger?.role === 'receive') {
-    const after = tokens.find((t) => t.text === 'من' && text.start[t.start] !== undefined && (text.start[t.start] as number) >= (trigger?.end ?? 0));
-    if (after) fromAt = text.start[after.start] as number;
+    const from = tokens.find((t) => t.text === 'من' && at(t) >= (trigger?.end ?? 0));
+    if (from) fromAt = at(from);
   }
   const after = AFTER.exec(words);
-  const afterType = after ? triggerTable().table.get(after[1] as string)?.type ?? null : null;
+  const speech = hits.find((h) => h.type === 'statement') ?? null;
   return {
     trigger,
+    speech,
+    backRef,
     actors: findActors(sentence, text, tokens, ctx),
     dates: findDateExpressions(sentence),
-    future,
-    ongoing,
-    initiativeAt,
+    future: FUTURE.some((p) => has(words, p)) || FUTURE_VERB.test(words),
+    ongoing: ONGOING.some((p) => has(words, p)),
+    byPhone: /هاتفي|هاتف/.test(words),
+    withAt: positions(new Set(['مع'])),
+    betweenAt: positions(new Set(['بين'])),
+    thatAt: positions(THAT),
+    initiativeAt: initiative >= 0 ? originalSpan(text, initiative, initiative + INITIATIVE.length).end : null,
     fromAt,
-    afterPrevious: afterType,
+    afterPrevious: after ? (table.get(after[1] as string)?.type ?? null) : null,
   };
 }

@@ -15,7 +15,9 @@ describe('foldWithOffsets', () => {
     expect(originalSpan(f, at, at + 6)).toEqual({ start: 6, end: 12 });
     expect(text.slice(6, 12)).toBe('لافروف');
     const verb = f.folded.indexOf('اكد');
-    expect(text.slice(originalSpan(f, verb, verb + 3).start, originalSpan(f, verb, verb + 3).end)).toBe('أكّد');
+    expect(text.slice(originalSpan(f, verb, verb + 3).start, originalSpan(f, verb, verb + 3).end)).toBe(
+      'أكّد',
+    );
   });
 
   it('reads both digit sets as one', () => {
@@ -61,7 +63,11 @@ describe('articleTextFromHtml', () => {
 describe('splitSentences', () => {
   it('cuts at end marks followed by space, after closing quotes, and not inside numbers', () => {
     const p = 'قال إن النمو 3.5 بالمئة. وأضاف: “هذا جيد.” ثم غادر';
-    expect(splitSentences(p).map((s) => s.text)).toEqual(['قال إن النمو 3.5 بالمئة.', 'وأضاف: “هذا جيد.”', 'ثم غادر']);
+    expect(splitSentences(p).map((s) => s.text)).toEqual([
+      'قال إن النمو 3.5 بالمئة.',
+      'وأضاف: “هذا جيد.”',
+      'ثم غادر',
+    ]);
     const [, second] = splitSentences(p);
     expect(p.slice(second?.start, second?.end)).toBe('وأضاف: “هذا جيد.”');
   });

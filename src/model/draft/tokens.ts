@@ -47,7 +47,12 @@ export interface PhraseMatch<T> {
 }
 
 /** The longest phrase of `table` that starts at word `i` (its first word may carry clitics). */
-export function matchAt<T>(tokens: Token[], i: number, table: Map<string, T>, maxWords: number): PhraseMatch<T> | null {
+export function matchAt<T>(
+  tokens: Token[],
+  i: number,
+  table: Map<string, T>,
+  maxWords: number,
+): PhraseMatch<T> | null {
   const first = tokens[i];
   if (!first) return null;
   const forms = cliticForms(first.text);

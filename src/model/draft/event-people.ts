@@ -1,0 +1,71 @@
+import type { ParticipantRecord } from '../article-schema.ts';
+import type { Actor } from './find-actors.ts';
+import type { SentenceReading } from './read-sentence.ts';
+
+/** An actor of the clause with the entity id it was given. */
+export interface Named {
+  actor: Actor;
+  id: string | null;
+}
+
+/** Who took part in the clause's event, who is only mentioned, and who said it. */
+export interface EventPeople {
+  participants: ParticipantRecord[];
+  mentions: string[];
+  /** The speaker whose words report the event («قال X إن Y التقى Z»): a source, not a participant. */
+  source: string | null;
+}
+
+const isPerson = (n: Named) => n.actor.kind === 'person' && n.id !== null;
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * Places the people of a clause around its trigger:
+ * - «قال X إن …»: a speaker followed by «أن/إن» before the trigger reports the event, not in it;
+ * - «… بين بوتين وملك السعودية»: after «بين» come the participants, and only they;
+ * - «… مع نظيره …»: the subject before «مع» and the people after it;
+ * - a dual verb with no subject («التقيا») or «الوزيران» means the two people just reported.
+ */
+export function eventPeople(reading: SentenceReading, named: Named[], lastPeople: string[]): EventPeople {
+  const trigger = reading.trigger;
+  if (!trigger) return { participants: [], mentions: [], source: null };
+  const people = named.filter(isPerson);
+  const others = unique(
+    named
+      .filter((n) => !isPerson(n) && n.id && !(n.actor.kind === 'state' && n.actor.capital))
+      .map((n) => n.id as string),
+  );
+
+  let source: string | null = null;
+  const speech = reading.speech;
+  if (speech && trigger.type !== 'statement' && speech.start < trigger.start) {
+    const speaker = people.find((n) => n.actor.start >= speech.end);
+    const that = reading.thatAt.find((t) => speaker && t > speaker.actor.start && t < trigger.start);
+    if (speaker && that !== undefined) source = speaker.id;
+  }
+  const candidates = people.filter((n) => n.id !== source);
+  let chosen: string[];
+  const between = reading.betweenAt.find(
+    (b) => b > trigger.start && candidates.some((n) => n.actor.start > b),
+  );
+  const withAt = reading.withAt.find((w) => candidates.some((n) => n.actor.start > w));
+  if (between !== undefined) {
+    chosen = candidates.filter((n) => n.actor.start > between).map((n) => n.id as string);
+  } else if (withAt !== undefined && trigger.type !== 'statement') {
+    const subject = candidates.find((n) => n.actor.start < withAt);
+    const partners = candidates.filter((n) => n.actor.start > withAt).map((n) => n.id as string);
+    chosen = subject ? [subject.id as string, ...partners] : partners;
+  } else {
+    chosen = candidates.map((n) => n.id as string);
+  }
+  const anaphor = named.some((n) => n.actor.kind === 'anaphor');
+  const noSubject = trigger.dual && !candidates.some((n) => n.actor.start < trigger.start);
+  if ((anaphor || noSubject) && lastPeople.length > 0) chosen = [...lastPeople, ...chosen];
+  chosen = unique(chosen);
+  if (trigger.type === 'statement') chosen = chosen.slice(0, 1);
+
+  const everyone = unique([...people.map((n) => n.id as string), ...others]);
+  if (chosen.length === 0 && trigger.type !== 'statement') chosen = others;
+  const participants = chosen.map((entity) => ({ entity, role: 'participant' as const }));
+  return { participants, mentions: everyone.filter((id) => !chosen.includes(id)), source };
+}
