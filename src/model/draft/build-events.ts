@@ -72,6 +72,7 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
           ctx,
           state,
         );
+        const [clauseDate] = datesFor(reading, 0, Number.MAX_SAFE_INTEGER, ctx.published, false);
         const firstPerson = reading.actors.find((a) => a.kind === 'person' && a.id);
         if (firstPerson?.kind === 'person') subject = firstPerson.id;
         for (const e of made) {
@@ -79,9 +80,10 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
             .map((x) => x.entity)
             .filter((id) => ctx.entities.kindOf(id) === 'person');
           if (e.type !== 'statement' && people.length >= 2) state.lastPeople = people;
-          if (e.when.certainty === 'stated' && e.when.text) state.paragraphDate = e.when;
           if (e.type !== 'statement') state.sentenceType = e.type;
         }
+        // A clause that states a date dates what the paragraph says next («ثم توجه صباح اليوم إلى دبي حيث التقى …»).
+        if (clauseDate) state.paragraphDate = clauseDate;
         state.events.push(...made);
       }
     }
@@ -230,7 +232,7 @@ function eventsOf(
   };
   // Calls are between two: «اتصالين هاتفيين مع نظيريه الأمريكي … والإيراني …» is two calls.
   const pairs =
-    type === 'phone-call' && participants.length > 2
+    type === 'phone-call' && participants.length > 2 && trigger.several
       ? participants.slice(1).map((other) => [participants[0] as ParticipantRecord, other])
       : [participants];
   for (const parts of pairs) {

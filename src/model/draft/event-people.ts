@@ -41,7 +41,12 @@ export function eventPeople(reading: SentenceReading, named: Named[], lastPeople
   if (speech && trigger.type !== 'statement' && speech.start < trigger.start) {
     const speaker = people.find((n) => n.actor.start >= speech.end);
     const that = reading.thatAt.find((t) => speaker && t > speaker.actor.start && t < trigger.start);
-    if (speaker && that !== undefined) source = speaker.id;
+    // «أعلن فابيوس أنه سيزور طهران»: «أنه» with no one named after it is the speaker himself.
+    const self =
+      that !== undefined &&
+      reading.thatSelfAt.includes(that) &&
+      !people.some((n) => n.actor.start > that && n.actor.start < trigger.start);
+    if (speaker && that !== undefined && !self) source = speaker.id;
   }
   const candidates = people.filter((n) => n.id !== source);
   let chosen: string[];

@@ -55,9 +55,9 @@ function union(a: DraftedEvent, b: DraftedEvent): DraftedEvent {
 }
 
 /**
- * Folds the readings that report one event into one, in text order; then drops statements made at an
- * event of the same day that the draft already has (what Lavrov said at the press conference is the
- * press conference).
+ * Folds the readings that report one event into one, in text order; then drops statements made at a
+ * press conference of the same day that the draft already has (what Lavrov said at the press
+ * conference is the press conference).
  */
 export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
   const merged: DraftedEvent[] = [];
@@ -71,8 +71,7 @@ export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
       e.type !== 'statement' ||
       !merged.some(
         (other) =>
-          other !== e &&
-          other.type !== 'statement' &&
+          other.type === 'press-conference' &&
           other.participants.some((p) => p.entity === e.participants[0]?.entity) &&
           (sameInterval(other, e) || undatedOrInferred(e)),
       ),

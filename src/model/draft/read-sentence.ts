@@ -30,6 +30,8 @@ export interface SentenceReading {
   withAt: number[];
   betweenAt: number[];
   thatAt: number[];
+  /** Offsets of «أنه», «بأنه»: a reported clause about the speaker himself («أعلن أنه سيزور»). */
+  thatSelfAt: number[];
   /** «بمبادرة من الجانب الإيراني»: the actors after it started the event. */
   initiativeAt: number | null;
   /** Where «من» follows a received call («تلقى اتصالًا من»): the caller comes after it. */
@@ -69,7 +71,8 @@ const ONGOING = [
 const INITIATIVE = foldPhrase('بمبادرة من');
 const AFTER = /(?:^| )(?:في اعقاب|عقب|بعد|اثر|على هامش|خلال) (?:هذا|هذه|ذلك|تلك) (\S+)/;
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك']);
-const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'لان']);
+const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان']);
+const THAT_SELF = new Set(['انه', 'انها', 'بانه', 'بانها']);
 const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/;
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
@@ -93,6 +96,12 @@ export function readSentence(
     const span = originalSpan(text, first.start + hit.dropped, last.end);
     hits.push({ ...hit.value, ...span, word: sentence.slice(span.start, span.end), index: i });
     i += hit.words - 1;
+  }
+  // «بيسكوف: روسيا تبذل …»: a name and a colon open a statement, as subheadings write it.
+  const colon = /^[^:،.]{2,40}:/.exec(sentence);
+  if (hits.length === 0 && colon && tokens.length > 0) {
+    const end = colon[0].length;
+    hits.push({ type: 'statement', role: 'speech', start: end - 1, end, word: ':', index: 0 });
   }
   let trigger: (TriggerHit & { index: number }) | null = null;
   for (const hit of hits) {
@@ -132,6 +141,7 @@ export function readSentence(
     withAt: positions(new Set(['مع'])),
     betweenAt: positions(new Set(['بين'])),
     thatAt: positions(THAT),
+    thatSelfAt: positions(THAT_SELF),
     initiativeAt: initiative >= 0 ? originalSpan(text, initiative, initiative + INITIATIVE.length).end : null,
     fromAt,
     afterPrevious: after ? (table.get(after[1] as string)?.type ?? null) : null,
