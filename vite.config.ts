@@ -9,8 +9,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Two pages: the explorer and the light embed, each with its own first bundle.
-    rollupOptions: { input: { explorer: 'index.html', embed: 'embed.html' } },
+    // Three pages: the explorer, the light embed and the article editor, each with its own first
+    // bundle, so the editor (its drafter, gazetteer and validator) never weighs on the explorer.
+    rollupOptions: { input: { explorer: 'index.html', embed: 'embed.html', editor: 'editor.html' } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { rangeOfSelection, textOffset } from './dom-offsets.ts';
+import { domPointAt, rangeOfSelection, textOffset } from './dom-offsets.ts';
 
 function paragraphs() {
   document.body.innerHTML =
@@ -40,5 +40,22 @@ describe('DOM positions to paragraph offsets', () => {
     expect(rangeOfSelection(selection)).toBeNull();
     selection.collapse(p0.firstChild as Text, 2);
     expect(rangeOfSelection(selection)).toBeNull();
+  });
+});
+
+describe('paragraph offsets to DOM positions', () => {
+  it('finds the text node and offset, and goes back to the same offset', () => {
+    const [p0] = paragraphs();
+    if (!p0) throw new Error('no paragraph');
+    const mark = p0.querySelector('mark') as HTMLElement;
+    expect(domPointAt(p0, 0)).toEqual({ node: p0.firstChild, offset: 0 });
+    expect(domPointAt(p0, 4)).toEqual({ node: mark.firstChild, offset: 0 });
+    expect(domPointAt(p0, 7)).toEqual({ node: mark.firstChild, offset: 3 });
+    const end = p0.textContent?.length ?? 0;
+    expect(domPointAt(p0, end)).toEqual({ node: p0.lastChild, offset: 8 });
+    for (const offset of [0, 3, 4, 12, 13, end]) {
+      const point = domPointAt(p0, offset);
+      expect(textOffset(p0, point.node, point.offset)).toBe(offset);
+    }
   });
 });

@@ -52,3 +52,18 @@ export function rangeOfSelection(selection: Selection | null): TextRange | null 
   const b = textOffset(paragraph, focusNode, selection.focusOffset);
   return { paragraph: Number(paragraph.dataset.paragraph), start: Math.min(a, b), end: Math.max(a, b) };
 }
+
+/** The DOM position (a text node and an offset into it) at `offset` of `root`'s text. */
+export function domPointAt(root: Node, offset: number): { node: Node; offset: number } {
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  let last: Node | null = null;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const length = (text.textContent ?? '').length;
+    // An offset on a boundary belongs to the node it starts, so a selection never begins at a node's end.
+    if (offset < total + length) return { node: text, offset: offset - total };
+    total += length;
+    last = text;
+  }
+  return last ? { node: last, offset: (last.textContent ?? '').length } : { node: root, offset: 0 };
+}

@@ -14,9 +14,10 @@ export interface SelectionKey {
 }
 
 /**
- * Where the selection goes after a key in a paragraph of `text` written in `dir`: arrows move a word
- * at a time in reading order (in right-to-left text the left arrow goes forward), Home and End to the
- * paragraph's ends; Shift extends, otherwise the selection becomes a caret. Null for any other key.
+ * Where the selection goes after a key in a paragraph of `text` written in `dir`. An arrow selects the
+ * next or previous word (in right-to-left text the left arrow goes forward); with Shift it moves the
+ * selection's moving end a word instead, so the selection grows or shrinks word by word. Home and End
+ * go to the paragraph's ends (with Shift: select to there). Null for any other key.
  */
 export function moveSelection(
   selection: KeyboardSelection,
@@ -25,13 +26,25 @@ export function moveSelection(
   { key, shift }: SelectionKey,
   dir: 'rtl' | 'ltr',
 ): KeyboardSelection | null {
-  const forwardKey = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-  const backwardKey = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-  let focus: number;
-  if (key === forwardKey) focus = nextWordEnd(words, selection.focus, text.length);
-  else if (key === backwardKey) focus = previousWordStart(words, selection.focus);
-  else if (key === 'Home') focus = 0;
-  else if (key === 'End') focus = text.length;
-  else return null;
-  return { paragraph: selection.paragraph, anchor: shift ? selection.anchor : focus, focus };
+  const forward = key === (dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+  const backward = key === (dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft');
+  const { paragraph, anchor, focus } = selection;
+  if (shift) {
+    if (forward) return { paragraph, anchor, focus: nextWordEnd(words, focus, text.length) };
+    if (backward) return { paragraph, anchor, focus: previousWordStart(words, focus) };
+    if (key === 'Home') return { paragraph, anchor, focus: 0 };
+    if (key === 'End') return { paragraph, anchor, focus: text.length };
+    return null;
+  }
+  if (forward) {
+    const word = words.find(([, end]) => end > Math.max(anchor, focus));
+    return word ? { paragraph, anchor: word[0], focus: word[1] } : { paragraph, anchor, focus };
+  }
+  if (backward) {
+    const word = words.findLast(([start]) => start < Math.min(anchor, focus));
+    return word ? { paragraph, anchor: word[0], focus: word[1] } : { paragraph, anchor, focus };
+  }
+  if (key === 'Home') return { paragraph, anchor: 0, focus: 0 };
+  if (key === 'End') return { paragraph, anchor: text.length, focus: text.length };
+  return null;
 }

@@ -85,12 +85,15 @@ export interface ReadProblem {
 const PATTERNS: [RegExp, ProblemCode][] = [
   [/^no entity with id "(.*)"$/, 'unknown-entity'],
   [/^no paragraph /, 'evidence-outside'],
-  [/^span .* is outside paragraph/, 'evidence-outside'],
+  [/^span .* is (?:outside paragraph|empty|reversed)/, 'evidence-outside'],
   [/^quote differs from the text/, 'quote-differs'],
   [/^end (\S+) is before start (\S+)$/, 'interval-order'],
   [/^precision "day" needs/, 'precision-day'],
-  [/^precision "month" needs the whole month: (\S+) to (\S+)$/, 'precision-month'],
-  [/^precision "year" needs the whole year: (\S+) to (\S+)$/, 'precision-year'],
+  [
+    /^precision "month" needs the whole month: (\S+) to (\S+)$|^precision "month" needs both/,
+    'precision-month',
+  ],
+  [/^precision "year" needs the whole year: (\S+) to (\S+)$|^precision "year" needs both/, 'precision-year'],
   [/^a range open at both ends/, 'precision-range'],
   [/^precision "unknown" needs/, 'precision-unknown'],
   [/^"(.*)" written on \S+ means (\S+) to (\S+) \((\w+)\), not/, 'date-means'],
@@ -108,7 +111,7 @@ const PATTERNS: [RegExp, ProblemCode][] = [
 export function readProblem(problem: Problem): ReadProblem {
   for (const [pattern, code] of PATTERNS) {
     const match = pattern.exec(problem.message);
-    if (match) return { code, values: match.slice(1) };
+    if (match) return { code, values: match.slice(1).filter((v) => v !== undefined) };
   }
   return { code: 'invalid', values: [] };
 }

@@ -45,6 +45,28 @@ describe('editRecord', () => {
     ]);
   });
 
+  it('changes a role; choosing "initiator" there demotes the former initiator', () => {
+    const seed = seedRecord();
+    const r = editRecord(seed, {
+      kind: 'role',
+      event: 'lavrov-makei-press-conference',
+      entity: 'makei',
+      role: 'participant',
+    });
+    expect(event(r, 'lavrov-makei-press-conference')?.participants).toEqual([
+      { entity: 'lavrov', role: 'host' },
+      { entity: 'makei', role: 'participant' },
+    ]);
+    const i = editRecord(
+      editRecord(r, { kind: 'initiator', event: 'lavrov-makei-press-conference', entity: 'lavrov' }),
+      { kind: 'role', event: 'lavrov-makei-press-conference', entity: 'makei', role: 'initiator' },
+    );
+    expect(event(i, 'lavrov-makei-press-conference')?.participants).toEqual([
+      { entity: 'lavrov', role: 'participant' },
+      { entity: 'makei', role: 'initiator' },
+    ]);
+  });
+
   it('adds a new entity once with its participant, and takes it off the mentions', () => {
     const seed = seedRecord();
     const entity = {

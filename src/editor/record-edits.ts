@@ -24,6 +24,8 @@ export type RecordEdit =
   /** Adds `entity` (to the record too, when its id is new) as a participant of the event. */
   | { kind: 'add-participant'; event: string; entity: EntityRecord; role: Role }
   | { kind: 'remove-participant'; event: string; entity: string }
+  /** A participant's role; "initiator" as for the initiator edit. */
+  | { kind: 'role'; event: string; entity: string; role: Role }
   | { kind: 'when'; event: string; when: Partial<WhenRecord> }
   | { kind: 'add-evidence'; event: string; span: EvidenceRecord }
   | { kind: 'set-evidence'; event: string; index: number; span: EvidenceRecord }
@@ -124,6 +126,13 @@ export function editRecord(record: ArticleRecord, edit: RecordEdit): ArticleReco
       return withEvent(record, edit.event, (e) => ({
         ...e,
         participants: e.participants.filter((p) => p.entity !== edit.entity),
+      }));
+    case 'role':
+      if (edit.role === 'initiator')
+        return editRecord(record, { kind: 'initiator', event: edit.event, entity: edit.entity });
+      return withEvent(record, edit.event, (e) => ({
+        ...e,
+        participants: e.participants.map((p) => (p.entity === edit.entity ? { ...p, role: edit.role } : p)),
       }));
     case 'when':
       return withEvent(record, edit.event, (e) => ({ ...e, when: { ...e.when, ...edit.when } }));

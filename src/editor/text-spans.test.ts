@@ -49,29 +49,48 @@ describe('word steps', () => {
     expect(previousWordStart(words, 0)).toBe(0);
   });
 
-  it('moves forward with the left arrow in Arabic, extends with Shift, collapses without', () => {
+  it('selects word by word with the arrows, forward being left in Arabic', () => {
     const caret = { paragraph: 0, anchor: 0, focus: 0 };
-    const one = moveSelection(caret, text, words, { key: 'ArrowLeft', shift: true }, 'rtl');
-    expect(one).toEqual({ paragraph: 0, anchor: 0, focus: 3 });
-    const two = moveSelection(one ?? caret, text, words, { key: 'ArrowLeft', shift: true }, 'rtl');
-    expect(two).toEqual({ paragraph: 0, anchor: 0, focus: 10 });
-    const back = moveSelection(two ?? caret, text, words, { key: 'ArrowRight', shift: true }, 'rtl');
-    expect(back).toEqual({ paragraph: 0, anchor: 0, focus: 4 });
-    expect(moveSelection(two ?? caret, text, words, { key: 'ArrowRight', shift: false }, 'rtl')).toEqual({
-      paragraph: 0,
-      anchor: 4,
-      focus: 4,
-    });
-    expect(moveSelection(caret, text, words, { key: 'End', shift: true }, 'rtl')).toEqual({
-      paragraph: 0,
-      anchor: 0,
-      focus: text.length,
-    });
-    expect(moveSelection(caret, text, words, { key: 'ArrowRight', shift: true }, 'ltr')).toEqual({
+    const key = (key: string, shift = false) => ({ key, shift });
+    const first = moveSelection(caret, text, words, key('ArrowLeft'), 'rtl');
+    expect(first).toEqual({ paragraph: 0, anchor: 0, focus: 3 });
+    const second = moveSelection(first ?? caret, text, words, key('ArrowLeft'), 'rtl');
+    expect(second).toEqual({ paragraph: 0, anchor: 4, focus: 10 });
+    expect(moveSelection(second ?? caret, text, words, key('ArrowRight'), 'rtl')).toEqual({
       paragraph: 0,
       anchor: 0,
       focus: 3,
     });
-    expect(moveSelection(caret, text, words, { key: 'a', shift: false }, 'rtl')).toBeNull();
+    // At the last word, forward stays.
+    const last = { paragraph: 0, anchor: 26, focus: 29 };
+    expect(moveSelection(last, text, words, key('ArrowLeft'), 'rtl')).toEqual(last);
+    expect(moveSelection(caret, text, words, key('ArrowRight'), 'ltr')).toEqual({
+      paragraph: 0,
+      anchor: 0,
+      focus: 3,
+    });
+  });
+
+  it('grows and shrinks the selection a word at a time with Shift', () => {
+    const word = { paragraph: 0, anchor: 4, focus: 10 };
+    const key = (key: string) => ({ key, shift: true });
+    const grown = moveSelection(word, text, words, key('ArrowLeft'), 'rtl');
+    expect(grown).toEqual({ paragraph: 0, anchor: 4, focus: 14 });
+    expect(moveSelection(grown ?? word, text, words, key('ArrowRight'), 'rtl')).toEqual({
+      paragraph: 0,
+      anchor: 4,
+      focus: 12,
+    });
+    expect(moveSelection(word, text, words, key('End'), 'rtl')).toEqual({
+      paragraph: 0,
+      anchor: 4,
+      focus: 30,
+    });
+    expect(moveSelection(word, text, words, key('Home'), 'rtl')).toEqual({
+      paragraph: 0,
+      anchor: 4,
+      focus: 0,
+    });
+    expect(moveSelection(word, text, words, { key: 'a', shift: false }, 'rtl')).toBeNull();
   });
 });

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { localStore } from '../data/local-store.ts';
+import { EDITOR_MESSAGES } from '../i18n/editor-messages.ts';
+import { DraftWorkspace } from './draft-workspace.tsx';
+import { DraftsList } from './drafts-list.tsx';
+import { newDraft } from './editor-draft.ts';
+import { EditorLocaleProvider, useEditorLocale } from './editor-locale.tsx';
+import { type EditorUrl, useEditorUrl } from './use-editor-url.ts';
+
+/** A fresh id for a draft: random, so two tabs never write over each other's work. */
+function draftId(): string {
+  return `draft-${crypto.randomUUID().slice(0, 13)}`;
+}
+
+function Page({ url, go }: { url: EditorUrl; go: (patch: Partial<EditorUrl>, replace?: boolean) => void }) {
+  const { m, lang } = useEditorLocale();
+  const start = async () => {
+    const draft = newDraft(Date.now(), draftId());
+    await localStore().putDraft(draft);
+    go({ draft: draft.id });
+  };
+  return (
+    <>
+      <header className="topbar">
+        <a className="skip-link" href="#editor-main">
+          {m.title}
+        </a>
+        <div className="brand">
+          <p className="brand-name">{lang === 'ar' ? 'رصد' : 'Rasd'}</p>
+          <h1 className="tagline">{m.title}</h1>
+        </div>
+        <div className="topbar-actions">
+          <a className="open-files" href={`./${lang === 'en' ? '?lang=en' : ''}`}>
+            {m.backToExplorer}
+          </a>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={lang === 'ar' ? 'en' : 'ar'}
+            aria-label={m.switchLanguageLabel}
+            onClick={() => go({ lang: lang === 'ar' ? 'en' : 'ar' }, true)}
+          >
+            {m.switchLanguage}
+          </button>
+        </div>
+      </header>
+      <main id="editor-main" className="editor-main" tabIndex={-1}>
+        {url.draft ? (
+          <DraftWorkspace key={url.draft} id={url.draft} onClose={() => go({ draft: null })} />
+        ) : (
+          <>
+            <div className="editor-start">
+              <button type="button" className="primary" onClick={() => void start()}>
+                {m.newArticle}
+              </button>
+            </div>
+            <DraftsList onOpen={(id) => go({ draft: id })} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+/** The article editor page: the language and the open draft follow the URL. */
+export function EditorApp() {
+  const { go, ...url } = useEditorUrl();
+  useEffect(() => {
+    document.documentElement.lang = url.lang;
+    document.documentElement.dir = EDITOR_MESSAGES[url.lang].dir;
+    document.title = `${EDITOR_MESSAGES[url.lang].title} — ${url.lang === 'ar' ? 'رصد' : 'Rasd'}`;
+  }, [url.lang]);
+  return (
+    <EditorLocaleProvider lang={url.lang}>
+      <Page url={url} go={go} />
+    </EditorLocaleProvider>
+  );
+}

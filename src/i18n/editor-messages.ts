@@ -1,0 +1,162 @@
+import type {
+  Certainty,
+  EntityKind,
+  EventType,
+  Precision,
+  ReviewState,
+  Role,
+  Status,
+} from '../model/article-schema.ts';
+import type { Lang } from '../model/format-date.ts';
+import { EDITOR_AR } from './editor-messages-ar.ts';
+import { EDITOR_EN } from './editor-messages-en.ts';
+
+/** The editor's problem codes (see src/editor/problem-targets.ts and meta-fields.ts), worded. */
+export type ProblemWords = Record<string, (values: string[]) => string>;
+
+/** Every piece of the editor's interface text, once per language. Arabic is the reference table. */
+export interface EditorMessages {
+  dir: 'rtl' | 'ltr';
+  title: string;
+  backToExplorer: string;
+  notFound: string;
+  backToList: string;
+  loading: string;
+  switchLanguage: string;
+  switchLanguageLabel: string;
+  newArticle: string;
+  drafts: {
+    heading: string;
+    help: string;
+    none: string;
+    untitled: string;
+    published: (date: string) => string;
+    edited: (when: string) => string;
+    events: (count: number) => string;
+    open: string;
+    openLabel: (title: string) => string;
+    remove: string;
+    removeLabel: (title: string) => string;
+    confirmRemove: (title: string) => string;
+  };
+  input: {
+    heading: string;
+    text: string;
+    textHelp: string;
+    openFile: string;
+    fileProblems: Record<'too-large' | 'not-utf8' | 'kind', (file: string) => string>;
+    looksLikeHtml: string;
+    readAsHtml: string;
+    size: (size: string, limit: string) => string;
+    tooLong: (size: string, limit: string) => string;
+    empty: string;
+    metaHeading: string;
+    source: string;
+    sourceHelp: string;
+    url: string;
+    date: string;
+    time: string;
+    timeZone: string;
+    timeZoneHelp: string;
+    metaProblems: Record<
+      'date-missing' | 'date-invalid' | 'date-future' | 'time-invalid' | 'zone-invalid' | 'url-invalid',
+      string
+    >;
+    draft: string;
+    redraft: string;
+    confirmRedraft: string;
+    backToReview: string;
+    editInput: string;
+    running: (seconds: string) => string;
+    drafted: (events: number, seconds: string) => string;
+    failed: (message: string) => string;
+  };
+  warnings: Record<string, (detail: string) => string>;
+  noEvents: string;
+  reader: {
+    heading: string;
+    help: string;
+    paragraph: (n: string) => string;
+  };
+  selection: {
+    heading: string;
+    none: string;
+    addTo: (title: string) => string;
+    chooseEvent: string;
+    newEvent: string;
+    newEventTitle: { ar: string; en: string };
+    clear: string;
+    twoParagraphs: string;
+    added: (title: string) => string;
+    created: string;
+  };
+  events: {
+    heading: (count: number) => string;
+    reviewed: (done: number, total: number) => string;
+  };
+  card: {
+    review: Record<ReviewState, string>;
+    accept: string;
+    reject: string;
+    undo: string;
+    select: (title: string) => string;
+    selected: string;
+    titleAr: string;
+    titleEn: string;
+    type: string;
+    status: string;
+    placeAr: string;
+    placeEn: string;
+    initiator: string;
+    noInitiator: string;
+    participants: string;
+    noParticipants: string;
+    remove: (name: string) => string;
+    search: string;
+    searching: string;
+    noMatches: string;
+    add: (name: string) => string;
+    newEntity: string;
+    newEntityAr: string;
+    newEntityEn: string;
+    newEntityKind: string;
+    create: string;
+    role: string;
+    when: string;
+    whenText: string;
+    whenTextHelp: string;
+    start: string;
+    end: string;
+    precision: string;
+    certainty: string;
+    rule: string;
+    evidence: string;
+    paragraph: (n: string) => string;
+    setToSelection: string;
+    removeEvidence: string;
+  };
+  problems: {
+    heading: (count: number) => string;
+    valid: string;
+    raw: string;
+    codes: ProblemWords;
+  };
+  finish: {
+    heading: string;
+    help: string;
+    download: string;
+    openInExplorer: string;
+    blocked: string;
+    saved: (time: string) => string;
+    notSaved: string;
+  };
+  types: Record<EventType, string>;
+  statuses: Record<Status, string>;
+  roles: Record<Role, string>;
+  precisions: Record<Precision, string>;
+  certainties: Record<Certainty, string>;
+  kinds: Record<EntityKind, string>;
+}
+
+/** The editor's words in each interface language. */
+export const EDITOR_MESSAGES: Record<Lang, EditorMessages> = { ar: EDITOR_AR, en: EDITOR_EN };
