@@ -53,6 +53,9 @@ function Content() {
           <p className="tagline">{t.tagline}</p>
         </div>
         <div className="topbar-actions">
+          <a className="open-files" href={`./editor.html?lang=${lang}`}>
+            {t.newArticle}
+          </a>
           <OpenFiles local={local} />
           <button
             type="button"

@@ -13,6 +13,8 @@ export interface Strings {
   skipToEvents: string;
   switchLanguage: string;
   switchLanguageLabel: string;
+  /** The header's link to the article editor. */
+  newArticle: string;
   loading: string;
   loadingDetail: string;
   errorTitle: string;
@@ -196,6 +198,7 @@ const ar: Strings = {
   skipToEvents: 'انتقل إلى قائمة الأحداث',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch the interface to English',
+  newArticle: 'مقالة جديدة',
   loading: 'جارٍ تحميل المقالات…',
   loadingDetail: 'نقرأ المقالات ونتحقق من صحتها.',
   errorTitle: 'تعذّر عرض المقالات',
@@ -390,6 +393,7 @@ const en: Strings = {
   skipToEvents: 'Skip to the list of events',
   switchLanguage: 'العربية',
   switchLanguageLabel: 'التبديل إلى الواجهة العربية',
+  newArticle: 'New article',
   loading: 'Loading articles…',
   loadingDetail: 'Reading the articles and checking them.',
   errorTitle: 'The articles could not be shown',
