@@ -21,6 +21,8 @@ export interface SourcesStrings {
   /** The button that shows a long name or title in full, and the one that shortens it again. */
   showAll: (characters: number) => string;
   showLess: string;
+  /** After the first names of a long list of participants: "and 42 others". */
+  others: (count: number) => string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
@@ -60,6 +62,16 @@ const arSeconds = plural('ar', {
 });
 const enSeconds = plural('en', { one: (n) => `${n} second`, other: (n) => `${n} seconds` });
 
+const arOthers = plural('ar', {
+  zero: () => '',
+  one: () => 'ومشارك آخر',
+  two: () => 'ومشاركان آخران',
+  few: (n) => `و${n} مشاركين آخرين`,
+  many: (n) => `و${n} مشاركًا آخر`,
+  other: (n) => `و${n} مشارك آخر`,
+});
+const enOthers = plural('en', { one: (n) => `and ${n} other`, other: (n) => `and ${n} others` });
+
 const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
 
 /** The strings, Arabic first. */
@@ -82,6 +94,7 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     internal: (file, detail) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه): ${detail}`,
     showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
     showLess: 'اختصر',
+    others: arOthers,
   },
   en: {
     pending: (count) =>
@@ -106,5 +119,6 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
       `Rasd itself failed while checking ${file} (a bug; please report it): ${detail}`,
     showAll: (characters) => `Show all (${enCharacters(characters)})`,
     showLess: 'Show less',
+    others: enOthers,
   },
 };

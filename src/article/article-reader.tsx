@@ -7,6 +7,7 @@ import { type ParagraphSpan, segmentsOf, spansByParagraph } from '../model/evide
 import { formatDayLong } from '../model/format-date.ts';
 import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
 import { markRanges } from '../ui/highlighted.tsx';
+import { hasLongWord, LongWords } from '../ui/long-words.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
 /** Props of ArticleReader. */
@@ -125,12 +126,18 @@ export function ArticleReader({
       ) : null}
       {paragraphs?.map((paragraph, index) => {
         const marks = marksIn(index);
+        // A run of hundreds of characters without a space is cut for display (search marks set aside).
+        const long = hasLongWord(paragraph);
         return (
           // Paragraphs never move or change: their index is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <p key={index} className="paragraph" data-paragraph={index}>
             {segmentsOf(paragraph, spans.get(index) ?? NO_SPANS).map((segment) => {
-              const text = markRanges(segment.text, segment.start, marks);
+              const text = long ? (
+                <LongWords text={segment.text} />
+              ) : (
+                markRanges(segment.text, segment.start, marks)
+              );
               if (segment.eventIds.length === 0) return <Fragment key={segment.start}>{text}</Fragment>;
               const selected = selectedId !== null && segment.eventIds.includes(selectedId);
               const target = nextEvent(segment.eventIds, selectedId);

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
+import { clipList, clipText } from '../model/clip-text.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
@@ -23,6 +24,10 @@ export interface EventListProps {
   /** The event under the pointer or focus, for the other views (default none). */
   onHoverEvent?: (id: string | null) => void;
 }
+
+/** Participants named in a row, and the characters of each name shown there. */
+const NAMES_SHOWN = 6;
+const NAME_CHARACTERS = 60;
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   const step = new Map([
@@ -68,7 +73,12 @@ export function EventList({
       <ol className="event-list" ref={listRef} onKeyDown={moveFocus}>
         {visible.map((event) => {
           const selected = event.id === selectedId;
-          const names = event.participants.map((p) => entityName(entities.get(p.entity), p.entity));
+          // A few names, each cut short: a row of 50 long names took seconds to lay out.
+          const { shown: few, left } = clipList(event.participants, NAMES_SHOWN);
+          const names = few.map((p) =>
+            clipText(entityName(entities.get(p.entity), p.entity), NAME_CHARACTERS),
+          );
+          if (left > 0) names.push(t.sources.others(left));
           return (
             <li key={event.id}>
               <button

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { crowdedRecord, hugeWordRecord, inventedCopy, overrideRecord } from '../src/test/hostile-records.ts';
+import { SEED } from './helpers.ts';
+import { type RecordServers, startRecordServers } from './hostile-server.ts';
+
+const listed = (page: Page) => page.locator('.event-list .event-item');
+const json = (value: unknown) => Buffer.from(JSON.stringify(value));
+const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/json', buffer });
+
+/** Every uncaught error of the page, to assert there was none. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Records the duration of every long task (over 50 ms) of the page from now on. */
+async function watchLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longTasks = (page: Page) =>
+  page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
+const forgetLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+  });
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test.describe('links', () => {
+  for (const [search, notice] of [
+    ['?__proto__=1', '__proto__=1'],
+    ['?hasOwnProperty=1', 'hasOwnProperty=1'],
+    ['?constructor=1', 'constructor=1'],
+    ['?lang=en&valueOf=1', 'valueOf=1'],
+    ['?toString=x&__defineGetter__=y', '__defineGetter__=y'],
+  ]) {
+    test(`${search} is reported as an unknown parameter, and the explorer works`, async ({ page }) => {
+      const errors = pageErrors(page);
+      await page.goto(`./${search}`);
+      await expect(listed(page)).toHaveCount(21);
+      await expect(page.locator('.notice').filter({ hasText: notice })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('an embed with ?__proto__= still draws its timeline', async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.goto('./embed.html?__proto__=x&constructor=y&lang=en');
+    await expect(page.getByText('21 of 21 events')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
+
+test('bad files are named with their field; the good ones beside them are shown', async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto('./?lang=en');
+  await expect(listed(page)).toHaveCount(21);
+  const utf16 = Buffer.from(`\uFEFF${JSON.stringify(inventedCopy('invented-utf16'))}`, 'utf16le');
+  await page
+    .getByLabel('Open article files…')
+    .setInputFiles([
+      file('utf16.json', utf16),
+      file('crowd.json', json(crowdedRecord(1, 60))),
+      file('\u202Egnp.json', Buffer.from('{"id": ')),
+      file('wire.json', readFileSync('e2e/fixtures/invented-test-wire.json')),
+    ]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('2 loaded, 3 rejected:');
+  await expect(alert).toContainText('utf16.json is not UTF-8 text (it looks like UTF-16).');
+  await expect(alert).toContainText('crowd.json: events.0.participants: at most 50 participants');
+  // The file name with a right-to-left override is isolated, so the words after it keep their order.
+  await expect(alert.locator('bdi').filter({ hasText: '\u202Egnp.json' }).first()).toBeVisible();
+  await expect(listed(page)).toHaveCount(22);
+  await expect(page.locator('.provenance')).toContainText('from your file');
+  expect(errors).toEqual([]);
+});
+
+test('valid records at the limits load without a long task, a page wider than the window, or an error', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const errors = pageErrors(page);
+  await watchLongTasks(page);
+  await page.goto('./?lang=en&bundled=no');
+  await expect(page.getByText('No articles are shown.')).toBeVisible();
+  await forgetLongTasks(page);
+  await page
+    .getByLabel('Open article files…')
+    .setInputFiles([
+      file('huge-word.json', json(hugeWordRecord())),
+      file('crowded.json', json(crowdedRecord(150, 50))),
+    ]);
+  await expect(page.getByText('171 of 171 events')).toBeVisible({ timeout: 20_000 });
+  // The record from a file says so even though nothing bundled is shown.
+  await expect(page.locator('.provenance li')).toHaveCount(2);
+
+  await page.getByRole('combobox', { name: 'Article' }).selectOption('invented-huge-word');
+  await expect(page.locator('.reader .paragraph').last()).toContainText('سabcلxyzم');
+  await page.locator('.reader .paragraph').last().scrollIntoViewIfNeeded();
+  await page.getByRole('combobox', { name: 'Article' }).selectOption('invented-crowded');
+  // 50 participants share 150 events, but only 16 of each event are paired: 16 × 15 / 2 = 120 pairs.
+  await page.getByText('Table of connections (120)').click();
+  await expect(page.locator('.connections-table tbody tr')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 20 more (20 left)' }).click();
+  await expect(page.locator('.connections-table tbody tr')).toHaveCount(120);
+
+  expect(await overflow(page)).toBe(0);
+  expect((await longTasks(page)).filter((ms) => ms > 200)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an override in a name does not reverse the page around it, and long names wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto('./?lang=en&bundled=no');
+  await page.getByLabel('Open article files…').setInputFiles([file('override.json', json(overrideRecord()))]);
+  await expect(listed(page)).toHaveCount(21);
+  const title = page.locator('.event-title').filter({ hasText: 'Reversed title' });
+  // The title's override is closed at its end: the text that follows it in the item is not inside it.
+  expect(await title.evaluate((e) => e.textContent)).toBe('\u202EReversed title\u202C');
+  expect(await overflow(page)).toBe(0);
+});
+
+test.describe('remote records', () => {
+  test.use({ ignoreHTTPSErrors: true });
+  let servers: RecordServers;
+  test.beforeAll(async () => {
+    const wire = readFileSync('e2e/fixtures/invented-test-wire.json', 'utf8');
+    const seed = JSON.stringify(inventedCopy(SEED));
+    servers = await startRecordServers({ '/record.json': wire, '/seed.json': seed });
+  });
+  test.afterAll(async () => servers?.close());
+
+  test('a source that never answers, stalls or drips times out with a message; the bundle shows at once', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const errors = pageErrors(page);
+    const s = servers.https;
+    await page.goto(`./?lang=en&src=${s}/never.json&src=${s}/stall.json&src=${s}/drip.json`);
+    await expect(listed(page)).toHaveCount(21, { timeout: 5_000 });
+    await expect(
+      page.getByText('Still fetching 3 records from links; the other articles are shown meanwhile.'),
+    ).toBeVisible();
+    const alert = page.getByRole('alert');
+    for (const name of ['never', 'stall', 'drip']) {
+      await expect(alert).toContainText(
+        `${s}/${name}.json did not arrive in full within 20 seconds; gave up waiting.`,
+        {
+          timeout: 30_000,
+        },
+      );
+    }
+    await expect(page.getByText(/Still fetching/)).toHaveCount(0);
+    await expect(listed(page)).toHaveCount(21);
+    expect(errors).toEqual([]);
+  });
+
+  test('a redirect loop is named, an https address that redirects to http is refused, a replaced article says by whom', async ({
+    page,
+  }) => {
+    const errors = pageErrors(page);
+    const s = servers.https;
+    await page.goto(`./?lang=en&src=${s}/loop.json&src=${s}/to-http.json&src=${s}/seed.json`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`${s}/loop.json redirects without end (a redirect loop)`);
+    await expect(alert).toContainText(
+      `${s}/to-http.json redirected to ${servers.http}/record.json; only https:// addresses and this site's own are loaded.`,
+    );
+    const host = new URL(s).host;
+    await expect(page.locator('.provenance')).toContainText(
+      `from a link to ${host} — replaces the bundled article with the same id: replaced by a file from ${host}`,
+    );
+    await expect(listed(page)).toHaveCount(21);
+    expect(errors).toEqual([]);
+  });
+});
