@@ -8,7 +8,7 @@ import type { DraftEntities } from './draft-entities.ts';
 import { eventPeople, type Named } from './event-people.ts';
 import { readSentence, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
-import { AFTER_EVENT_RULE, SAME_PARAGRAPH_RULE, undated } from './when-rules.ts';
+import { AFTER_EVENT_RULE, LAST_DATE_RULE, undated } from './when-rules.ts';
 
 type Bilingual = { ar: string; en: string };
 
@@ -35,8 +35,10 @@ interface Reading {
   events: DraftedEvent[];
   /** The people of the latest event with two or more: «الوزيران», «التقيا». */
   lastPeople: string[];
-  /** The latest date the paragraph states, for clauses that give none. */
+  /** The last day the text stated, for clauses that give none. */
   paragraphDate: WhenRecord | null;
+  /** The person the text was last about, for clauses whose verb carries its subject («وزار …»). */
+  subject: string | null;
   /** The type of the event the previous clause of the same sentence reported. */
   sentenceType: EventType | null;
 }
@@ -51,10 +53,14 @@ function statusOf(reading: SentenceReading): Status {
 
 /** Reads every clause of every paragraph and returns the events they report, in text order. */
 export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] {
-  const state: Reading = { events: [], lastPeople: [], paragraphDate: null, sentenceType: null };
-  let subject: string | null = null;
+  const state: Reading = {
+    events: [],
+    lastPeople: [],
+    paragraphDate: null,
+    sentenceType: null,
+    subject: null,
+  };
   paragraphs.forEach((paragraph, p) => {
-    state.paragraphDate = null;
     for (const sentence of splitSentences(paragraph)) {
       state.sentenceType = null;
       for (const clause of splitClauses(sentence.text)) {
@@ -64,7 +70,7 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
           gazetteer: ctx.gazetteer,
           index: ctx.index,
           date: ctx.published,
-          subject,
+          subject: state.subject,
         });
         const made = eventsOf(
           reading,
@@ -74,7 +80,7 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
         );
         const [clauseDate] = datesFor(reading, 0, Number.MAX_SAFE_INTEGER, ctx.published, false);
         const firstPerson = reading.actors.find((a) => a.kind === 'person' && a.id);
-        if (firstPerson?.kind === 'person') subject = firstPerson.id;
+        if (firstPerson?.kind === 'person') state.subject = firstPerson.id;
         for (const e of made) {
           const people = e.participants
             .map((x) => x.entity)
@@ -83,7 +89,7 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
           if (e.type !== 'statement') state.sentenceType = e.type;
         }
         // A clause that states a date dates what the paragraph says next («ثم توجه صباح اليوم إلى دبي حيث التقى …»).
-        if (clauseDate) state.paragraphDate = clauseDate;
+        if (clauseDate?.precision === 'day') state.paragraphDate = clauseDate;
         state.events.push(...made);
       }
     }
@@ -129,7 +135,17 @@ function eventsOf(
   // «بحث …» is talks; on the phone when the clause or the sentence so far says so.
   const type: EventType =
     trigger.generic && (reading.byPhone || state.sentenceType === 'phone-call') ? 'phone-call' : trigger.type;
+  // «قد يلتقي»: may meet, a possibility rather than an event.
+  if (reading.hedged) return [];
   const people = eventPeople(reading, named, state.lastPeople);
+  // Arabic verbs carry their subject: «ومن المقرر أن يزور الإمارات» is the person just reported.
+  const subject =
+    people.participants.length === 0 &&
+    state.subject &&
+    ['planned-visit', 'meeting', 'press-conference', 'phone-call'].includes(type)
+      ? ctx.entities.add({ kind: 'person', id: state.subject, surface: '', start: 0, end: 0 })
+      : null;
+  if (subject) people.participants.push({ entity: subject, role: 'participant' });
   const out: DraftedEvent[] = [];
 
   // The speaker of «قال … إن» said something too: a statement, unless they are in the event.
@@ -191,7 +207,7 @@ function eventsOf(
         end,
         precision,
         certainty: 'inferred',
-        rule: previous ? AFTER_EVENT_RULE : SAME_PARAGRAPH_RULE,
+        rule: previous ? AFTER_EVENT_RULE : LAST_DATE_RULE,
       });
     }
   }

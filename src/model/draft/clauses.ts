@@ -1,5 +1,6 @@
 import { foldWithOffsets, originalSpan } from './fold-text.ts';
-import { tokenise } from './tokens.ts';
+import { cliticForms, tokenise } from './tokens.ts';
+import { triggerTable } from './triggers.ts';
 
 /** A clause of a sentence: its [start, end) within the sentence. */
 export interface Clause {
@@ -29,12 +30,31 @@ const OPENERS = new Set([
   'معتبرا',
 ]);
 
+// «قال لافروف في مؤتمر صحفي إن المشاركين اتفقوا …»: after a verb of saying, «إن/أن» opens what was
+// said, which may report an event of its own. «أنه» (about the speaker himself) does not cut.
+const THAT = new Set(['ان', 'بان']);
+
 /** Cuts a sentence at the words that open a new report; a sentence without them is one clause. */
 export function splitClauses(sentence: string): Clause[] {
   const text = foldWithOffsets(sentence);
-  const cuts = tokenise(text)
-    .filter((t, i) => i > 2 && OPENERS.has(t.text))
-    .map((t) => originalSpan(text, t.start, t.end).start);
+  const tokens = tokenise(text);
+  const { table } = triggerTable();
+  let saying = -1;
+  const cuts: number[] = [];
+  tokens.forEach((t, i) => {
+    if (
+      table.get(t.text)?.type === 'statement' ||
+      cliticForms(t.text).some((f) => table.get(f.form)?.type === 'statement')
+    )
+      saying = i;
+    const opens = i > 2 && OPENERS.has(t.text);
+    const said =
+      saying >= 0 && i > saying + 1 && cliticForms(t.text).some((f) => THAT.has(f.form) && f.dropped <= 1);
+    if (opens || said) {
+      cuts.push(originalSpan(text, t.start, t.end).start);
+      if (said) saying = -1;
+    }
+  });
   const bounds = [0, ...cuts, sentence.length];
   const clauses: Clause[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

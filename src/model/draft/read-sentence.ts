@@ -24,6 +24,8 @@ export interface SentenceReading {
   /** The clause marks the event as to come (سيزور، من المقرر) or still going on (ما زال). */
   future: boolean;
   ongoing: boolean;
+  /** «قد يلتقي»: the trigger is a possibility, not an event. */
+  hedged: boolean;
   /** The clause says هاتفيًا / اتصال هاتفي somewhere: generic talks are a call. */
   byPhone: boolean;
   /** Offsets of words that place the participants: «مع», «بين», «أن/إن» (a reported clause). */
@@ -138,6 +140,8 @@ export function readSentence(
     future: FUTURE.some((p) => has(words, p)) || FUTURE_VERB.test(words),
     ongoing: ONGOING.some((p) => has(words, p)),
     byPhone: /هاتفي|هاتف/.test(words),
+    hedged:
+      trigger !== null && tokens[trigger.index - 1]?.text === 'قد' && /^[يت]/.test(foldPhrase(trigger.word)),
     withAt: positions(new Set(['مع'])),
     betweenAt: positions(new Set(['بين'])),
     thatAt: positions(THAT),

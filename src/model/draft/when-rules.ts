@@ -8,9 +8,10 @@ export const NO_DATE_RULE: Bilingual = {
   ar: 'لا يذكر النص تاريخًا لهذا الحدث؛ ما وقع منه كان في يوم النشر أو قبله',
   en: 'The text gives no date for this event; what happened did so on or before the day of publication',
 };
-export const SAME_PARAGRAPH_RULE: Bilingual = {
-  ar: 'التاريخ المذكور قبله في الفقرة نفسها',
-  en: 'The date given earlier in the same paragraph',
+/** News tells events in order: one the text does not date happened on the day it last named. */
+export const LAST_DATE_RULE: Bilingual = {
+  ar: 'آخر تاريخ ذكره النص قبله',
+  en: 'The date the text last gave before it',
 };
 export const AFTER_EVENT_RULE: Bilingual = {
   ar: 'يوم الحدث الذي يحيل إليه النص («في أعقاب هذا اللقاء»)',
