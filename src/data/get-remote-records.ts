@@ -47,7 +47,7 @@ export async function fetchRemoteRecord(
   }
   const deadline = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, deadline]) : deadline;
-  const timedOut = () => fail({ kind: 'timeout', file: src, seconds: Math.round(timeoutMs / 1000) });
+  const timedOut = () => fail({ kind: 'timeout', file: src, seconds: timeoutMs / 1000 });
   let response: Response;
   try {
     response = await fetch(url, { signal: both, credentials: 'omit' });
@@ -75,7 +75,7 @@ export async function fetchRemoteRecord(
     });
   let read: Awaited<ReturnType<typeof readLimited>>;
   try {
-    read = await readLimited(response, MAX_RECORD_BYTES);
+    read = await readLimited(response, MAX_RECORD_BYTES, both);
   } catch (error) {
     if (deadline.aborted) return timedOut();
     return fail({
