@@ -55,12 +55,17 @@ function duplicateIds(g: LocatedGazetteer): GazetteerProblem[] {
   return problems;
 }
 
-function termProblems(g: LocatedGazetteer): GazetteerProblem[] {
+function personProblems(g: LocatedGazetteer): GazetteerProblem[] {
   const offices = new Map(g.offices.map((o) => [o.value.id, o.value]));
   const isoCodes = new Set(g.states.map((s) => s.value.iso));
   const orgIds = new Set(g.organisations.map((o) => o.value.id));
   const problems: GazetteerProblem[] = [];
   for (const person of g.people) {
+    const { country } = person.value;
+    if (country !== undefined && !isoCodes.has(country)) {
+      const message = `country "${country}" is not the ISO code of a state in the gazetteer`;
+      problems.push({ ...where(person, 'country'), message });
+    }
     person.value.terms.forEach((term, i) => {
       const at = (field: string, message: string) =>
         problems.push({ ...where(person, `terms.${i}.${field}`), message });
@@ -148,7 +153,7 @@ function sharedNames<T extends { id: string }>(
 export function crossCheck(g: LocatedGazetteer): GazetteerProblem[] {
   return [
     ...duplicateIds(g),
-    ...termProblems(g),
+    ...personProblems(g),
     ...overlaps(g),
     ...sharedNames(g.people, namesOf, 'people'),
     ...sharedNames(g.states, stateWordsOf, 'states'),

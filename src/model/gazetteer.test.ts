@@ -106,11 +106,14 @@ describe('parseGazetteerFiles', () => {
           { office: 'un-envoy-syria', of: 'org-un', from: '2012-01-01', to: '2012-12-31' },
           { office: 'un-envoy-syria', of: 'org-un', from: '2012-06-01', to: '2013-06-30' },
         ]),
-        person('nowhere', 'لا مكان', 'Nowhere', [
-          { office: 'grand-vizier', of: 'US', from: '2010-01-01', to: null },
-          { office: 'foreign-minister', of: 'XX', from: '2010-01-01', to: null },
-          { office: 'un-envoy-syria', of: 'US', from: '2001-01-01', to: '2000-01-01' },
-        ]),
+        {
+          ...person('nowhere', 'لا مكان', 'Nowhere', [
+            { office: 'grand-vizier', of: 'US', from: '2010-01-01', to: null },
+            { office: 'foreign-minister', of: 'XX', from: '2010-01-01', to: null },
+            { office: 'un-envoy-syria', of: 'US', from: '2001-01-01', to: '2000-01-01' },
+          ]),
+          country: 'XX',
+        },
         person('copycat', 'نسخة', 'Copycat', [], ['بلنكن']),
       ],
     };
@@ -119,6 +122,11 @@ describe('parseGazetteerFiles', () => {
         file: 'bad.json',
         path: 'people.0.id',
         message: 'duplicate id "john-kerry", first used in people.json at people.0',
+      },
+      {
+        file: 'bad.json',
+        path: 'people.3.country',
+        message: 'country "XX" is not the ISO code of a state in the gazetteer',
       },
       { file: 'bad.json', path: 'people.3.terms.0.office', message: 'unknown office "grand-vizier"' },
       {
