@@ -233,6 +233,16 @@ function eventsOf(
       if (host) participants.push({ entity: host, role: 'host' });
     }
   }
+  // Talks in a capital: who belongs there hosts, the others are guests.
+  if (
+    (type === 'meeting' || type === 'press-conference') &&
+    placeState &&
+    participants.every((p) => p.role === 'participant')
+  ) {
+    const hosts = participants.filter((p) => ctx.entities.countryOf(p.entity) === placeState.iso);
+    if (hosts.length > 0 && hosts.length < participants.length)
+      for (const p of participants) p.role = hosts.includes(p) ? 'host' : 'guest';
+  }
   const make = (when: WhenRecord | null, parts: ParticipantRecord[]): DraftedEvent => {
     let status = statusHere;
     if (when?.start && when.start > ctx.published && status === 'occurred') status = 'planned';

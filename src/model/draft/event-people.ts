@@ -29,7 +29,10 @@ const unique = (ids: string[]) => [...new Set(ids)];
 export function eventPeople(reading: SentenceReading, named: Named[], lastPeople: string[]): EventPeople {
   const trigger = reading.trigger;
   if (!trigger) return { participants: [], mentions: [], source: null };
-  const people = named.filter(isPerson);
+  // Whoever the clause names after «وفق ما أعلنه» is its source.
+  const cut = reading.sourceAt;
+  const inEvent = (n: Named) => cut === null || n.actor.start < cut;
+  const people = named.filter((n) => isPerson(n) && inEvent(n));
   const others = unique(
     named
       .filter((n) => !isPerson(n) && n.id && !(n.actor.kind === 'state' && n.actor.capital))
@@ -63,13 +66,15 @@ export function eventPeople(reading: SentenceReading, named: Named[], lastPeople
   } else {
     chosen = candidates.map((n) => n.id as string);
   }
-  const anaphor = named.some((n) => n.actor.kind === 'anaphor');
+  // «أجرى الوزيران اتصالين», «بحث الوزيران أمس»: the anaphor is the subject, near the trigger; one
+  // further on («لقاء بين قائدي الطرفين») names other people.
+  const anaphor = named.some((n) => n.actor.kind === 'anaphor' && n.actor.start < trigger.end + 24);
   const noSubject = trigger.dual && !candidates.some((n) => n.actor.start < trigger.start);
   if ((anaphor || noSubject) && lastPeople.length > 0) chosen = [...lastPeople, ...chosen];
   chosen = unique(chosen);
   if (trigger.type === 'statement') chosen = chosen.slice(0, 1);
 
-  const everyone = unique([...people.map((n) => n.id as string), ...others]);
+  const everyone = unique([...named.filter((n) => isPerson(n)).map((n) => n.id as string), ...others]);
   if (chosen.length === 0 && trigger.type !== 'statement') chosen = others;
   const participants = chosen.map((entity) => ({ entity, role: 'participant' as const }));
   return { participants, mentions: everyone.filter((id) => !chosen.includes(id)), source };

@@ -37,7 +37,7 @@ export interface ActorContext {
 
 // Words that end a name: prepositions, conjunctions, verbs of saying, time words.
 const NAME_STOPS = new Set(
-  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد'.split(
+  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد بحضور وصوله وصولها تلقى تلقت يتلقى عقب اثر وذلك ضمن برئاسه بمشاركه نحو رفيع صباح مساء ظهر فجر حفظه حضره سمو صاحب السيد السيده فخامه معالي'.split(
     ' ',
   ),
 );
@@ -85,8 +85,9 @@ function nameAfter(tokens: Token[], at: number, taken: Set<number>): [number, nu
     if (end - at >= 2 && !linked && !NAME_LINKS.has(word)) break;
     if (NAME_STOPS.has(word) || /^\d/.test(word) || word.length < 2) break;
     if (cliticForms(word).some((f) => table.has(f.form))) break;
-    // A given name does not start with the article; a family name may (عادل الجبير).
-    if (end === at && word.startsWith('ال')) break;
+    // A given name does not start with the article (a family name may: عادل الجبير), nor with «و»,
+    // which is far more often "and" joined to the next word than the first letter of a name.
+    if (end === at && (word.startsWith('ال') || word.startsWith('و'))) break;
     end++;
   }
   // A name does not end on a linking word.
@@ -108,7 +109,8 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
   const wordsSpan = (from: number, to: number) =>
     span((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
   const actors: Actor[] = [];
-  let subject = ctx.subject;
+  // The clause's own first person is its subject; the one carried from before only stands in.
+  let subject: string | null = null;
   let counterpartOffice: string | null = null;
 
   const officeOf = (personId: string) => {
@@ -129,7 +131,10 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
     const following = hits.find((h) => h.from === next);
     const surface = sentence.slice(phrase.start, phrase.end);
     if (following?.ref.kind === 'person') return null; // the name itself follows and is read next
-    const name = following ? null : nameAfter(tokens, next, taken);
+    const holder = ctx.index.holderOn(office, of, ctx.date);
+    // With a known holder, words after the office are taken as a name only when there is no holder:
+    // «أمير قطر تلقى اليوم …» is Tamim, and «تلقى» no one's name.
+    const name = following || holder ? null : nameAfter(tokens, next, taken);
     if (name) {
       const s = wordsSpan(name[0], name[1]);
       for (let i = name[0]; i < name[1]; i++) taken.add(i);
@@ -142,7 +147,6 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
       });
       return name[1];
     }
-    const holder = ctx.index.holderOn(office, of, ctx.date);
     if (holder) {
       pushPerson({
         kind: 'person',
@@ -201,7 +205,8 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
         break;
       }
       case 'counterpart': {
-        counterpartOffice = subject ? officeOf(subject) : null;
+        const whose = subject ?? ctx.subject;
+        counterpartOffice = whose ? officeOf(whose) : null;
         break;
       }
       case 'office': {

@@ -34,6 +34,8 @@ export interface SentenceReading {
   thatAt: number[];
   /** Offsets of «أنه», «بأنه»: a reported clause about the speaker himself («أعلن أنه سيزور»). */
   thatSelfAt: number[];
+  /** Where the clause names its source («وفق ما أعلنه …»): actors after it are not in the event. */
+  sourceAt: number | null;
   /** «بمبادرة من الجانب الإيراني»: the actors after it started the event. */
   initiativeAt: number | null;
   /** Where «من» follows a received call («تلقى اتصالًا من»): the caller comes after it. */
@@ -73,6 +75,9 @@ const ONGOING = [
 const INITIATIVE = foldPhrase('بمبادرة من');
 const AFTER = /(?:^| )(?:في اعقاب|عقب|بعد|اثر|على هامش|خلال) (?:هذا|هذه|ذلك|تلك) (\S+)/;
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك']);
+const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'تلقيا']);
+// «وفق ما أعلنه المتحدث …», «نقلًا عن …»: who comes after these is the source, not in the event.
+const ATTRIBUTION = /(?:^| )(?:وفق ما|وفقا ل\S*|حسب ما|بحسب|نقلا عن|على لسان|حسبما|كما افاد|وفقا لما)(?= |$)/;
 const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان']);
 const THAT_SELF = new Set(['انه', 'انها', 'بانه', 'بانها']);
 const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/;
@@ -125,7 +130,11 @@ export function readSentence(
     tokens.filter((t) => cliticForms(t.text).some((f) => set.has(f.form))).map(at);
   const initiative = words.indexOf(INITIATIVE);
   let fromAt: number | null = null;
-  if (trigger?.role === 'receive') {
+  // «تلقى اليوم اتصالًا هاتفيًا من …»: a date may stand between the verb and the call.
+  const received =
+    trigger?.type === 'phone-call' &&
+    tokens.slice(0, trigger.index + 1).some((t) => cliticForms(t.text).some((f) => RECEIVE.has(f.form)));
+  if (trigger?.role === 'receive' || received) {
     const from = tokens.find((t) => t.text === 'من' && at(t) >= (trigger?.end ?? 0));
     if (from) fromAt = at(from);
   }
@@ -146,6 +155,10 @@ export function readSentence(
     betweenAt: positions(new Set(['بين'])),
     thatAt: positions(THAT),
     thatSelfAt: positions(THAT_SELF),
+    sourceAt: (() => {
+      const m = ATTRIBUTION.exec(words);
+      return m ? originalSpan(text, m.index, m.index + m[0].length).start : null;
+    })(),
     initiativeAt: initiative >= 0 ? originalSpan(text, initiative, initiative + INITIATIVE.length).end : null,
     fromAt,
     afterPrevious: after ? (table.get(after[1] as string)?.type ?? null) : null,
