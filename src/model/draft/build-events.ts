@@ -6,11 +6,16 @@ import type { EventType, Status } from '../vocabulary.ts';
 import { splitClauses } from './clauses.ts';
 import type { DraftEntities } from './draft-entities.ts';
 import { eventPeople, type Named } from './event-people.ts';
+import { foldPhrase } from './lexicon.ts';
 import { readSentence, type SentenceReading } from './read-sentence.ts';
 import { splitSentences } from './sentences.ts';
 import { AFTER_EVENT_RULE, LAST_DATE_RULE, undated } from './when-rules.ts';
 
 type Bilingual = { ar: string; en: string };
+
+// Verb forms among the triggers: present and future (ي، ت، س), and the past forms of visiting,
+// meeting, receiving, calling and holding.
+const VERB = /^(?:[يتس]|زار|وصل|التق|اجتمع|استقبل|بحث|اتصل|توجه|عقد|اجرى)/;
 
 /** An event as read from one or more clauses, before readings of one event are merged. */
 export interface DraftedEvent {

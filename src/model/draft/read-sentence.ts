@@ -24,8 +24,10 @@ export interface SentenceReading {
   /** The clause marks the event as to come (سيزور، من المقرر) or still going on (ما زال). */
   future: boolean;
   ongoing: boolean;
-  /** «قد يلتقي»: the trigger is a possibility, not an event. */
+  /** «قد يلتقي», «لم يلتقِ», «نفى أن يكون التقى»: a possibility or a denial, not an event. */
   hedged: boolean;
+  /** The clause is what someone said («إن الزيارة …»): its verbs' subject is not the last person. */
+  reported: boolean;
   /** The clause says هاتفيًا / اتصال هاتفي somewhere: generic talks are a call. */
   byPhone: boolean;
   /** Offsets of words that place the participants: «مع», «بين», «أن/إن» (a reported clause). */
@@ -83,6 +85,19 @@ const THAT_SELF = new Set(['انه', 'انها', 'بانه', 'بانها']);
 const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/;
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
+const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي']);
+
+/**
+ * «قد يلتقي» (may meet), «لم يلتقِ» (did not meet), «نفى … أن يكون قد التقى» (denied meeting): the
+ * clause does not report the event as one that happened or is planned.
+ */
+function hedgedOrDenied(tokens: Token[], trigger: { index: number; word: string }): boolean {
+  const before = tokens[trigger.index - 1]?.text;
+  const present = /^[يت]/.test(foldPhrase(trigger.word));
+  if (before === 'قد' && present) return true;
+  if (before === 'لم' || before === 'لن') return true;
+  return tokens.slice(0, trigger.index).some((t) => cliticForms(t.text).some((f) => DENIALS.has(f.form)));
+}
 
 /** Reads a clause: its triggers, the actors it names, its dates, tense marks and linking words. */
 export function readSentence(
@@ -123,8 +138,18 @@ export function readSentence(
   if (trigger && trigger.type !== 'statement') {
     const before = tokens[trigger.index - 1]?.text;
     const folded = foldPhrase(trigger.word);
+    const next = tokens[trigger.index + folded.split(' ').length]?.text ?? '';
     if (before && DEMONSTRATIVES.has(before)) backRef = 'demonstrative';
-    else if (folded.startsWith('ال') && !trigger.role && !trigger.generic) backRef = 'definite';
+    // «الاجتماع الرباعي», «القمة العربية الصينية»: an adjective makes it a named event, not a reference.
+    else if (folded.startsWith('ال') && !next.startsWith('ال') && !trigger.role && !trigger.generic)
+      backRef = 'definite';
+  }
+  // «وقال مزوار في تصريح عقب هذه المباحثات»: a speaker talking after an event already reported makes
+  // a statement; only «في المؤتمر الصحفي» is more words about the press conference itself.
+  const speechHit = hits.find((h) => h.type === 'statement') ?? null;
+  if (backRef && speechHit && trigger?.type !== 'press-conference') {
+    trigger = { ...speechHit, index: hits.indexOf(speechHit) };
+    backRef = null;
   }
   const positions = (set: Set<string>) =>
     tokens.filter((t) => cliticForms(t.text).some((f) => set.has(f.form))).map(at);
@@ -139,7 +164,7 @@ export function readSentence(
     if (from) fromAt = at(from);
   }
   const after = AFTER.exec(words);
-  const speech = hits.find((h) => h.type === 'statement') ?? null;
+  const speech = speechHit;
   return {
     trigger,
     speech,
@@ -149,8 +174,8 @@ export function readSentence(
     future: FUTURE.some((p) => has(words, p)) || FUTURE_VERB.test(words),
     ongoing: ONGOING.some((p) => has(words, p)),
     byPhone: /هاتفي|هاتف/.test(words),
-    hedged:
-      trigger !== null && tokens[trigger.index - 1]?.text === 'قد' && /^[يت]/.test(foldPhrase(trigger.word)),
+    hedged: trigger !== null && hedgedOrDenied(tokens, trigger),
+    reported: tokens[0] !== undefined && cliticForms(tokens[0].text).some((f) => THAT.has(f.form)),
     withAt: positions(new Set(['مع'])),
     betweenAt: positions(new Set(['بين'])),
     thatAt: positions(THAT),
