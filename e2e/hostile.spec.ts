@@ -59,6 +59,42 @@ test.describe('links', () => {
   });
 });
 
+test('embed.js sizes a frame only from a plain message whose height is a finite number', async ({ page }) => {
+  const app = `http://127.0.0.1:${Number(process.env.RASD_E2E_PORT ?? 4173)}`;
+  const host = `http://127.0.0.1:${Number(process.env.RASD_E2E_PORT ?? 4173) + 1}`;
+  const html = `<script src="${app}/embed.js" async></script><iframe id="e" src="${app}/embed.html?lang=en" title="Rasd" style="width:100%;height:300px"></iframe>`;
+  await page.goto(`${host}/paste?body=${Buffer.from(html).toString('base64url')}`);
+  await expect(page.locator('#e')).toHaveAttribute('data-rasd-sized', 'true');
+  const frame = page.frames().find((f) => f.url().includes('/embed.html')) ?? page.mainFrame();
+  const height = () => page.locator('#e').evaluate((e) => (e as HTMLElement).style.height);
+  await expect(page.frameLocator('#e').getByText('21 of 21 events')).toBeVisible();
+  const content = () =>
+    frame.evaluate(() => `${Math.ceil(document.documentElement.getBoundingClientRect().height)}px`);
+  await expect.poll(async () => (await height()) === (await content())).toBe(true);
+  const settled = await height();
+  // From Rasd's own origin, each of these has the type and version but not a usable height.
+  await frame.evaluate(() => {
+    const base = { type: 'rasd:embed-height', version: 1 };
+    for (const message of [
+      { ...base, height: '901' },
+      { ...base, height: Number.NaN },
+      { ...base, height: Number.POSITIVE_INFINITY },
+      { ...base, height: [902] },
+      { ...base, height: { valueOf: 903 } },
+      { ...base, version: '1', height: 904 },
+      [base.type, 1, 905],
+      'rasd:embed-height',
+      null,
+    ]) {
+      parent.postMessage(message, '*');
+    }
+  });
+  await page.waitForTimeout(300);
+  expect(await height()).toBe(settled);
+  await frame.evaluate(() => parent.postMessage({ type: 'rasd:embed-height', version: 1, height: 777 }, '*'));
+  await expect.poll(height).toBe('777px');
+});
+
 test('bad files are named with their field; the good ones beside them are shown', async ({ page }) => {
   const errors = pageErrors(page);
   await page.goto('./?lang=en');

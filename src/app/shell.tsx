@@ -1,10 +1,10 @@
 import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
-import { ProvenanceList } from '../corpus/provenance-list.tsx';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';

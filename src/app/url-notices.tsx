@@ -1,3 +1,4 @@
+import { clipText } from '../model/clip-text.ts';
 import type { UrlNotice } from '../model/url-state.ts';
 import { useLocale } from './locale.tsx';
 
@@ -9,10 +10,11 @@ export function UrlNotices({ notices }: { notices: UrlNotice[] }) {
     <div className="notice" role="status">
       <p>{t.urlIgnored}</p>
       <ul dir="ltr">
-        {notices.map((n) => (
-          <li key={`${n.param}=${n.value}`}>
+        {notices.map((n, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: one parameter can be ignored twice with one value
+          <li key={i}>
             <code>
-              {n.param}={n.value}
+              <bdi>{clipText(n.param, 100)}</bdi>=<bdi>{clipText(n.value, 200)}</bdi>
             </code>{' '}
             — {n.reason === 'unknown-parameter' ? t.urlUnknown : t.urlExpected(n.expected)}
           </li>

@@ -1,6 +1,10 @@
 import { useLocale } from '../app/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import type { CorpusArticle, CorpusEvidence } from '../model/corpus.ts';
+import { hasLongWord, LongWords } from '../ui/long-words.tsx';
+
+// A quote of a run hundreds of characters long without a space is cut as the reader cuts it.
+const quoteText = (quote: string) => (hasLongWord(quote) ? <LongWords text={quote} /> : quote);
 
 /** Props of EvidenceQuote. */
 export interface EvidenceQuoteProps {
@@ -15,14 +19,16 @@ export interface EvidenceQuoteProps {
  * article and shared with the reader.
  */
 export function EvidenceQuote({ span, article }: EvidenceQuoteProps) {
-  if (span.quote !== undefined || !article) return <p>{span.quote ?? ''}</p>;
+  if (span.quote !== undefined || !article) return <p>{quoteText(span.quote ?? '')}</p>;
   return <QuoteFromText span={span} article={article} />;
 }
 
 function QuoteFromText({ span, article }: { span: CorpusEvidence; article: CorpusArticle }) {
   const { t, lang } = useLocale();
   const text = useArticleText(article);
-  if (text.status === 'ready') return <p>{text.paragraphs[span.paragraph]?.slice(span.start, span.end)}</p>;
+  if (text.status === 'ready') {
+    return <p>{quoteText(text.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '')}</p>;
+  }
   return (
     <p className="muted" lang={lang} dir={t.dir}>
       {text.status === 'loading' ? t.textLoading : t.textFailed}

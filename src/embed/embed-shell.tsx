@@ -1,11 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
-import { ErrorView, LoadingView } from '../app/load-status.tsx';
+import { ErrorView, FailureList, LoadingView } from '../app/load-status.tsx';
 import { LocaleProvider, useLocale } from '../app/locale.tsx';
 import { STRINGS } from '../app/strings.ts';
 import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { parseEmbedOptions } from './embed-options.ts';
 import { usePostHeight } from './use-post-height.ts';
 
@@ -54,6 +55,14 @@ function EmbedContent() {
       </header>
       {loaded.status === 'loading' ? <LoadingView /> : null}
       {loaded.status === 'error' ? <ErrorView failures={loaded.failures} onRetry={loaded.retry} /> : null}
+      {loaded.status === 'ready' && loaded.failures.length > 0 ? (
+        <div className="notice" role="alert">
+          <FailureList failures={loaded.failures} />
+        </div>
+      ) : null}
+      {loaded.status === 'ready' ? (
+        <ProvenanceList articles={loaded.corpus.articles} provenance={loaded.provenance} />
+      ) : null}
       {loaded.status === 'ready' ? (
         <Suspense fallback={<LoadingView />}>
           <EmbedViews corpus={loaded.corpus} state={state} update={update} />

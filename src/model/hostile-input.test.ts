@@ -36,6 +36,20 @@ describe('links: every Object.prototype name is an unknown parameter, never a lo
     expect(state.person).toEqual(['lavrov']);
   });
 
+  it('loads at most 20 src addresses from one link and reports the rest', () => {
+    const search = Array.from({ length: 22 }, (_, i) => `src=https://r.example/${i}.json`).join('&');
+    const { state, notices } = parseUrlState(`?${search}`);
+    expect(state.src).toHaveLength(20);
+    expect(notices).toEqual(
+      [20, 21].map((i) => ({
+        param: 'src',
+        value: `https://r.example/${i}.json`,
+        reason: 'bad-value',
+        expected: 'at most 20 addresses',
+      })),
+    );
+  });
+
   it('never throws on a query built from contract keys and Object.prototype names, and reports every unknown key', () => {
     const key = fc.constantFrom(...CONTRACT_KEYS, ...PROTOTYPE_NAMES, ...EMBED_ONLY_PARAMS);
     const value = fc.oneof(fc.string(), fc.constantFrom(...PROTOTYPE_NAMES), fc.constant('lavrov'));

@@ -63,6 +63,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   bundled: true,
 };
 
+/** The most `src` addresses one link loads (20): a link must not make a reader's browser fetch hundreds. */
+export const MAX_SOURCES = 20;
+
 /** Parameters only the embed page reads (look and size); everywhere else they pass silently. */
 export const EMBED_ONLY_PARAMS: readonly string[] = ['theme', 'height'];
 
@@ -168,9 +171,10 @@ const PARSER_TABLE: Record<keyof UrlState, Parser> = {
   // Addresses contain commas, so each src is its own parameter.
   src: (values, state, bad) => {
     for (const value of values) {
-      if (value.trim() !== '' && value.length <= 2000) {
-        if (!state.src.includes(value)) state.src.push(value);
-      } else bad(value, 'an address of at most 2,000 characters');
+      if (value.trim() === '' || value.length > 2000) bad(value, 'an address of at most 2,000 characters');
+      else if (state.src.length >= MAX_SOURCES && !state.src.includes(value)) {
+        bad(value, `at most ${MAX_SOURCES} addresses`);
+      } else if (!state.src.includes(value)) state.src.push(value);
     }
   },
   bundled: single(

@@ -1,8 +1,8 @@
 import { useLocale } from '../app/locale.tsx';
 import type { Provenance } from '../data/use-loaded-corpus.ts';
 import type { CorpusArticle } from '../model/corpus.ts';
-import { ClippedText } from '../ui/clipped-text.tsx';
-import { isolatedMessage } from '../ui/isolated-message.tsx';
+import { ClippedText } from './clipped-text.tsx';
+import { isolatedMessage } from './isolated-message.tsx';
 
 /** Props of ProvenanceList. */
 export interface ProvenanceListProps {
