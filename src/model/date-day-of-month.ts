@@ -36,7 +36,7 @@ export function monthAt(r: DateReader, k: number, allow = ''): { month: number; 
 
 /** What follows the month: a year, «من العام الماضي», «الماضي», or nothing (the nearest by tense). */
 function afterMonth(r: DateReader, k: number, m: number, d: number): DayOfMonth | undefined {
-  const year = yearValue(r.at(k, ',،)'));
+  const year = yearValue(r.at(k, ',،'));
   if (year !== null) return exact(r.is(k + 1, 'م') ? k + 2 : k + 1, isoDay(year, m, d));
   if (isoDay(2000, m, d) === null) return undefined;
   const ofYear =

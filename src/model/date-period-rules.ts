@@ -70,7 +70,7 @@ export function periodAt(r: DateReader, k: number, bare: boolean, bareWord = fal
   const month = monthAt(r, monthWord ? k + 1 : k);
   if (!month) return undefined;
   const m = month.month;
-  const inYear = yearValue(r.at(month.end, ',،)'));
+  const inYear = yearValue(r.at(month.end, ',،'));
   if (inYear !== null) {
     const end = r.is(month.end + 1, 'م') ? month.end + 2 : month.end + 1;
     return {

@@ -30,7 +30,9 @@ export class DateReader {
     if (k === this.start) return this.first;
     if (k < this.start || k >= this.words.length) return undefined;
     const gap = this.gaps[k] as string;
-    return gap === '' || (gap.length === 1 && allow.includes(gap)) ? this.words[k] : undefined;
+    if (gap === '' || (gap.length === 1 && allow.includes(gap))) return this.words[k];
+    // «14 مارس (آذار) الماضي»: the bracket closing a one-word aside reads as white space.
+    return gap === ')' && this.gaps[k - 1] === '(' && k - 1 > this.start ? this.words[k] : undefined;
   }
 
   /** The mark between word `k` and the word before it ('' for white space). */
