@@ -175,6 +175,8 @@ describe('the bundled gazetteer', () => {
     expect(index.search('سيرغى لافروف')[0]?.id).toBe('sergey-lavrov');
     expect(index.search('تشاووش أوغلو')[0]?.id).toBe('mevlut-cavusoglu');
     expect(index.search('خادم الحرمين')[0]?.id).toBe('salman-bin-abdulaziz');
+    expect(index.search('jean marc')[0]?.id).toBe('jean-marc-ayrault');
+    expect(index.search('Erdogan')[0]?.id).toBe('recep-tayyip-erdogan');
     // The one whose short name is the whole query comes before one who merely bears it as a first name.
     expect(
       index

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from './gazetteer.ts';
 import { namesOf, stateWordsOf } from './gazetteer-checks.ts';
-import { foldForSearch, queryWords, searchWords } from './search-text.ts';
+import { queryWords, searchWords } from './search-text.ts';
 
 interface Key {
   folded: string;
@@ -39,7 +39,11 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function candidateOf(entry: GazetteerEntry): Candidate {
   const names = [...new Set(namesOfEntry(entry))];
-  const keys = names.map((n) => ({ folded: foldForSearch(n), words: searchWords(n) }));
+  // Punctuation goes as the query's does, so "Jean-Marc" and "jean marc" are one name.
+  const keys = names.map((n) => {
+    const words = searchWords(n);
+    return { folded: words.join(' '), words };
+  });
   const ends = entry.kind === 'person' ? entry.person.terms.map((t) => t.to ?? '9999-12-31') : [];
   const lastInOffice = ends.sort().at(-1) ?? '';
   return { entry, keys, kindRank: KIND_RANK[entry.kind], lastInOffice };
