@@ -186,10 +186,33 @@ describe('the bundled gazetteer', () => {
     ).toEqual(['mahmoud-abbas', 'abbas-araghchi']);
   });
 
+  it('finds organisations by their words and offices by their phrases', () => {
+    expect(index.organisationByWord(foldForSearch('الأممية'))?.id).toBe('org-un');
+    expect(index.organisationByWord(foldForSearch('الجامعة العربية'))?.id).toBe('org-arab-league');
+    expect(index.organisationByWord(foldForSearch('الناتو'))?.id).toBe('org-nato');
+    expect(index.organisationByWord(foldForSearch('مجلس التعاون لدول الخليج العربية'))?.id).toBe('org-gcc');
+    expect(index.officesByPhrase(foldForSearch('رئيس الدبلوماسية')).map((o) => o.id)).toEqual([
+      'foreign-minister',
+    ]);
+    expect(index.officesByPhrase(foldForSearch('العاهل')).map((o) => o.id)).toEqual(['king']);
+    expect(index.officesByPhrase(foldForSearch('رئيسة الوزراء')).map((o) => o.id)).toEqual([
+      'prime-minister',
+    ]);
+    expect(index.officesByPhrase(foldForSearch('الأمين العام')).map((o) => o.id)).toEqual([
+      'un-secretary-general',
+      'arab-league-secretary-general',
+      'gcc-secretary-general',
+      'oic-secretary-general',
+      'nato-secretary-general',
+    ]);
+  });
+
   it('answers nothing for the names Object.prototype carries', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(index.byId(name)).toBeUndefined();
       expect(index.stateByWord(name)).toBeUndefined();
+      expect(index.organisationByWord(name)).toBeUndefined();
+      expect(index.officesByPhrase(name)).toEqual([]);
       expect(index.search(name)).toEqual([]);
     }
   });

@@ -242,6 +242,15 @@ describe('buildGazetteerIndex', () => {
     expect(index.stateByWord('فرنسا')).toBeUndefined();
   });
 
+  it('finds an organisation by any word for it, and every office a phrase names', () => {
+    expect(index.organisationByWord('الأممي')?.id).toBe('org-un');
+    expect(index.organisationByWord('الامم المتحده')?.id).toBe('org-un');
+    expect(index.organisationByWord('الروسي')).toBeUndefined();
+    expect(index.officesByPhrase('وزير الخارجية').map((o) => o.id)).toEqual(['foreign-minister']);
+    expect(index.officesByPhrase('المبعوث').map((o) => o.id)).toEqual(['un-envoy-syria']);
+    expect(index.officesByPhrase('الملك')).toEqual([]);
+  });
+
   it('searches names, spellings and short forms by the start of any word, people first', () => {
     expect(index.search('بلنكن').map((e) => e.id)).toEqual(['antony-blinken']);
     expect(index.search('لافروف').map((e) => e.id)).toEqual(['sergey-lavrov']);
@@ -274,6 +283,8 @@ describe('buildGazetteerIndex', () => {
       expect(index.byId(name), name).toBeUndefined();
       expect(index.state(name), name).toBeUndefined();
       expect(index.stateByWord(name), name).toBeUndefined();
+      expect(index.organisationByWord(name), name).toBeUndefined();
+      expect(index.officesByPhrase(name), name).toEqual([]);
       expect(index.search(name), name).toEqual([]);
       expect(index.holderOn(name, name, '2015-10-27'), name).toBeUndefined();
       expect(index.officesOn(name, '2015-10-27'), name).toEqual([]);

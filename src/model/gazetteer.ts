@@ -84,6 +84,10 @@ export interface GazetteerIndex {
   officesOn(personId: string, date: string): Term[];
   /** The state a folded word names: its name, short name, a spelling, an adjective or its capital. */
   stateByWord(foldedWord: string): GazetteerState | undefined;
+  /** The organisation a folded word names: its name, short name, a spelling or an adjective (الأممي). */
+  organisationByWord(foldedWord: string): GazetteerOrganisation | undefined;
+  /** Every office a folded phrase names, in gazetteer order («الأمين العام» names several). */
+  officesByPhrase(foldedPhrase: string): GazetteerOffice[];
   /** The participant picker's search; see makeGazetteerSearch. `limit` defaults to 20. */
   search(query: string, limit?: number): GazetteerEntry[];
 }
@@ -93,14 +97,22 @@ interface Holding {
   person: GazetteerPerson;
 }
 
+function setFirst<V>(map: Map<string, V>, key: string, value: V): void {
+  if (!map.has(key)) map.set(key, value);
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const covers = (term: Term, date: string) => term.from <= date && (term.to === null || date <= term.to);
 
-/** Builds the look-ups over `g`; later duplicates of an id or a state word lose to the first. */
+/** Builds the look-ups over `g`; a later duplicate of an id or of a state's or organisation's word loses to the first. */
 export function buildGazetteerIndex(g: Gazetteer): GazetteerIndex {
   const entries = new Map<string, GazetteerEntry>();
-  const add = (entry: GazetteerEntry) => {
-    if (!entries.has(entry.id)) entries.set(entry.id, entry);
-  };
+  const add = (entry: GazetteerEntry) => setFirst(entries, entry.id, entry);
   for (const state of g.states) add({ kind: 'state', id: state.id, state });
   for (const organisation of g.organisations)
     add({ kind: 'organisation', id: organisation.id, organisation });
@@ -111,15 +123,23 @@ export function buildGazetteerIndex(g: Gazetteer): GazetteerIndex {
   const byWord = new Map<string, GazetteerState>();
   for (const state of g.states) {
     if (!byIso.has(state.iso)) byIso.set(state.iso, state);
-    for (const word of stateWordsOf(state).map(foldForSearch)) if (!byWord.has(word)) byWord.set(word, state);
+    for (const word of stateWordsOf(state)) setFirst(byWord, foldForSearch(word), state);
   }
-
+  const orgByWord = new Map<string, GazetteerOrganisation>();
+  for (const org of g.organisations) {
+    const { name, short, variants, adjectives } = org;
+    const words = [name.ar, name.en, ...(short ? [short.ar, short.en] : []), ...variants, ...adjectives];
+    for (const word of words) setFirst(orgByWord, foldForSearch(word), org);
+  }
+  const officesByPhrase = new Map<string, GazetteerOffice[]>();
+  for (const office of g.offices) {
+    for (const phrase of new Set([office.name.ar, ...office.phrases].map(foldForSearch))) {
+      pushTo(officesByPhrase, phrase, office);
+    }
+  }
   const holdings = new Map<string, Holding[]>();
   for (const person of g.people) {
-    for (const term of person.terms) {
-      const key = `${term.office}|${term.of}`;
-      holdings.set(key, [...(holdings.get(key) ?? []), { term, person }]);
-    }
+    for (const term of person.terms) pushTo(holdings, `${term.office}|${term.of}`, { term, person });
   }
 
   return {
@@ -134,6 +154,8 @@ export function buildGazetteerIndex(g: Gazetteer): GazetteerIndex {
       return entry?.kind === 'person' ? entry.person.terms.filter((t) => covers(t, date)) : [];
     },
     stateByWord: (foldedWord) => byWord.get(foldForSearch(foldedWord)),
+    organisationByWord: (foldedWord) => orgByWord.get(foldForSearch(foldedWord)),
+    officesByPhrase: (foldedPhrase) => [...(officesByPhrase.get(foldForSearch(foldedPhrase)) ?? [])],
     search: makeGazetteerSearch(entries.values()),
   };
 }
