@@ -144,9 +144,14 @@ function eventsOf(
   if (reading.hedged) return [];
   const people = eventPeople(reading, named, state.lastPeople);
   // Arabic verbs carry their subject: «ومن المقرر أن يزور الإمارات» is the person just reported.
+  // Only a verb carries a subject («ومن المقرر أن يزور»); a noun («في زيارة») or what a speaker said
+  // («إن الزيارة …») does not.
   const subject =
     people.participants.length === 0 &&
     state.subject &&
+    !reading.reported &&
+    !reading.backRef &&
+    VERB.test(foldPhrase(trigger.word)) &&
     ['planned-visit', 'meeting', 'press-conference', 'phone-call'].includes(type)
       ? ctx.entities.add({ kind: 'person', id: state.subject, surface: '', start: 0, end: 0 })
       : null;
@@ -166,7 +171,11 @@ function eventsOf(
       when: when ?? state.paragraphDate ?? undated('occurred', ctx.published),
     });
   }
-  if (people.participants.length === 0 && !['decision', 'communique'].includes(type)) return out;
+  // Without anyone named, only an event with a date of its own is one («مؤتمر جنيف 2 … في ٢٢ يناير»,
+  // «الدورة السابقة في دجنبر 2015»); a bare «المؤتمر» is not.
+  const datedHere = reading.dates.some((d) => d.start >= trigger.start);
+  if (people.participants.length === 0 && !['decision', 'communique'].includes(type) && !datedHere)
+    return out;
   if (type === 'statement' && people.participants.length === 0) return out;
 
   const whens = datesFor(
@@ -220,8 +229,24 @@ function eventsOf(
   const capital = reading.actors.find((a) => a.kind === 'state' && a.capital);
   const placeState = capital?.kind === 'state' ? ctx.index.state(capital.iso) : undefined;
   let participants = people.participants;
+  // A visit: the people travel (guests), the states they go to receive them (hosts); «ومن المقرر أن
+  // يزور الإمارات والسعودية» names only where, so the visitor is the person just reported.
+  if (type === 'planned-visit') {
+    const isState = (id: string) => ctx.entities.kindOf(id) === 'state';
+    participants = participants.map((p) =>
+      p.role !== 'participant' ? p : { ...p, role: isState(p.entity) ? 'host' : 'guest' },
+    );
+    if (
+      !participants.some((p) => !isState(p.entity)) &&
+      state.subject &&
+      VERB.test(foldPhrase(trigger.word)) &&
+      !reading.reported
+    ) {
+      const visitor = ctx.entities.add({ kind: 'person', id: state.subject, surface: '', start: 0, end: 0 });
+      if (visitor) participants.unshift({ entity: visitor, role: 'guest' });
+    }
+  }
   if (type === 'planned-visit' && placeState) {
-    participants = participants.map((p) => (p.role === 'participant' ? { ...p, role: 'guest' } : p));
     if (
       !participants.some(
         (p) => p.entity === placeState.id || ctx.entities.countryOf(p.entity) === placeState.iso,

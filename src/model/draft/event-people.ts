@@ -16,6 +16,7 @@ export interface EventPeople {
   source: string | null;
 }
 
+const PLACED = new Set(['meeting', 'planned-visit', 'press-conference', 'phone-call']);
 const isPerson = (n: Named) => n.actor.kind === 'person' && n.id !== null;
 const unique = (ids: string[]) => [...new Set(ids)];
 

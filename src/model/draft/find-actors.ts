@@ -69,6 +69,65 @@ function lexiconHits(tokens: Token[], g: Gazetteer): Found[] {
   return hits;
 }
 
+// Titles written before a name: what follows is a person even when the gazetteer does not know them.
+const TITLES = new Set([
+  'الدكتور',
+  'الدكتوره',
+  'السيد',
+  'السيده',
+  'الشيخ',
+  'الشيخه',
+  'الامير',
+  'الاميره',
+  'المستشار',
+  'السفير',
+  'السفيره',
+  'الجنرال',
+  'الفريق',
+  'اللواء',
+  'العقيد',
+  'المبعوث',
+  'المبعوثه',
+  'المتحدث',
+  'المتحدثه',
+  'الناطق',
+]);
+// Words that follow a verb of saying without being anyone's name.
+const NOT_NAMES = new Set([
+  'مصدر',
+  'مصادر',
+  'مسؤول',
+  'مسؤولون',
+  'مسوول',
+  'وزاره',
+  'بيان',
+  'وكاله',
+  'موقع',
+  'صحيفه',
+  'تقرير',
+  'متحدث',
+  'ناطق',
+  'دبلوماسي',
+  'دبلوماسيون',
+  'مراقبون',
+  'محللون',
+  'شهود',
+  'عدد',
+  'كل',
+  'بعض',
+  'فيه',
+  'فيها',
+  'انه',
+  'انها',
+  'ان',
+  'بان',
+  'للصحفيين',
+  'للصحافيين',
+  'لوكاله',
+  'لقناه',
+  'لصحيفه',
+]);
+
 // Words that join the parts of one name: «سلمان بن عبد العزيز», «عبد الله», «آل ثاني».
 const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 
@@ -257,5 +316,21 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
       }
     }
   }
-  return actors;
+  // «الدكتور ياسر علي», «وقال هوكشتاين»: a title or a verb of saying before words the gazetteer does
+  // not know; those words are a person's name.
+  const { table } = triggerTable();
+  tokens.forEach((token, i) => {
+    if (taken.has(i) || taken.has(i + 1)) return;
+    const title = cliticForms(token.text).some((f) => TITLES.has(f.form));
+    const saying = cliticForms(token.text).some((f) => table.get(f.form)?.role === 'speech');
+    if (!title && !saying) return;
+    const name = nameAfter(tokens, i + 1, taken);
+    if (!name) return;
+    const first = (tokens[name[0]] as Token).text;
+    if (saying && (NOT_NAMES.has(first) || name[1] - name[0] > 2)) return;
+    for (let j = name[0]; j < name[1]; j++) taken.add(j);
+    const s = wordsSpan(name[0], name[1]);
+    actors.push({ kind: 'person', id: null, surface: sentence.slice(s.start, s.end), ...s });
+  });
+  return actors.sort((a, b) => a.start - b.start);
 }

@@ -86,6 +86,7 @@ const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
 const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي']);
+const CONTEXT = new Set(['خلال', 'اثناء', 'هامش', 'ختام', 'عقب', 'بعد', 'قبيل']);
 
 /**
  * «قد يلتقي» (may meet), «لم يلتقِ» (did not meet), «نفى … أن يكون قد التقى» (denied meeting): the
@@ -93,7 +94,8 @@ const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي']);
  */
 function hedgedOrDenied(tokens: Token[], trigger: { index: number; word: string }): boolean {
   const before = tokens[trigger.index - 1]?.text;
-  const present = /^[يت]/.test(foldPhrase(trigger.word));
+  // «قد يلتقي» (may meet) but «قد توصلت» (had reached): only the ي- present is a possibility.
+  const present = /^ي/.test(foldPhrase(trigger.word));
   if (before === 'قد' && present) return true;
   if (before === 'لم' || before === 'لن') return true;
   return tokens.slice(0, trigger.index).some((t) => cliticForms(t.text).some((f) => DENIALS.has(f.form)));
@@ -126,7 +128,11 @@ export function readSentence(
     hits.push({ type: 'statement', role: 'speech', start: end - 1, end, word: ':', index: 0 });
   }
   let trigger: (TriggerHit & { index: number }) | null = null;
-  for (const hit of hits) {
+  // «والتقى خلال زيارته الرئيس الشرع»: an event after «خلال» is the setting, not what is reported,
+  // when the clause reports something else.
+  const setting = (h: { index: number }) => CONTEXT.has(tokens[h.index - 1]?.text ?? '');
+  const reported = hits.filter((h) => !setting(h));
+  for (const hit of reported.length > 0 ? reported : hits) {
     if (
       !trigger ||
       PRIORITY[hit.type] > PRIORITY[trigger.type] ||
