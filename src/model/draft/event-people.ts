@@ -36,7 +36,15 @@ export function eventPeople(reading: SentenceReading, named: Named[], lastPeople
   const people = named.filter((n) => isPerson(n) && inEvent(n));
   const others = unique(
     named
-      .filter((n) => !isPerson(n) && n.id && !(n.actor.kind === 'state' && n.actor.capital))
+      // A capital is where talks and visits happen, but the state itself when it decides or says:
+      // «قرار واشنطن».
+      .filter(
+        (n) =>
+          !isPerson(n) &&
+          n.id &&
+          inEvent(n) &&
+          !(n.actor.kind === 'state' && n.actor.capital && PLACED.has(trigger.type)),
+      )
       .map((n) => n.id as string),
   );
 
