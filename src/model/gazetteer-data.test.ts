@@ -123,6 +123,8 @@ describe('the bundled gazetteer', () => {
     ['president', 'US', '2017-01-20', 'donald-trump'],
     ['president', 'TR', '2014-08-27', 'abdullah-gul'],
     ['president', 'TR', '2014-08-28', 'recep-tayyip-erdogan'],
+    ['foreign-minister', 'US', '2017-01-19', 'john-kerry'],
+    ['foreign-minister', 'US', '2017-01-20', 'thomas-shannon'],
     ['foreign-minister', 'SA', '2015-04-28', 'saud-al-faisal'],
     ['foreign-minister', 'SA', '2015-04-29', 'adel-al-jubeir'],
     ['foreign-minister', 'TR', '2015-08-27', 'mevlut-cavusoglu'],
@@ -143,6 +145,11 @@ describe('the bundled gazetteer', () => {
     expect(index.officesOn('ahmed-aboul-gheit', '2020-01-01').map((t) => t.office)).toEqual([
       'arab-league-secretary-general',
     ]);
+    // A minister of state for foreign affairs is not the foreign minister.
+    expect(index.officesOn('adel-al-jubeir', '2020-01-01').map((t) => t.office)).toEqual([
+      'minister-of-state-foreign-affairs',
+    ]);
+    expect(index.holderOn('foreign-minister', 'SA', '2020-01-01')?.id).toBe('faisal-bin-farhan');
   });
 
   it.each([
