@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGazetteer } from '../cli/read-gazetteer.ts';
 import { bundledGazetteer } from '../data/bundled-gazetteer.ts';
@@ -48,6 +49,16 @@ describe('the bundled gazetteer', () => {
     expect(fromDisk.gazetteer.people.length).toBe(gazetteer.people.length);
     expect(gazetteer.people.length).toBeGreaterThanOrEqual(600);
     expect(gazetteer.states.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it('points every file at the JSON Schema, so editors check it as it is written', () => {
+    const dir = new URL('../../data/gazetteer/', import.meta.url);
+    const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+    expect(names.length).toBe(11);
+    for (const name of names) {
+      const value = JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+      expect(value.$schema, name).toBe('../schema/gazetteer.schema.json');
+    }
   });
 
   it('has unique ids across states, organisations, offices and people', () => {
