@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, EventRecord } from '../src/model/article-schema.ts';
 import { combineScores, scoreDraft } from '../src/model/draft/score-draft.ts';
-import { type ArticleOutcome, markdownTable, verboseReport } from './eval-draft-report.ts';
+import { type ArticleOutcome, groupedTable, markdownTable, verboseReport } from './eval-draft-report.ts';
 
 const PARAGRAPH = 'استقبل الرئيس اليوم الوزير وبحثا العلاقات';
 
@@ -66,6 +66,32 @@ describe('markdownTable', () => {
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       '| tiny | 2 | 1 | 1 | 0.50 | 1.00 | 0.00 | 0.00 | — | 2 | 3 |',
       '| **overall** | 2 | 1 | 1 | 0.50 | 1.00 | 0.00 | 0.00 | — | 1 | 3 |',
+    ]);
+  });
+});
+
+describe('groupedTable', () => {
+  it('prints each group with its own overall row, never one overall across groups', () => {
+    const perfect: ArticleOutcome = {
+      id: 'held',
+      score: scoreDraft(gold, gold),
+      invalid: 0,
+      warnings: 0,
+      ms: 1.6,
+      gold,
+      draft: gold,
+    };
+    const table = groupedTable([
+      { label: 'overall (tuning set)', outcomes: [outcome], overall: combineScores([outcome.score]) },
+      { label: 'overall (held-out set)', outcomes: [perfect], overall: combineScores([perfect.score]) },
+    ]);
+    expect(table.split('\n')).toEqual([
+      '| article | gold | drafted | matched | recall | precision | type acc. | date acc. | participant F1 | invalid | ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| tiny | 2 | 1 | 1 | 0.50 | 1.00 | 0.00 | 0.00 | — | 2 | 3 |',
+      '| **overall (tuning set)** | 2 | 1 | 1 | 0.50 | 1.00 | 0.00 | 0.00 | — | 1 | 3 |',
+      '| held | 2 | 2 | 2 | 1.00 | 1.00 | 1.00 | 1.00 | — | 0 | 2 |',
+      '| **overall (held-out set)** | 2 | 2 | 2 | 1.00 | 1.00 | 1.00 | 1.00 | — | 0 | 2 |',
     ]);
   });
 });

@@ -36,21 +36,41 @@ function row(name: string, s: Score, invalid: string, ms: string): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** The Markdown table: one row per article and an overall (micro-averaged) row. */
-export function markdownTable(outcomes: ArticleOutcome[], overall: Score): string {
-  const header = [
-    '| article | gold | drafted | matched | recall | precision | type acc. | date acc. | participant F1 | invalid | ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
+const HEADER = [
+  '| article | gold | drafted | matched | recall | precision | type acc. | date acc. | participant F1 | invalid | ms |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+
+/** One group's rows: one per article, then its overall (micro-averaged) row under `label`. */
+function groupRows(outcomes: ArticleOutcome[], overall: Score, label: string): string[] {
   const rows = outcomes.map((o) => {
     const flag = o.crash ? ' (crashed)' : o.textMismatch ? ' (text differs)' : '';
     return row(`${o.id}${flag}`, o.score, String(o.invalid), String(Math.round(o.ms)));
   });
   const invalid = outcomes.filter((o) => o.invalid > 0 || o.crash).length;
   const ms = outcomes.reduce((sum, o) => sum + o.ms, 0);
-  return [...header, ...rows, row('**overall**', overall, String(invalid), String(Math.round(ms)))].join(
-    '\n',
-  );
+  return [...rows, row(`**${label}**`, overall, String(invalid), String(Math.round(ms)))];
+}
+
+/** The Markdown table: one row per article and an overall (micro-averaged) row labelled "overall". */
+export function markdownTable(outcomes: ArticleOutcome[], overall: Score): string {
+  return [...HEADER, ...groupRows(outcomes, overall, 'overall')].join('\n');
+}
+
+/** A set of gold articles scored together, e.g. the tuning set or the held-out set. */
+export interface OutcomeGroup {
+  /** The overall row's label, e.g. "overall (held-out set)". */
+  label: string;
+  outcomes: ArticleOutcome[];
+  overall: Score;
+}
+
+/**
+ * One table with each group's articles followed by that group's own overall row, so a set the rules
+ * were tuned on is never averaged together with one they were not.
+ */
+export function groupedTable(groups: OutcomeGroup[]): string {
+  return [...HEADER, ...groups.flatMap((g) => groupRows(g.outcomes, g.overall, g.label))].join('\n');
 }
 
 function quotes(event: EventRecord): string {
