@@ -3,6 +3,7 @@ import { isoDay, monthOf, nearestDay, shiftMonth, type Tense, yearOf } from './d
 import { ORDINAL_DAYS } from './date-ordinals.ts';
 import type { DateReader } from './date-reader.ts';
 import { MONTHS, QUALIFIERS } from './date-words.ts';
+import { yearShiftAt } from './date-year-shift.ts';
 
 /** A day of a month as written: how to find it from the anchor, and whether a given day is it. */
 export interface DayOfMonth {
@@ -39,13 +40,11 @@ function afterMonth(r: DateReader, k: number, m: number, d: number): DayOfMonth 
   const year = yearValue(r.at(k, ',،'));
   if (year !== null) return exact(r.is(k + 1, 'م') ? k + 2 : k + 1, isoDay(year, m, d));
   if (isoDay(2000, m, d) === null) return undefined;
-  const ofYear =
-    r.is(k, 'من') && r.is(k + 1, 'العام', 'السنه') ? QUALIFIERS.get(r.at(k + 2) ?? '') : undefined;
-  const thisYear = r.is(k, 'من') && r.is(k + 1, 'هذا', 'هذه') && r.is(k + 2, 'العام', 'السنه');
-  if (ofYear !== undefined || thisYear) {
-    const shift = ofYear ?? 0;
+  const ofYear = yearShiftAt(r, k);
+  if (ofYear) {
+    const shift = ofYear.shift;
     const day = (anchor: IsoDate) => isoDay(yearOf(anchor) + shift, m, d);
-    return { end: k + 3, resolve: day, fits: (x, anchor) => x === day(anchor) };
+    return { end: ofYear.end, resolve: day, fits: (x, anchor) => x === day(anchor) };
   }
   const qualifier = QUALIFIERS.get(r.at(k) ?? '');
   if (qualifier === 0) {

@@ -1,10 +1,11 @@
 import { AFTER, AGO, countAt, MORE_THAN } from './date-count-rules.ts';
+import { dayPairAt, PAIR_LEADS } from './date-day-pair-rules.ts';
 import { dayAt } from './date-day-rules.ts';
 import { ORDINAL_DAYS } from './date-ordinals.ts';
 import { periodDateAt } from './date-period-rules.ts';
 import { type DateParse, DateReader } from './date-reader.ts';
 import { BOUNDS, boundAt, SEGMENTS, segmentAt } from './date-segment-rules.ts';
-import { STRETCHES, stretchAt, WEEK, weekAt } from './date-week-rules.ts';
+import { earlierAt, STRETCHES, stretchAt, WEEK, weekAt } from './date-week-rules.ts';
 import {
   foldedSet,
   MONTHS,
@@ -15,8 +16,9 @@ import {
   WEEKDAYS,
 } from './date-words.ts';
 
-/** Words that may stand before a date without changing it («في الخامس», «منذ الخميس», "on Saturday"). */
-export const PREFIXES = foldedSet(['في', 'منذ', 'خلال', 'on', 'in', 'at', 'since', 'during']);
+/** Words that may stand before a date without changing it («في الخامس», «خلال الشهر», "on Saturday"). */
+export const PREFIXES = foldedSet(['في', 'خلال', 'on', 'in', 'at', 'during']);
+const SINCE = foldedSet(['منذ', 'since']);
 
 // The first words any rule can start with. Most words of an article are none of these, so the scan
 // skips them with one lookup (the grammar's tests check that every expression they resolve is found).
@@ -24,7 +26,8 @@ const STARTERS = new Set<string>(
   [
     [...RELATIVE_DAYS.keys(), ...PARTS_BEFORE.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys()],
     [...ORDINAL_DAYS.keys(), ...NUMBER_WORDS.keys(), ...QUALIFIERS.keys(), ...SEGMENTS.keys()],
-    [...BOUNDS, ...AGO, ...AFTER, ...MORE_THAN.keys(), ...WEEK, ...STRETCHES, ...PREFIXES],
+    [...BOUNDS, ...AGO, ...AFTER, ...MORE_THAN.keys(), ...WEEK, ...STRETCHES, ...PREFIXES, ...SINCE],
+    [...PAIR_LEADS],
     ['يوم', 'the', 'هذا', 'هذه', 'عام', 'العام', 'سنه', 'السنه', 'year', 'شهر', 'الشهر', 'month'],
   ]
     .flat()
@@ -45,6 +48,8 @@ function longest(candidates: (DateParse | undefined)[]): DateParse | undefined {
 function coreAt(r: DateReader, k: number, afterPrefix: boolean): DateParse | undefined {
   return longest([
     dayAt(r, k),
+    dayPairAt(r, k),
+    earlierAt(r, k),
     periodDateAt(r, k, afterPrefix),
     segmentAt(r, k),
     boundAt(r, k),
@@ -68,8 +73,25 @@ export function parseDateAt(
   if (!canStartDate(first)) return undefined;
   const r = new DateReader(words, gaps, i, first);
   const plain = coreAt(r, i, false);
+  if (SINCE.has(first)) return longest([plain, sinceAt(r, i)]);
   if (!PREFIXES.has(first)) return plain;
   return longest([plain, coreAt(r, i + 1, true)]);
+}
+
+/**
+ * «منذ الخميس», «منذ أكتوبر الماضي», «منذ عام 2012», "since October 24": the day or period named, which
+ * is what the words state (when something began). That it has gone on since, up to the anchor, is an
+ * inference about the event, left to the drafter, which sees «منذ» kept at the head of the span. A
+ * "since" that points after the anchor is no date. Counts («منذ ثلاثة أعوام») are the counting rule's.
+ */
+function sinceAt(r: DateReader, k: number): DateParse | undefined {
+  const inner = coreAt(r, k + 1, true);
+  if (!inner) return undefined;
+  const resolve = (anchor: string) => {
+    const named = inner.resolve(anchor, 'past');
+    return named === null || (named.start ?? '') > anchor ? null : named;
+  };
+  return { end: inner.end, resolve };
 }
 
 /**

@@ -3,6 +3,7 @@ import { monthAt, yearValue } from './date-day-of-month.ts';
 import { nearestMonth, shiftMonth, type Tense, wholeMonth, wholeYear, yearOf } from './date-math.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import { QUALIFIERS } from './date-words.ts';
+import { yearShiftAt } from './date-year-shift.ts';
 
 /** A named month or year: a day inside it, found from the anchor; `shift` when counted from the anchor's. */
 export interface Period {
@@ -80,8 +81,18 @@ export function periodAt(r: DateReader, k: number, bare: boolean, bareWord = fal
       dayIn: () => `${pad(inYear)}-${String(m).padStart(2, '0')}-01`,
     };
   }
-  const qualifier = QUALIFIERS.get(r.at(month.end) ?? '');
   const mm = String(m).padStart(2, '0');
+  const ofYear = yearShiftAt(r, month.end);
+  if (ofYear) {
+    const shift = ofYear.shift;
+    return {
+      end: ofYear.end,
+      kind: 'month',
+      shift: null,
+      dayIn: (a) => `${pad(yearOf(a) + shift)}-${mm}-01`,
+    };
+  }
+  const qualifier = QUALIFIERS.get(r.at(month.end) ?? '');
   if (qualifier === 0) {
     return { end: month.end + 1, kind: 'month', shift: null, dayIn: (a) => `${pad(yearOf(a))}-${mm}-01` };
   }

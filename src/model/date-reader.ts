@@ -31,8 +31,14 @@ export class DateReader {
     if (k < this.start || k >= this.words.length) return undefined;
     const gap = this.gaps[k] as string;
     if (gap === '' || (gap.length === 1 && allow.includes(gap))) return this.words[k];
-    // «14 مارس (آذار) الماضي»: the bracket closing a one-word aside reads as white space.
-    return gap === ')' && this.gaps[k - 1] === '(' && k - 1 > this.start ? this.words[k] : undefined;
+    return gap === ')' && this.closesAside(k) ? this.words[k] : undefined;
+  }
+
+  // «14 مارس (آذار) الماضي», «21 نوفمبر (تشرين الثاني) الحالي»: the bracket that closes an aside of one
+  // or two words, opened inside the expression, reads as white space.
+  private closesAside(k: number): boolean {
+    for (let j = k - 1; j > this.start && j >= k - 2; j--) if (this.gaps[j] === '(') return true;
+    return false;
   }
 
   /** The mark between word `k` and the word before it ('' for white space). */

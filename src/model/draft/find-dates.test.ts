@@ -53,7 +53,7 @@ describe('findDateExpressions in the styles of other outlets', () => {
       'Lavrov spoke to Kerry by phone on Tuesday evening, the third call since October 24, 2015.',
       [
         [34, 49, 'Tuesday evening'],
-        [72, 88, 'October 24, 2015'],
+        [66, 88, 'since October 24, 2015'],
       ],
     ],
     ['وكان الملك قد استقبل الوزير يوم 12 شتنبر 2019 بالرباط', [[28, 45, 'يوم 12 شتنبر 2019']]],
