@@ -1,8 +1,8 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { LoadFailure } from './load-error.ts';
-import { loadValidator } from './load-validator.ts';
 import { readLimited } from './read-limited.ts';
-import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes } from './read-record.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-record.ts';
+import { readRecordBytesInWorker } from './read-record-in-worker.ts';
 
 /**
  * How long a `src` record may take, from the request to its last byte (20 s): a server that never
@@ -87,7 +87,7 @@ export async function fetchRemoteRecord(
   if (!('bytes' in read)) {
     return fail({ kind: 'too-large', file: src, size: read.size, limit: MAX_RECORD_BYTES, atLeast: true });
   }
-  return readRecordBytes(src, read.bytes, await loadValidator());
+  return readRecordBytesInWorker(src, read.bytes as Uint8Array<ArrayBuffer>);
 }
 
 /** One query per `src` address, each with its own loading and error state. */

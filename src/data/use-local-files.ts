@@ -3,7 +3,8 @@ import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
-import { MAX_RECORD_BYTES, readRecordBytes } from './read-record.ts';
+import { MAX_RECORD_BYTES } from './read-record.ts';
+import { readRecordBytesInWorker } from './read-record-in-worker.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
 export type KeptRecord = Pick<StoredRecord, 'id' | 'origin' | 'file'>;
@@ -64,7 +65,6 @@ export function useLocalFiles(): LocalFiles {
     // Copy first: a FileList empties when its input is reset, and a drop's list when the event ends.
     const list = [...files];
     setReading(true);
-    const validate = await loadValidator();
     const read = await Promise.all(
       list.map(async (file) => {
         // The size is known before reading: an oversized file is never parsed.
@@ -79,7 +79,7 @@ export function useLocalFiles(): LocalFiles {
             },
           };
         }
-        const result = readRecordBytes(file.name, new Uint8Array(await file.arrayBuffer()), validate);
+        const result = await readRecordBytesInWorker(file.name, new Uint8Array(await file.arrayBuffer()));
         return result.ok ? { ...result, file: file.name } : result;
       }),
     );
