@@ -20,6 +20,18 @@ const PLACED = new Set(['meeting', 'planned-visit', 'press-conference', 'phone-c
 const isPerson = (n: Named) => n.actor.kind === 'person' && n.id !== null;
 const unique = (ids: string[]) => [...new Set(ids)];
 
+/** The first actor and those that follow it joined only by «و» or a comma. */
+function leadingGroup(text: string, actors: Named[]): Named[] {
+  const sorted = [...actors].sort((a, b) => a.actor.start - b.actor.start);
+  const group = sorted.slice(0, 1);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice((sorted[i - 1] as Named).actor.end, (sorted[i] as Named).actor.start);
+    if (!/^\s*[و،,]?\s*و?$/.test(gap)) break;
+    group.push(sorted[i] as Named);
+  }
+  return group;
+}
+
 /**
  * Places the people of a clause around its trigger:
  * - «قال X إن …»: a speaker followed by «أن/إن» before the trigger reports the event, not in it;
@@ -85,6 +97,15 @@ export function eventPeople(reading: SentenceReading, named: Named[], lastPeople
 
   const everyone = unique([...named.filter((n) => isPerson(n)).map((n) => n.id as string), ...others]);
   if (chosen.length === 0 && trigger.type !== 'statement') chosen = others;
+  // «قررت الجامعة العربية تعليق عضوية سورية», «قطعت السعودية والإمارات … علاقاتها مع قطر»: who
+  // decides is the first name and those joined to it by «و»; the rest is what the decision is about.
+  if (trigger.type === 'decision' && people.length === 0 && chosen.length > 1) {
+    const group = leadingGroup(
+      reading.text,
+      named.filter((n) => n.id && chosen.includes(n.id)),
+    );
+    chosen = unique(group.map((n) => n.id as string));
+  }
   const participants = chosen.map((entity) => ({ entity, role: 'participant' as const }));
   return { participants, mentions: everyone.filter((id) => !chosen.includes(id)), source };
 }

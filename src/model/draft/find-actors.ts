@@ -1,7 +1,7 @@
 import type { GazetteerIndex } from '../gazetteer.ts';
 import type { Gazetteer } from '../gazetteer-schema.ts';
 import { type FoldedText, originalSpan } from './fold-text.ts';
-import { type LexRef, lexiconOf } from './lexicon.ts';
+import { foldPhrase, type LexRef, lexiconOf } from './lexicon.ts';
 import { cliticForms, matchAt, type Token } from './tokens.ts';
 import { triggerTable } from './triggers.ts';
 
@@ -37,9 +37,9 @@ export interface ActorContext {
 
 // Words that end a name: prepositions, conjunctions, verbs of saying, time words.
 const NAME_STOPS = new Set(
-  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد بحضور وصوله وصولها تلقى تلقت يتلقى عقب اثر وذلك ضمن برئاسه بمشاركه نحو رفيع صباح مساء ظهر فجر حفظه حضره سمو صاحب السيد السيده فخامه معالي'.split(
-    ' ',
-  ),
+  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد بحضور وصوله وصولها تلقى تلقت يتلقى عقب اثر وذلك ضمن برئاسه بمشاركه نحو رفيع صباح مساء ظهر فجر حفظه حضره سمو صاحب السيد السيده فخامه معالي'
+    .split(' ')
+    .map(foldPhrase),
 );
 
 interface Found {
@@ -70,66 +70,70 @@ function lexiconHits(tokens: Token[], g: Gazetteer): Found[] {
 }
 
 // Titles written before a name: what follows is a person even when the gazetteer does not know them.
-const TITLES = new Set([
-  'الدكتور',
-  'الدكتوره',
-  'السيد',
-  'السيده',
-  'الشيخ',
-  'الشيخه',
-  'الامير',
-  'الاميره',
-  'المستشار',
-  'السفير',
-  'السفيره',
-  'الجنرال',
-  'الفريق',
-  'اللواء',
-  'العقيد',
-  'المبعوث',
-  'المبعوثه',
-  'المتحدث',
-  'المتحدثه',
-  'الناطق',
-]);
+const TITLES = new Set(
+  [
+    'الدكتور',
+    'الدكتوره',
+    'السيد',
+    'السيده',
+    'الشيخ',
+    'الشيخه',
+    'الامير',
+    'الاميره',
+    'المستشار',
+    'السفير',
+    'السفيره',
+    'الجنرال',
+    'الفريق',
+    'اللواء',
+    'العقيد',
+    'المبعوث',
+    'المبعوثه',
+    'المتحدث',
+    'المتحدثه',
+    'الناطق',
+  ].map(foldPhrase),
+);
 // Words that follow a verb of saying without being anyone's name.
-const NOT_NAMES = new Set([
-  'مصدر',
-  'مصادر',
-  'مسؤول',
-  'مسؤولون',
-  'مسوول',
-  'وزاره',
-  'بيان',
-  'وكاله',
-  'موقع',
-  'صحيفه',
-  'تقرير',
-  'متحدث',
-  'ناطق',
-  'دبلوماسي',
-  'دبلوماسيون',
-  'مراقبون',
-  'محللون',
-  'شهود',
-  'عدد',
-  'كل',
-  'بعض',
-  'فيه',
-  'فيها',
-  'انه',
-  'انها',
-  'ان',
-  'بان',
-  'للصحفيين',
-  'للصحافيين',
-  'لوكاله',
-  'لقناه',
-  'لصحيفه',
-]);
+const NOT_NAMES = new Set(
+  [
+    'مصدر',
+    'مصادر',
+    'مسؤول',
+    'مسؤولون',
+    'مسوول',
+    'وزاره',
+    'بيان',
+    'وكاله',
+    'موقع',
+    'صحيفه',
+    'تقرير',
+    'متحدث',
+    'ناطق',
+    'دبلوماسي',
+    'دبلوماسيون',
+    'مراقبون',
+    'محللون',
+    'شهود',
+    'عدد',
+    'كل',
+    'بعض',
+    'فيه',
+    'فيها',
+    'انه',
+    'انها',
+    'ان',
+    'بان',
+    'للصحفيين',
+    'للصحافيين',
+    'لوكاله',
+    'لقناه',
+    'لصحيفه',
+  ].map(foldPhrase),
+);
 
 // Words that join the parts of one name: «سلمان بن عبد العزيز», «عبد الله», «آل ثاني».
-const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
+const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد'].map(foldPhrase));
 
 /**
  * The words after `at` that read as a person's name: two words (given and family name), more only
@@ -270,6 +274,10 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
       }
       case 'office': {
         const office = h.ref.id;
+        if (h.ref.of) {
+          resolveOffice(office, h.ref.of, where, h.to);
+          break;
+        }
         // The state or organisation the office is of: an adjective or a name right after it.
         const states: { of: string; at: Found }[] = [];
         for (let j = k + 1; j < hits.length; j++) {

@@ -7,7 +7,7 @@ export type LexRef =
   | { kind: 'state'; iso: string; capital: boolean }
   | { kind: 'adjective'; of: string }
   | { kind: 'organisation'; id: string }
-  | { kind: 'office'; id: string; plural: boolean }
+  | { kind: 'office'; id: string; plural: boolean; of?: string }
   | { kind: 'counterpart' }
   | { kind: 'anaphor' };
 
@@ -56,6 +56,10 @@ const PLURAL_OFFICES = new Map([
   ['president', ['رؤساء', 'رئيسا', 'رئيسي']],
   ['prime-minister', ['رؤساء وزراء', 'رئيسا وزراء', 'رؤساء حكومات']],
 ]);
+
+// Titles that name one state's office by themselves: «خادم الحرمين الشريفين» is whoever is King of
+// Saudi Arabia on the day (Abdullah until January 2015, Salman after), not one man.
+const STATE_TITLES: [string, string, string][] = [['خادم الحرمين الشريفين', 'king', 'SA']];
 
 // When one phrase could name two things, the more specific wins.
 const RANK: Record<LexRef['kind'], number> = {
@@ -108,6 +112,7 @@ export function lexiconOf(g: Gazetteer): Lexicon {
     for (const name of [p.name.ar, p.name.en, p.short?.ar, p.short?.en, ...p.variants])
       if (name) add(name, { kind: 'person', id: p.id });
   }
+  for (const [phrase, id, of] of STATE_TITLES) add(phrase, { kind: 'office', id, plural: false, of });
   for (const word of COUNTERPARTS) add(word, { kind: 'counterpart' });
   for (const word of ANAPHORS) add(word, { kind: 'anaphor' });
   const lexicon = { phrases, maxWords };

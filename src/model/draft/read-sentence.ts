@@ -13,6 +13,8 @@ export type TriggerHit = Trigger & { start: number; end: number; word: string };
 
 /** What one clause says, as the drafter reads it. */
 export interface SentenceReading {
+  /** The clause as written. */
+  text: string;
   /** The strongest trigger: the event the clause reports. */
   trigger: TriggerHit | null;
   /** The first verb of saying, when there is one: its speaker may be the event's source. */
@@ -76,24 +78,25 @@ const ONGOING = [
 ].map(foldPhrase);
 const INITIATIVE = foldPhrase('بمبادرة من');
 const AFTER = /(?:^| )(?:في اعقاب|عقب|بعد|اثر|على هامش|خلال) (?:هذا|هذه|ذلك|تلك) (\S+)/;
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك']);
-const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'تلقيا']);
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك'].map(foldPhrase));
+const RECEIVE = new Set(['تلقى', 'تلقت', 'يتلقى', 'تتلقى', 'تلقيا'].map(foldPhrase));
 // «وفق ما أعلنه المتحدث …», «نقلًا عن …»: who comes after these is the source, not in the event.
 const ATTRIBUTION = /(?:^| )(?:وفق ما|وفقا ل\S*|حسب ما|بحسب|نقلا عن|على لسان|حسبما|كما افاد|وفقا لما)(?= |$)/;
-const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان']);
-const THAT_SELF = new Set(['انه', 'انها', 'بانه', 'بانها']);
+const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'لان'].map(foldPhrase));
+const THAT_SELF = new Set(['انه', 'انها', 'بانه', 'بانها'].map(foldPhrase));
 const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد|قوم|توجه|صل|جتمع|ستقبل|بحث)/;
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
-const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي']);
-const CONTEXT = new Set(['خلال', 'اثناء', 'هامش', 'ختام', 'عقب', 'بعد', 'قبيل']);
+const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي'].map(foldPhrase));
+const CONTEXT = new Set(['خلال', 'اثناء', 'هامش', 'ختام', 'عقب', 'بعد', 'قبيل'].map(foldPhrase));
 
 /**
  * «قد يلتقي» (may meet), «لم يلتقِ» (did not meet), «نفى … أن يكون قد التقى» (denied meeting): the
  * clause does not report the event as one that happened or is planned.
  */
 function hedgedOrDenied(tokens: Token[], trigger: { index: number; word: string }): boolean {
-  const before = tokens[trigger.index - 1]?.text;
+  // Short particles keep their «و/ف» (cliticForms leaves words of three letters whole).
+  const before = (tokens[trigger.index - 1]?.text ?? '').replace(/^[وف](?=..$)/, '');
   // «قد يلتقي» (may meet) but «قد توصلت» (had reached): only the ي- present is a possibility.
   const present = /^ي/.test(foldPhrase(trigger.word));
   if (before === 'قد' && present) return true;
@@ -130,8 +133,11 @@ export function readSentence(
   let trigger: (TriggerHit & { index: number }) | null = null;
   // «والتقى خلال زيارته الرئيس الشرع»: an event after «خلال» is the setting, not what is reported,
   // when the clause reports something else.
+  // Verbs of saying and generic «بحث» do not count as that something else: «قال … خلال مؤتمر صحفي»
+  // is the press conference, «بحث … خلال اتصالين هاتفيين» the calls.
   const setting = (h: { index: number }) => CONTEXT.has(tokens[h.index - 1]?.text ?? '');
-  const reported = hits.filter((h) => !setting(h));
+  const substantive = (h: Trigger) => h.type !== 'statement' && !h.generic;
+  const reported = hits.some((h) => substantive(h) && !setting(h)) ? hits.filter((h) => !setting(h)) : hits;
   for (const hit of reported.length > 0 ? reported : hits) {
     if (
       !trigger ||
@@ -154,7 +160,7 @@ export function readSentence(
   // a statement; only «في المؤتمر الصحفي» is more words about the press conference itself.
   const speechHit = hits.find((h) => h.type === 'statement') ?? null;
   if (backRef && speechHit && trigger?.type !== 'press-conference') {
-    trigger = { ...speechHit, index: hits.indexOf(speechHit) };
+    trigger = speechHit;
     backRef = null;
   }
   const positions = (set: Set<string>) =>
@@ -172,6 +178,7 @@ export function readSentence(
   const after = AFTER.exec(words);
   const speech = speechHit;
   return {
+    text: sentence,
     trigger,
     speech,
     backRef,
