@@ -7,6 +7,9 @@ import type { Io } from './main.ts';
 import { readGazetteer } from './read-gazetteer.ts';
 import { escapeControls } from './terminal-text.ts';
 
+/** The first `n` characters of `text`, with an ellipsis when it was longer. */
+const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n)}…` : text);
+
 const OPTIONS = new Set(['--published', '--time', '--tz', '--source', '--url', '--format', '--id']);
 
 const DRAFT_USAGE =
@@ -105,7 +108,7 @@ export function draftCommand(args: string[], io: Io): number {
         e.type,
         e.status,
         e.participants.map((p) => p.entity).join(', '),
-        e.evidence[0]?.quote.slice(0, 80) ?? '',
+        clip(e.evidence[0]?.quote ?? '', 80),
       ];
       io.stdout.write(`${fields.map(escapeControls).join('  ')}\n`);
     }
