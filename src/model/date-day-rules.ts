@@ -1,6 +1,7 @@
 import { addDays, type IsoDate, weekday } from './calendar-date.ts';
 import { dayOfMonthAt } from './date-day-of-month.ts';
 import { nearestWeekday, oneDay, range, type Tense } from './date-math.ts';
+import { ORDINAL_DAYS } from './date-ordinals.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import {
   BARE_WEEKDAYS,
@@ -24,8 +25,12 @@ function relativeAt(r: DateReader, k: number, supported: boolean, afterYom: bool
   if (!hit) return undefined;
   const word = r.at(k) as string;
   if (hit.end === k + 1 && NEEDS_SUPPORT.has(word) && !supported) return undefined;
-  if (word === 'اليوم' && hit.end === k + 1 && (afterYom || NOT_TODAY.has(r.at(k + 1) ?? '')))
-    return undefined;
+  const next = r.at(k + 1) ?? '';
+  // «اليوم التالي», «اليوم السابع» (the next, the seventh day): a day of the story, not today.
+  const storyDay = NOT_TODAY.has(next) || ORDINAL_DAYS.has(next);
+  if (word === 'اليوم' && hit.end === k + 1 && (afterYom || storyDay)) return undefined;
+  // «في الأمس القريب»: in the recent past, no day.
+  if (word === 'الامس' && next === 'القريب') return undefined;
   return hit;
 }
 

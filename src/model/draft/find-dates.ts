@@ -1,6 +1,6 @@
 import { cliticForms, PREFIXES, parseDateAt } from '../date-grammar.ts';
 import { dateTokens, letterOffset } from '../date-tokens.ts';
-import { foldedSet } from '../date-words.ts';
+import { notADateHere } from './date-context.ts';
 
 /** A date expression found in a sentence: its UTF-16 [start, end) there, and its text. */
 export interface DateMention {
@@ -8,13 +8,6 @@ export interface DateMention {
   end: number;
   text: string;
 }
-
-// «قبل الجمعة», «بعد الخميس», «حتى السبت»: a bound, not the day something happened; left out.
-const BOUNDS = foldedSet(['قبل', 'بعد', 'حتى', 'بحلول', 'لغاية', 'before', 'after', 'until', 'by']);
-// «روسيا اليوم», «أخبار اليوم», «المصري اليوم» are outlets, not today.
-const OUTLETS = foldedSet(['روسيا', 'أخبار', 'المصري']);
-
-const bare = (word: string | undefined) => cliticForms(word ?? '').map((f) => f.form);
 
 /** The longest parse at word `i` over the readings of its clitics (ties: the word as written). */
 function bestAt(words: string[], gaps: string[], i: number) {
@@ -52,11 +45,9 @@ export function findDateExpressions(sentence: string): DateMention[] {
       from = i + 1;
       dropped = 0;
     }
-    const joined = i > 0 && gaps[i] === '';
-    const before = joined ? bare(words[i - 1]) : [];
-    const bound = before.some((w) => BOUNDS.has(w));
-    const outlet = found.end === i + 1 && found.form === 'اليوم' && before.some((w) => OUTLETS.has(w));
-    if (!bound && !outlet) mentions.push(mention(sentence, tokens, from, found.end, dropped));
+    if (!notADateHere(words, gaps, i, found.end, found.form)) {
+      mentions.push(mention(sentence, tokens, from, found.end, dropped));
+    }
     i = found.end;
   }
   return mentions;
