@@ -113,11 +113,11 @@ export function useLoadedCorpus(
     ...local.failures,
   ];
   const pending = state.src.filter((_, i) => remote[i]?.isPending);
-  // One slow source must not hold back the others: the explorer waits for a link's record only when
-  // there is nothing else to show.
-  const nothingElse = !state.bundled && local.records.length === 0 && remote.every((q) => !q.data?.ok);
+  // One slow source must not hold back the others: the explorer waits only while there is nothing
+  // at all to show (and while the reader's kept files are restored, so they do not flash in later).
+  const nothingShown = merged.corpus.articles.length === 0;
   const waiting =
-    (state.bundled && bundled.isPending) || (nothingElse && pending.length > 0) || local.restoring;
+    local.restoring || (nothingShown && ((state.bundled && bundled.isPending) || pending.length > 0));
   const status = waiting
     ? 'loading'
     : merged.corpus.articles.length === 0 && failures.length > 0

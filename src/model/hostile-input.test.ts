@@ -149,6 +149,14 @@ describe('records: hostile words and values give exact problems, never an except
       ],
     ],
     [
+      'an offset the zone did not have that day (Damascus kept summer time until 30 October 2015)',
+      (r) => {
+        r.published.timeZone = 'Asia/Damascus';
+        r.published.utcOffset = '+02:00';
+      },
+      [{ path: 'published.utcOffset', message: 'Asia/Damascus was +03:00 on 2015-10-27, not +02:00' }],
+    ],
+    [
       'a time that does not exist',
       (r) => {
         r.published.time = '25:61';

@@ -210,6 +210,33 @@ function noteProblems(record: ArticleRecord): Problem[] {
   );
 }
 
+/** The zone's offset from UTC ("+03:00") at the instant, or null when the runtime cannot tell. */
+function offsetAt(zone: string, instant: Date): string | null {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (name === 'GMT') return '+00:00';
+    // Local mean times before standard zones have seconds ("GMT+02:30:17"): nothing to compare.
+    return name && /^GMT[+-]\d{2}:\d{2}$/.test(name) ? name.slice(3) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The offset must be the zone's on the day of publication (either side of a change on that day). */
+function offsetProblems({ published }: ArticleRecord): Problem[] {
+  const { date, timeZone, utcOffset } = published;
+  const offsets = [`${date}T00:00:00Z`, `${date}T23:59:59Z`].map((at) => offsetAt(timeZone, new Date(at)));
+  if (offsets.includes(null) || offsets.includes(utcOffset)) return [];
+  return [
+    {
+      path: 'published.utcOffset',
+      message: `${timeZone} was ${[...new Set(offsets)].join(' or ')} on ${date}, not ${utcOffset}`,
+    },
+  ];
+}
+
 /** Checks the cross-references the schema alone cannot: ids, spans, intervals, resolved dates. */
 export function crossReferenceProblems(record: ArticleRecord): Problem[] {
   // Built once per record: a per-event lookup would make checking quadratic in the number of events.
@@ -220,6 +247,7 @@ export function crossReferenceProblems(record: ArticleRecord): Problem[] {
     noted: new Set(record.notes.flatMap((n) => n.about.events)),
   };
   return [
+    ...offsetProblems(record),
     ...duplicateIds(record.entities, 'entities'),
     ...duplicateIds(record.events, 'events'),
     ...duplicateIds(record.notes, 'notes'),
