@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { eventsCsv } from '../model/export/events-csv.ts';
+import type { ExportRow } from '../model/export/export-rows.ts';
 import { seedJson } from '../test/seed-record.ts';
-import { type EventRow, formatRows } from './list-events.ts';
+import { type EventRow, formatTable } from './list-events.ts';
 import { main } from './main.ts';
 
 // One record id makes the validator throw, standing in for any bug met on one file.
@@ -106,19 +108,44 @@ describe('rasd events output is inert', () => {
   };
 
   it('CSV: a cell that starts with =, +, -, @ or a tab gets an apostrophe', () => {
-    expect(formatRows([{ ...row, participants: [], evidence: ['=1+1'] }], 'csv').split('\r\n')[1]).toBe(
-      "x,meeting,2015-10-23,2015-10-23,day,stated,occurred,,'=1+1",
-    );
-    expect(formatRows([{ ...row, participants: [], evidence: ['+1', '\tx'] }], 'csv').split('\r\n')[1]).toBe(
-      "x,meeting,2015-10-23,2015-10-23,day,stated,occurred,,'+1 … \tx",
-    );
-    expect(formatRows([{ ...row, evidence: ['@SUM(A1)'] }], 'csv').split('\r\n')[1]).toBe(
-      'x,meeting,2015-10-23,2015-10-23,day,stated,occurred,"lavrov (=HYPERLINK(""http://evil""), host)",\'@SUM(A1)',
+    const exported: ExportRow = {
+      id: 'x',
+      recordId: 'x',
+      title: { ar: 'x', en: 'x' },
+      type: 'meeting',
+      start: '2015-10-23',
+      end: '2015-10-23',
+      precision: 'day',
+      certainty: 'stated',
+      status: 'occurred',
+      asWritten: null,
+      participants: [],
+      place: null,
+      articles: [],
+      evidence: [{ article: 'a', quote: '=1+1' }],
+    };
+    const line = (changes: Partial<ExportRow>) => eventsCsv([{ ...exported, ...changes }]).split('\r\n')[1];
+    expect(line({})).toBe("x,x,meeting,2015-10-23,2015-10-23,day,stated,occurred,,,,,'=1+1");
+    expect(
+      line({
+        evidence: [
+          { article: 'a', quote: '+1' },
+          { article: 'a', quote: '\tx' },
+        ],
+      }),
+    ).toBe("x,x,meeting,2015-10-23,2015-10-23,day,stated,occurred,,,,,'+1 … \tx");
+    expect(
+      line({
+        participants: [{ id: 'lavrov', name: { ar: 'x', en: '=HYPERLINK("http://evil")' }, role: 'host' }],
+        evidence: [{ article: 'a', quote: '@SUM(A1)' }],
+      }),
+    ).toBe(
+      'x,x,meeting,2015-10-23,2015-10-23,day,stated,occurred,,"lavrov (=HYPERLINK(""http://evil""), host)",,,\'@SUM(A1)',
     );
   });
 
   it('table: control characters and line breaks become escapes, so one row stays one line', () => {
-    const table = formatRows([{ ...row, participants: [], evidence: ['a\nb\u001b[31mc\u202ed'] }], 'table');
+    const table = formatTable([{ ...row, participants: [], evidence: ['a\nb\u001b[31mc\u202ed'] }]);
     expect(table.split('\n')).toHaveLength(3);
     expect(table.split('\n')[1]?.endsWith('a\\u{A}b\\u{1B}[31mc\\u{202E}d')).toBe(true);
   });

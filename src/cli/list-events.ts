@@ -1,8 +1,13 @@
+import { EXPORT_STRINGS } from '../i18n/export-strings.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { buildCorpus } from '../model/corpus.ts';
-import { escapeControls, inertCell } from './terminal-text.ts';
+import { eventsCsv } from '../model/export/events-csv.ts';
+import { eventsIcs } from '../model/export/events-ics.ts';
+import { eventsJson } from '../model/export/events-json.ts';
+import { exportRows } from '../model/export/export-rows.ts';
+import { escapeControls } from './terminal-text.ts';
 
-/** One resolved event as the `events` command prints it. */
+/** One resolved event as the `events` table prints it. */
 export interface EventRow {
   id: string;
   article: string;
@@ -17,7 +22,7 @@ export interface EventRow {
   evidence: string[];
 }
 
-export const FORMATS = ['table', 'json', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'csv', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The events of the records, in time order, with participants' English names. */
@@ -45,11 +50,6 @@ export function eventRows(records: ArticleRecord[]): EventRow[] {
 
 const people = (row: EventRow) => row.participants.map((p) => `${p.id} (${p.name}, ${p.role})`).join('; ');
 
-function csvCell(text: string): string {
-  const value = inertCell(text);
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 const COLUMNS = [
   'id',
   'type',
@@ -76,15 +76,30 @@ function cells(row: EventRow): string[] {
   ];
 }
 
-/** Renders the rows in one of the formats; tables pad every column but the last. */
-export function formatRows(rows: EventRow[], format: Format): string {
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  if (format === 'csv') {
-    return `${[COLUMNS, ...rows.map(cells)].map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  }
+/** The rows as a table for a terminal: every column but the last padded, controls escaped. */
+export function formatTable(rows: EventRow[]): string {
   const lines = [COLUMNS, ...rows.map((row) => cells(row).map(escapeControls))];
   const widths = COLUMNS.map((_, i) => lines.reduce((w, l) => Math.max(w, (l[i] as string).length), 0));
   return `${lines
     .map((l) => l.map((cell, i) => (i < l.length - 1 ? cell.padEnd(widths[i] as number) : cell)).join('  '))
     .join('\n')}\n`;
+}
+
+/**
+ * The records' events in a format: a table, or the app's own export (src/model/export) in English.
+ * `now` stamps the calendar. A note says what a calendar left out, for stderr.
+ */
+export function formatEvents(
+  records: ArticleRecord[],
+  format: Format,
+  now: Date,
+): { text: string; note: string | null } {
+  if (format === 'table') return { text: formatTable(eventRows(records)), note: null };
+  const corpus = buildCorpus(records);
+  const rows = exportRows(corpus.events, corpus);
+  if (format === 'csv') return { text: eventsCsv(rows, 'en'), note: null };
+  if (format === 'json') return { text: eventsJson(rows), note: null };
+  const strings = EXPORT_STRINGS.en;
+  const calendar = eventsIcs(rows, { now, lang: 'en', labels: strings.ics });
+  return { text: calendar.text, note: calendar.leftOut > 0 ? strings.leftOut(calendar.leftOut) : null };
 }

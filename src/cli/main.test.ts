@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExportRow } from '../model/export/export-rows.ts';
 import { SEED_FILE, seedJson } from '../test/seed-record.ts';
-import { type EventRow, formatRows } from './list-events.ts';
+import { type EventRow, formatTable } from './list-events.ts';
 import { main } from './main.ts';
 
 async function run(...argv: string[]) {
@@ -86,14 +87,15 @@ describe('rasd validate', () => {
 });
 
 describe('rasd events', () => {
-  it('lists every seed event in time order as JSON with intervals, precision and certainty', async () => {
+  it("lists every seed event in time order as JSON rows of the app's export, with both names", async () => {
     const { status, stdout } = await run('events', SEED_FILE, '--format', 'json');
     expect(status).toBe(0);
-    const rows = JSON.parse(stdout) as EventRow[];
+    const rows = JSON.parse(stdout) as ExportRow[];
     expect(rows).toHaveLength(21);
     expect(rows[0]).toEqual({
       id: 'geneva-communique',
-      article: 'sana-2015-10-27-lavrov-makei',
+      recordId: 'geneva-communique',
+      title: { ar: 'بيان جنيف', en: 'Geneva communiqué' },
       type: 'communique',
       start: null,
       end: '2012-10-26',
@@ -102,16 +104,33 @@ describe('rasd events', () => {
       status: 'occurred',
       asWritten: 'قبل أكثر من 3 سنوات',
       participants: [],
-      evidence: ['بالحوار الذى جرى الحديث عنه قبل أكثر من 3 سنوات في بيان جنيف'],
+      place: { ar: 'جنيف', en: 'Geneva' },
+      articles: [
+        {
+          id: 'sana-2015-10-27-lavrov-makei',
+          outlet: { ar: 'الوكالة العربية السورية للأنباء (سانا)', en: 'Syrian Arab News Agency (SANA)' },
+          published: '2015-10-27',
+          url: null,
+        },
+      ],
+      evidence: [
+        {
+          article: 'sana-2015-10-27-lavrov-makei',
+          quote: 'بالحوار الذى جرى الحديث عنه قبل أكثر من 3 سنوات في بيان جنيف',
+        },
+      ],
     });
     const zarif = rows.find((r) => r.id === 'lavrov-zarif-call-today');
     expect(zarif?.participants).toEqual([
-      { id: 'zarif', name: 'Mohammad Javad Zarif', role: 'initiator' },
-      { id: 'lavrov', name: 'Sergey Lavrov', role: 'participant' },
+      { id: 'zarif', name: { ar: 'محمد جواد ظريف', en: 'Mohammad Javad Zarif' }, role: 'initiator' },
+      { id: 'lavrov', name: { ar: 'سيرغي لافروف', en: 'Sergey Lavrov' }, role: 'participant' },
     ]);
   });
 
-  it('writes CSV with quoting and a table with aligned columns', async () => {
+  it('writes CSV with a BOM, one line per event, and a table with aligned columns', async () => {
+    const csv = (await run('events', SEED_FILE, '--format', 'csv')).stdout;
+    expect(csv.startsWith('\uFEFFid,title,type,start,end,')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(23);
     const row: EventRow = {
       id: 'x',
       article: 'a',
@@ -125,9 +144,9 @@ describe('rasd events', () => {
       participants: [{ id: 'lavrov', name: 'Sergey Lavrov', role: 'host' }],
       evidence: ['قال "نعم", ثم'],
     };
-    expect(formatRows([row], 'csv')).toBe(
-      'id,type,start,end,precision,certainty,status,participants,evidence\r\n' +
-        'x,meeting,2015-10-23,2015-10-23,day,stated,occurred,"lavrov (Sergey Lavrov, host)","قال ""نعم"", ثم"\r\n',
+    expect(formatTable([row])).toBe(
+      'id  type     start       end         precision  certainty  status    participants                  evidence\n' +
+        'x   meeting  2015-10-23  2015-10-23  day        stated     occurred  lavrov (Sergey Lavrov, host)  قال "نعم", ثم\n',
     );
     const table = (await run('events', SEED_FILE)).stdout.split('\n');
     expect(table[0]).toMatch(
@@ -136,9 +155,17 @@ describe('rasd events', () => {
     expect(table).toHaveLength(23);
   });
 
+  it('writes a calendar of the 17 dated events and says on stderr that 4 were left out', async () => {
+    const { status, stdout, stderr } = await run('events', SEED_FILE, '--format', 'ics');
+    expect(status).toBe(0);
+    expect(stdout.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(stdout.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(17);
+    expect(stderr).toBe('4 events without a whole date were left out of the calendar.\n');
+  });
+
   it('refuses an unknown format', async () => {
     const { status, stderr } = await run('events', '--format', 'xml');
     expect(status).toBe(2);
-    expect(stderr).toBe('rasd events: --format takes table, json, csv; got xml\n');
+    expect(stderr).toBe('rasd events: --format takes table, json, csv, ics; got xml\n');
   });
 });

@@ -1,6 +1,7 @@
 import { articleJsonSchemaText } from '../model/article-json-schema.ts';
 import { draftCommand } from './draft-command.ts';
-import { eventRows, FORMATS, type Format, formatRows } from './list-events.ts';
+import { graphCommand } from './graph-command.ts';
+import { FORMATS, type Format, formatEvents } from './list-events.ts';
 import { expandFiles, readRecord } from './read-records.ts';
 import { escapeControls } from './terminal-text.ts';
 
@@ -12,8 +13,10 @@ export interface Io {
 
 const USAGE = `Usage:
   rasd validate [files or folders…]                 check article records (default: data/articles)
-  rasd events [files or folders…] [--format table|json|csv]
+  rasd events [files or folders…] [--format table|json|csv|ics]
                                                     list the resolved events in time order
+  rasd graph [files or folders…] [--format graphml|gexf]
+                                                    the participant graph, for Gephi or Cytoscape
   rasd draft FILE.txt|FILE.html --published YYYY-MM-DD [--time HH:MM] [--tz Area/City]
              [--source NAME] [--url URL] [--id ID] [--format json|summary]
                                                     draft a record from an article's text, for review
@@ -58,7 +61,9 @@ function events(args: string[], io: Io): number {
   const problems = results.flatMap((r) => ('problems' in r ? r.problems : []));
   for (const problem of problems) io.stderr.write(line(problem));
   const records = results.flatMap((r) => ('record' in r ? [r.record] : []));
-  io.stdout.write(formatRows(eventRows(records), format));
+  const { text, note } = formatEvents(records, format, new Date());
+  io.stdout.write(text);
+  if (note) io.stderr.write(`${note}\n`);
   return problems.length > 0 ? 1 : 0;
 }
 
@@ -83,6 +88,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return events(args, io);
     case 'draft':
       return draftCommand(args, io);
+    case 'graph':
+      return graphCommand(args, io);
     case 'schema':
       io.stdout.write(articleJsonSchemaText());
       return 0;

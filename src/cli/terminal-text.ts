@@ -9,11 +9,3 @@ const escaped = (ch: string) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16).toU
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, escaped);
 }
-
-// A spreadsheet reads a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A CSV cell's text made inert for spreadsheets: a leading formula character gets an apostrophe. */
-export function inertCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
