@@ -1,9 +1,27 @@
 import type { IsoDate } from './calendar-date.ts';
 import { cliticForms, parseDateAt } from './date-grammar.ts';
-import type { ResolvedInterval, Tense } from './date-math.ts';
+import type { Resolve, ResolvedInterval, Tense } from './date-math.ts';
 import { dateTokens } from './date-tokens.ts';
 
 export type { ResolvedInterval, Tense } from './date-math.ts';
+
+// A corpus repeats a few expressions («أمس», «اليوم») across thousands of events, and the validator
+// resolves each one: the parse of a text is kept (it does not depend on the anchor), within a bound.
+const parsed = new Map<string, Resolve | null>();
+const MAX_KEPT = 4096;
+
+function parse(expression: string): Resolve | null {
+  const tokens = dateTokens(expression);
+  const words = tokens.map((t) => t.word);
+  const gaps = tokens.map((t) => t.gap);
+  const head = words[0];
+  if (head === undefined) return null;
+  for (const { form } of cliticForms(head)) {
+    const found = parseDateAt(words, gaps, 0, form);
+    if (found && found.end === words.length) return found.resolve;
+  }
+  return null;
+}
 
 /**
  * Resolves a date expression as written («أمس», «الجمعة الماضية», «مساء أمس», «27 تشرين الأول 2015»,
@@ -17,14 +35,11 @@ export function resolveRelativeDate(
   anchor: IsoDate,
   tense: Tense = 'past',
 ): ResolvedInterval | null {
-  const tokens = dateTokens(expression);
-  const words = tokens.map((t) => t.word);
-  const gaps = tokens.map((t) => t.gap);
-  const head = words[0];
-  if (head === undefined) return null;
-  for (const { form } of cliticForms(head)) {
-    const parse = parseDateAt(words, gaps, 0, form);
-    if (parse && parse.end === words.length) return parse.resolve(anchor, tense);
+  let resolve = parsed.get(expression);
+  if (resolve === undefined) {
+    resolve = parse(expression);
+    if (parsed.size >= MAX_KEPT) parsed.clear();
+    parsed.set(expression, resolve);
   }
-  return null;
+  return resolve === null ? null : resolve(anchor, tense);
 }
