@@ -8,6 +8,7 @@ import type {
   Status,
 } from '../../src/model/article-schema.ts';
 import { addDays, type IsoDate } from '../../src/model/calendar-date.ts';
+import { zoneOffsetsOn } from '../../src/model/zone-offset.ts';
 import { type EventWords, eventSentence, eventTitle, initiativeSentence } from './event-text.ts';
 import type { Participant, ParticipantPool } from './participants.ts';
 import type { Random } from './prng.ts';
@@ -244,7 +245,8 @@ export function buildArticle(plan: ArticlePlan, pool: ParticipantPool, random: R
         ? `${String(random.between(6, 22)).padStart(2, '0')}:${String(random.int(60)).padStart(2, '0')}`
         : null,
       timeZone,
-      utcOffset,
+      // The zone's own offset on the day (summer time included), as the validator checks.
+      utcOffset: zoneOffsetsOn(timeZone, published)[0] ?? utcOffset,
     },
     language: lang,
     headline: first ? first.title[lang] : agency[lang],

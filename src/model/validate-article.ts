@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type ArticleRecord, articleSchema, type EventRecord } from './article-schema.ts';
 import { monthBounds, yearBounds } from './calendar-date.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
+import { zoneOffsetsOn } from './zone-offset.ts';
 
 /** One thing wrong with a record: where (a dotted path such as "events.3.when.start") and what. */
 export interface Problem {
@@ -210,24 +211,10 @@ function noteProblems(record: ArticleRecord): Problem[] {
   );
 }
 
-/** The zone's offset from UTC ("+03:00") at the instant, or null when the runtime cannot tell. */
-function offsetAt(zone: string, instant: Date): string | null {
-  try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value;
-    if (name === 'GMT') return '+00:00';
-    // Local mean times before standard zones have seconds ("GMT+02:30:17"): nothing to compare.
-    return name && /^GMT[+-]\d{2}:\d{2}$/.test(name) ? name.slice(3) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The offset must be the zone's on the day of publication (either side of a change on that day). */
 function offsetProblems({ published }: ArticleRecord): Problem[] {
   const { date, timeZone, utcOffset } = published;
-  const offsets = [`${date}T00:00:00Z`, `${date}T23:59:59Z`].map((at) => offsetAt(timeZone, new Date(at)));
+  const offsets = zoneOffsetsOn(timeZone, date);
   if (offsets.includes(null) || offsets.includes(utcOffset)) return [];
   return [
     {
