@@ -2,8 +2,11 @@ import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
+import { HelpButton } from '../help/help-button.tsx';
 import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { ShareButton } from '../share/share-button.tsx';
+import { ThemeSwitch } from '../theme/theme-switch.tsx';
 import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
@@ -57,6 +60,9 @@ function Content() {
             {t.newArticle}
           </a>
           <OpenFiles local={local} />
+          <ShareButton state={state} corpus={ready ? corpus : null} />
+          <ThemeSwitch />
+          <HelpButton />
           <button
             type="button"
             className="lang-switch"

@@ -2,10 +2,12 @@ import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import { FailureList } from '../app/load-status.tsx';
 import { useLocale } from '../app/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
+import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { type ParagraphSpan, segmentsOf, spansByParagraph } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
 import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
 import { markRanges } from '../ui/highlighted.tsx';
 import { hasLongWord, LongWords } from '../ui/long-words.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
@@ -96,7 +98,11 @@ export function ArticleReader({
       <dl className="article-meta" lang={lang} dir={t.dir}>
         <div>
           <dt>{t.source}</dt>
-          <dd>{article.source.name[lang]}</dd>
+          <dd>
+            <ExternalLink href={article.source.url} newTab={SHARE_HELP_MESSAGES[lang].newTab}>
+              {article.source.name[lang]}
+            </ExternalLink>
+          </dd>
         </div>
         <div>
           <dt>{t.dateline}</dt>
@@ -165,7 +171,9 @@ export function ArticleReader({
           <ul>
             {article.related.map((link) => (
               <li key={link.title} lang={article.language}>
-                {link.url ? <a href={link.url}>{link.title}</a> : link.title}
+                <ExternalLink href={link.url} newTab={SHARE_HELP_MESSAGES[lang].newTab}>
+                  {link.title}
+                </ExternalLink>
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { useLocale } from '../app/locale.tsx';
+import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { EntityRecord, NoteRecord } from '../model/article-schema.ts';
 import { type CorpusArticle, type CorpusEvent, spanArticle } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
 
@@ -130,7 +132,10 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
                 {t.sourcesLabel}:{' '}
                 {note.sources.map((s) => (
                   <cite key={s.reference} dir="ltr">
-                    {s.publisher}, {s.reference}
+                    {/* The citation's own address, else the reference when it is one. */}
+                    <ExternalLink href={s.url ?? s.reference} newTab={SHARE_HELP_MESSAGES[lang].newTab}>
+                      {s.publisher}, {s.reference}
+                    </ExternalLink>
                   </cite>
                 ))}
               </p>

@@ -39,6 +39,22 @@ function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
   return canvas;
 }
 
+// A canvas cannot read var(--accent): the cluster colour is read from the theme's custom property at
+// each paint, and a theme switch repaints the last frame of every canvas still on the page.
+const lastFrames = new Map<HTMLCanvasElement, Parameters<typeof drawTimelineCanvas>>();
+let watching = false;
+
+function repaintOnThemeChange(): void {
+  if (watching || typeof MutationObserver === 'undefined') return;
+  watching = true;
+  new MutationObserver(() => {
+    for (const [canvas, frame] of lastFrames) {
+      if (canvas.isConnected) drawTimelineCanvas(...frame);
+      else lastFrames.delete(canvas);
+    }
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+}
+
 /**
  * Paints the marks of a dense window onto a canvas: one pass, no DOM per event. Used when SVG
  * elements would be too many to move every frame; the geometry is the same as the SVG path.
@@ -59,6 +75,8 @@ export function drawTimelineCanvas(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  lastFrames.set(canvas, [canvas, width, height, visible, tops]);
+  repaintOnThemeChange();
   const half = GLYPH_SIZE / 2 + PAD;
   const size = GLYPH_SIZE + PAD * 2;
 
@@ -79,7 +97,7 @@ export function drawTimelineCanvas(
       ctx.globalAlpha = 1;
     }
   }
-  ctx.fillStyle = '#1f5d73';
+  ctx.fillStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#1f5d73';
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
     const r = Math.min(11, 6 + Math.log2(cluster.items.length));

@@ -23,15 +23,19 @@ export const STROKED_GLYPHS: ReadonlySet<EventType> = new Set([
   'ongoing-contacts',
 ]);
 
-/** One colour per type, distinguishable for common colour-vision deficiencies (Okabe–Ito based). */
+/**
+ * One colour per type, distinguishable for common colour-vision deficiencies (Okabe–Ito based), each
+ * a middle tone with 3:1 contrast against the light and the dark theme's panels and lanes alike, so
+ * the canvas, the SVG marks and exported pictures need no second table (src/theme checks them).
+ */
 export const TYPE_COLOURS: Record<EventType, string> = {
-  'phone-call': '#0072b2',
+  'phone-call': '#0a78bb',
   meeting: '#d55e00',
   'press-conference': '#009e73',
-  statement: '#8a6d00',
-  decision: '#cc79a7',
-  agreement: '#56b4e9',
-  communique: '#6b4c9a',
-  'planned-visit': '#c2410c',
-  'ongoing-contacts': '#4d4d4d',
+  statement: '#937500',
+  decision: '#c4679b',
+  agreement: '#2f8fcf',
+  communique: '#8b68c0',
+  'planned-visit': '#cc4a14',
+  'ongoing-contacts': '#7f7f7f',
 };

@@ -1,0 +1,72 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { useLocale } from '../app/locale.tsx';
+import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
+
+// A fresh lazy component for each try: React keeps a failed import's error for good.
+const loadDialog = () =>
+  lazy(() => import('./help-dialog.tsx').then((module) => ({ default: module.HelpDialog })));
+
+// Typing a question mark in a field is writing, not asking for help; an Arabic keyboard gives «؟».
+const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), dialog';
+
+/** Whether a key press asks for the help: `?` (or `؟`) outside any field, without a modifier. */
+export function asksForHelp(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>) {
+  if (event.key !== '?' && event.key !== '؟') return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target as Element | null;
+  return !target?.closest?.(TYPING);
+}
+
+/** «كيف تقرأ رصد»: the header's help button and the `?` key, both opening the dialog fetched on demand. */
+export function HelpButton() {
+  const { t, lang } = useLocale();
+  const m = SHARE_HELP_MESSAGES[lang];
+  const [request, setRequest] = useState(0);
+  const [Dialog, setDialog] = useState(loadDialog);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !asksForHelp(event)) return;
+      event.preventDefault();
+      setRequest((n) => n + 1);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="header-button"
+        aria-keyshortcuts="?"
+        onClick={() => setRequest((n) => n + 1)}
+      >
+        {m.help}
+      </button>
+      {request > 0 ? (
+        <ErrorBoundary
+          fallback={(_, reset) => (
+            <span className="notice" role="alert">
+              {m.helpLoadFailed}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  setDialog(() => loadDialog());
+                  reset();
+                }}
+              >
+                {t.retry}
+              </button>
+            </span>
+          )}
+        >
+          <Suspense fallback={null}>
+            <Dialog request={request} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+    </>
+  );
+}

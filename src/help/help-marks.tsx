@@ -1,0 +1,66 @@
+import { useLocale } from '../app/locale.tsx';
+import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
+import { EVENT_TYPES } from '../model/vocabulary.ts';
+import { TypeGlyph } from '../ui/type-glyph.tsx';
+
+// The timeline legend's own swatches (timeline.css's lg-* classes), so the help shows what the plot draws.
+function Swatch({ look }: { look: 'stated' | 'inferred' | 'outside' | 'planned' }) {
+  return (
+    <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className={`lg-${look}`}>
+      <circle cx="7" cy="7" r="5" />
+      <rect x="16" y="4" width="16" height="6" rx="3" />
+    </svg>
+  );
+}
+
+/** The shapes of the event types and the looks of stated, inferred, outside, planned and open dates. */
+export function HelpMarks() {
+  const { t, lang } = useLocale();
+  const m = HELP_PAGE_MESSAGES[lang];
+  return (
+    <>
+      <section>
+        <h3>{m.shapesHeading}</h3>
+        <p>{m.shapesText}</p>
+        <ul className="help-types">
+          {EVENT_TYPES.map((type) => (
+            <li key={type}>
+              <TypeGlyph type={type} size={16} /> {t.types[type]}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="tl-legend">
+        <h3>{m.looksHeading}</h3>
+        <ul className="help-looks">
+          <li>
+            <Swatch look="stated" /> {m.looks.stated}
+          </li>
+          <li>
+            <Swatch look="inferred" /> {m.looks.inferred}
+          </li>
+          <li>
+            <Swatch look="outside" /> {m.looks.outside}
+          </li>
+          <li>
+            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-outside-link">
+              <circle cx="7" cy="7" r="5" />
+              <path d="M12 7 H30" />
+            </svg>{' '}
+            {m.looks.outsideLink}
+          </li>
+          <li>
+            <Swatch look="planned" /> {m.looks.planned}
+          </li>
+          <li>
+            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-open">
+              <rect x="14" y="4" width="20" height="6" rx="3" />
+              <path d="M14 7 H4 M9 2 L3 7 L9 12" />
+            </svg>{' '}
+            {m.looks.open}
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
