@@ -97,7 +97,9 @@ export function dayOfMonthAt(r: DateReader, k: number, allow = ''): DayOfMonth |
   }
   if (/^[a-z]/.test(word)) {
     const month = monthAt(r, k, allow);
-    const d = month && /^\d{1,2}$/.test(r.at(month.end) ?? '') ? Number(r.at(month.end)) : 0;
+    // "Oct. 27": the full stop of a short month name may stand before the day.
+    const dayWord = month ? (r.at(month.end, '.') ?? '') : '';
+    const d = /^\d{1,2}$/.test(dayWord) ? Number(dayWord) : 0;
     if (!month || d < 1 || d > 31) return undefined;
     const next = SUFFIX.has(r.at(month.end + 1) ?? '') ? month.end + 2 : month.end + 1;
     return afterMonth(r, next, month.month, d);

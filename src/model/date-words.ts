@@ -89,8 +89,9 @@ export const PARTS_AFTER = new Set(['morning', 'afternoon', 'evening', 'night'])
 
 /** -1 for "the last one before", +1 for "the next one after", 0 for "the current one". */
 export const QUALIFIERS = folded([
-  ...each(['الماضي', 'الماضية', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'last'], -1),
-  ...each(['المقبل', 'المقبلة', 'القادم', 'القادمة', 'next'], 1),
+  // The dual and plural forms qualify two weekdays at once («الاثنين والثلاثاء المقبلين»).
+  ...each(['الماضي', 'الماضية', 'الماضيين', 'المنصرم', 'المنصرمة', 'الفائت', 'الفائتة', 'last'], -1),
+  ...each(['المقبل', 'المقبلة', 'المقبلين', 'القادم', 'القادمة', 'القادمين', 'next'], 1),
   ...each(['الجاري', 'الجارية', 'الحالي', 'الحالية', 'this'], 0),
 ]);
 

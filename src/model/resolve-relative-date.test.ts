@@ -111,6 +111,7 @@ describe('weekdays, with qualifiers and with the relative day they must agree wi
     ['الجمعة الماضية', '2015-10-23'],
     ['السبت المقبل', '2015-10-31'],
     ['السبت القادم', '2015-10-31'],
+    ['الثلاثاء المقبلين', '2015-11-03'],
     ['يوم الثلاثاء الماضي', '2015-10-20'],
     ['الأحد الماضي', '2015-10-25'],
     ['غدًا الأربعاء', '2015-10-28'],
@@ -230,6 +231,7 @@ describe('explicit dates in every month-name family and both digit sets', () => 
     ['29 شباط 2016', '2016-02-29'],
     ['27 October 2015', '2015-10-27'],
     ['October 27, 2015', '2015-10-27'],
+    ['Oct. 27, 2015', '2015-10-27'],
     ['Tuesday, October 27, 2015', '2015-10-27'],
     ['on 27 October', '2015-10-27'],
     ['27/10/2015', '2015-10-27'],
@@ -482,6 +484,12 @@ describe('what is not a date, or not one the article states', () => {
     ['أمس، الجمعة', null],
     ['', null],
   ]);
+
+  it('answers null for a pasted paragraph, however long', () => {
+    const long = `أمس ${'وقال الوزير '.repeat(2000)}`;
+    expect(resolveRelativeDate(long, PUBLISHED)).toBeNull();
+    expect(resolveRelativeDate(long, PUBLISHED)).toBeNull();
+  });
 
   it('answers null, without throwing, for every name Object.prototype holds', () => {
     const names = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'hasOwnProperty valueOf'];

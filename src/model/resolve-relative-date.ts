@@ -9,6 +9,7 @@ export type { ResolvedInterval, Tense } from './date-math.ts';
 // resolves each one: the parse of a text is kept (it does not depend on the anchor), within a bound.
 const parsed = new Map<string, Resolve | null>();
 const MAX_KEPT = 4096;
+const MAX_KEPT_LENGTH = 200;
 
 function parse(expression: string): Resolve | null {
   const tokens = dateTokens(expression);
@@ -39,7 +40,8 @@ export function resolveRelativeDate(
   if (resolve === undefined) {
     resolve = parse(expression);
     if (parsed.size >= MAX_KEPT) parsed.clear();
-    parsed.set(expression, resolve);
+    // A pasted paragraph is no date expression worth keeping.
+    if (expression.length <= MAX_KEPT_LENGTH) parsed.set(expression, resolve);
   }
   return resolve === null ? null : resolve(anchor, tense);
 }
