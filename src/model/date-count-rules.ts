@@ -25,8 +25,9 @@ export const AFTER = foldedSet(['بعد']);
 export const MORE_THAN = new Map(
   ['أكثر من', 'ما يزيد عن', 'ما يزيد على', 'more than', 'over'].map((p) => [normaliseForSearch(p), true]),
 );
-// «قبل يومين من الاجتماع», «بعد عامين على الاتفاق»: counted from another event, not from the article.
-const FROM_ANOTHER = foldedSet(['من', 'على', 'عن']);
+// «قبل يومين من الاجتماع», «بعد عامين على الاتفاق»: counted from another event, not from the article;
+// «قبل شهر ونصف»: not a whole count, so no month of its own.
+const FROM_ANOTHER = foldedSet(['من', 'على', 'عن', 'ونصف', 'ونيف']);
 
 function numberAt(r: DateReader, k: number): number | undefined {
   const word = r.at(k) ?? '';

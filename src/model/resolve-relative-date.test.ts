@@ -477,6 +477,8 @@ describe('what is not a date, or not one the article states', () => {
     ['قبل يومين من الاجتماع', null],
     ['بعد عامين على الاتفاق', null],
     ['قبل سنوات', null],
+    ['قبل شهر ونصف', null],
+    ['قبل عامين ونصف', null],
     ['اليوم التالي', null],
     ['الأمسية', null],
     ['يوما', null],

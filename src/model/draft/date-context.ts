@@ -1,4 +1,5 @@
 import { cliticForms } from '../date-grammar.ts';
+import { ORDINAL_DAYS } from '../date-ordinals.ts';
 import { foldedSet } from '../date-words.ts';
 
 // «قبل الجمعة», «بعد الخميس», «حتى السبت»: a bound, not the day something happened.
@@ -30,6 +31,7 @@ const NAMED_AFTER = foldedSet([
   'مجزرة',
 ]);
 const TODAY = foldedSet(['اليوم', 'الليلة']);
+const ORDINAL_HEADS = new Set([...ORDINAL_DAYS.keys()].map((key) => key.split(' ')[0] as string));
 // Nouns that «العام» follows as "general" («الأمين العام المقبل» is the next secretary-general), where
 // after any other word («التقى الوزيران العام الماضي») it is the year.
 const GENERAL = foldedSet(
@@ -41,7 +43,7 @@ const GENERAL = foldedSet(
 /**
  * Whether the expression of words [i, end) (its first word read as `form`) is, where it stands, no date
  * of the article: after a bound word, an outlet's name, a demonstrative, a noun that «العام» qualifies
- * as "general", or a noun named after a day.
+ * as "general", a noun its ordinal counts, or a noun named after a day.
  */
 export function notADateHere(words: string[], gaps: string[], i: number, end: number, form: string): boolean {
   if (i === 0 || gaps[i] !== '') return false;
@@ -50,6 +52,8 @@ export function notADateHere(words: string[], gaps: string[], i: number, end: nu
   if (any(BOUNDS)) return true;
   if (TODAY.has(form) && (any(DEMONSTRATIVES) || (end === i + 1 && any(OUTLETS)))) return true;
   if (form === 'العام' && any(GENERAL)) return true;
+  // «الأسبوع الأول من الشهر المقبل», «النصف الثاني من العام»: the ordinal belongs to the noun before it.
+  if (ORDINAL_HEADS.has(form) && before.some((w) => w.startsWith('ال'))) return true;
   const yearWritten = words.slice(i, end).some((w) => /^\d{4}$/.test(w));
   return /^\d/.test(form) && !yearWritten && any(NAMED_AFTER);
 }
