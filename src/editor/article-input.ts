@@ -1,11 +1,12 @@
 import { articleTextFromHtml } from '../model/draft/article-text-from-html.ts';
 
 /**
- * The longest text the editor drafts: 1 MiB of UTF-8, a fifth of the 5 MiB a record may weigh
- * (MAX_RECORD_BYTES), which leaves room for the evidence quotes and the events. A long news article
- * is 10–30 KiB.
+ * The longest text the editor drafts and shows in its text box: 256 KiB of UTF-8. A long news
+ * article is 10–30 KiB; the record it makes (text, quotes, events) stays far below the 5 MiB a record
+ * may weigh (MAX_RECORD_BYTES); and a text box holding megabytes of Arabic takes the browser tens of
+ * seconds to lay out.
  */
-export const MAX_TEXT_BYTES = 1024 * 1024;
+export const MAX_TEXT_BYTES = 256 * 1024;
 
 /** The UTF-8 size of `text`, counted without encoding it (a 5 MB paste is measured on every change). */
 export function utf8Bytes(text: string): number {
@@ -20,6 +21,26 @@ export function utf8Bytes(text: string): number {
     } else bytes += 3;
   }
   return bytes;
+}
+
+/**
+ * The longest start of `text` within `limit` UTF-8 bytes that ends at a line break (or, for a text
+ * with no break that early, at the last whole character), so what is kept is whole paragraphs.
+ */
+export function cutToBytes(text: string, limit: number): string {
+  let bytes = 0;
+  let end = 0;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + size > limit) break;
+    bytes += size;
+    end += pair ? 2 : 1;
+  }
+  if (end === text.length) return text;
+  const lineEnd = text.lastIndexOf('\n', end);
+  return text.slice(0, lineEnd > 0 ? lineEnd : end);
 }
 
 /** What opening a file gave: its article text, or why not. */

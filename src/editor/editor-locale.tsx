@@ -12,17 +12,22 @@ export interface EditorLocale {
   moment: (ms: number) => string;
   /** A decimal number such as seconds, with the language's digits. */
   decimal: (value: number) => string;
-  /** A size in bytes as KB or MB. */
+  /** A size in bytes, in kB (of 1,024 bytes) below a MB (of 1,024 kB), else in MB. */
   bytes: (value: number) => string;
 }
 
 function makeLocale(lang: Lang): EditorLocale {
   const moments = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
   const decimals = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 });
-  const sizes = new Intl.NumberFormat(localeOf(lang), {
+  const megabytes = new Intl.NumberFormat(localeOf(lang), {
     style: 'unit',
     unit: 'megabyte',
     maximumFractionDigits: 2,
+  });
+  const kilobytes = new Intl.NumberFormat(localeOf(lang), {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
   });
   return {
     lang,
@@ -30,7 +35,10 @@ function makeLocale(lang: Lang): EditorLocale {
     day: (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(date, lang) : date),
     moment: (ms) => moments.format(ms),
     decimal: (value) => decimals.format(value),
-    bytes: (value) => sizes.format(value / (1024 * 1024)),
+    bytes: (value) =>
+      value >= 1024 * 1024
+        ? megabytes.format(value / (1024 * 1024))
+        : kilobytes.format(Math.ceil(value / 1024)),
   };
 }
 

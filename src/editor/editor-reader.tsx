@@ -97,9 +97,9 @@ export function EditorReader({
       return;
     }
     const selection = window.getSelection();
+    // The browser's selection in this paragraph (a caret too, as Home or End leave it), else the kept one.
     const inHere =
-      selection &&
-      !selection.isCollapsed &&
+      selection?.anchorNode &&
       element.contains(selection.anchorNode) &&
       element.contains(selection.focusNode);
     const current =

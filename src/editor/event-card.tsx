@@ -56,7 +56,6 @@ export function EventCard({
       className={`event-card review-${review}${chosen ? ' chosen' : ''}`}
       aria-labelledby={headingId}
       data-event={event.id}
-      onFocusCapture={onChoose}
     >
       <header className="card-head">
         <h3 id={headingId}>

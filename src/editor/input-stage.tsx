@@ -1,14 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { articleTextFromHtml } from '../model/draft/article-text-from-html.ts';
+import { useEffect, useId, useState } from 'react';
 import type { DraftMeta } from '../model/draft/draft-article.ts';
-import { MAX_TEXT_BYTES, readArticleFile, utf8Bytes } from './article-input.ts';
+import { MAX_TEXT_BYTES, utf8Bytes } from './article-input.ts';
+import { ArticleTextField } from './article-text-field.tsx';
 import type { EditorDraft } from './editor-draft.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 import { checkMeta, type MetaFields, todayIn } from './meta-fields.ts';
 import { MetaForm } from './meta-form.tsx';
 import type { Drafter } from './use-drafter.ts';
-
-const LOOKS_LIKE_HTML = /<(?:p|div|html|body|article|h1|script)\b/i;
 
 function metaOf(fields: MetaFields): DraftMeta {
   return {
@@ -36,7 +34,6 @@ export function InputStage({
 }) {
   const { m, bytes, decimal } = useEditorLocale();
   const textId = useId();
-  const textRef = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now);
   const size = utf8Bytes(draft.text);
@@ -51,14 +48,6 @@ export function InputStage({
   }, [running]);
 
   const setText = (text: string) => update((d) => ({ ...d, text }));
-
-  const openFile = async (file: File) => {
-    const read = await readArticleFile(file);
-    if (read.ok) {
-      setMessage(null);
-      setText(read.text);
-    } else setMessage(m.input.fileProblems[read.problem](file.name));
-  };
 
   const run = async () => {
     if (draft.text.trim() === '') return setMessage(m.input.empty);
@@ -80,52 +69,7 @@ export function InputStage({
   return (
     <section className="editor-panel input-stage" aria-labelledby={`${textId}-heading`}>
       <h2 id={`${textId}-heading`}>{m.input.heading}</h2>
-      <div className="field editor-field">
-        <label htmlFor={textId}>{m.input.text}</label>
-        <textarea
-          id={textId}
-          ref={textRef}
-          className="article-text"
-          dir="auto"
-          rows={12}
-          value={draft.text}
-          aria-describedby={`${textId}-help ${textId}-size`}
-          aria-invalid={tooLong || undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <p id={`${textId}-help`} className="field-help">
-          {m.input.textHelp}
-        </p>
-        <p id={`${textId}-size`} className={tooLong ? 'field-error' : 'field-help'}>
-          {tooLong
-            ? m.input.tooLong(bytes(size), bytes(MAX_TEXT_BYTES))
-            : m.input.size(bytes(size), bytes(MAX_TEXT_BYTES))}
-        </p>
-        {LOOKS_LIKE_HTML.test(draft.text.slice(0, 4000)) ? (
-          <p className="field-warning">
-            {m.input.looksLikeHtml}{' '}
-            <button type="button" className="quiet" onClick={() => setText(articleTextFromHtml(draft.text))}>
-              {m.input.readAsHtml}
-            </button>
-          </p>
-        ) : null}
-      </div>
-      <div className="file-open">
-        <input
-          id={`${textId}-file`}
-          className="sr-only"
-          type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openFile(file);
-            e.target.value = '';
-          }}
-        />
-        <label htmlFor={`${textId}-file`} className="button-like">
-          {m.input.openFile}
-        </label>
-      </div>
+      <ArticleTextField text={draft.text} onText={setText} />
       <MetaForm
         fields={draft.meta}
         problems={problems}

@@ -15,7 +15,7 @@ export interface SelectionKey {
 
 /**
  * Where the selection goes after a key in a paragraph of `text` written in `dir`. An arrow selects the
- * next or previous word (in right-to-left text the left arrow goes forward); with Shift it moves the
+ * next or previous word (its moving end on the side the arrow went) (in right-to-left text the left arrow goes forward); with Shift it moves the
  * selection's moving end a word instead, so the selection grows or shrinks word by word. Home and End
  * go to the paragraph's ends (with Shift: select to there). Null for any other key.
  */
@@ -41,8 +41,9 @@ export function moveSelection(
     return word ? { paragraph, anchor: word[0], focus: word[1] } : { paragraph, anchor, focus };
   }
   if (backward) {
+    // Selected from its end, so Shift with the same arrow goes on growing backwards.
     const word = words.findLast(([start]) => start < Math.min(anchor, focus));
-    return word ? { paragraph, anchor: word[0], focus: word[1] } : { paragraph, anchor, focus };
+    return word ? { paragraph, anchor: word[1], focus: word[0] } : { paragraph, anchor, focus };
   }
   if (key === 'Home') return { paragraph, anchor: 0, focus: 0 };
   if (key === 'End') return { paragraph, anchor: text.length, focus: text.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Bytes } from './article-input.ts';
+import { cutToBytes, utf8Bytes } from './article-input.ts';
 import { checkMeta, todayIn } from './meta-fields.ts';
 
 const fields = { source: 'SANA', url: '', date: '2015-10-27', time: '', timeZone: 'Asia/Damascus' };
@@ -45,5 +45,15 @@ describe('utf8Bytes', () => {
     for (const text of ['', 'abc', 'لافروف', 'a😀b', 'é€']) {
       expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
     }
+  });
+});
+
+describe('cutToBytes', () => {
+  it('keeps whole lines within the limit, else whole characters', () => {
+    expect(cutToBytes('عنوان\nفقرة أولى\nفقرة ثانية', 30)).toBe('عنوان\nفقرة أولى');
+    expect(cutToBytes('عنوان', 5)).toBe('عن');
+    expect(cutToBytes('a😀b', 3)).toBe('a');
+    expect(cutToBytes('a😀b', 5)).toBe('a😀');
+    expect(cutToBytes('short', 100)).toBe('short');
   });
 });

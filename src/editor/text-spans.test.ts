@@ -56,10 +56,16 @@ describe('word steps', () => {
     expect(first).toEqual({ paragraph: 0, anchor: 0, focus: 3 });
     const second = moveSelection(first ?? caret, text, words, key('ArrowLeft'), 'rtl');
     expect(second).toEqual({ paragraph: 0, anchor: 4, focus: 10 });
-    expect(moveSelection(second ?? caret, text, words, key('ArrowRight'), 'rtl')).toEqual({
+    const back = moveSelection(second ?? caret, text, words, key('ArrowRight'), 'rtl');
+    expect(back).toEqual({ paragraph: 0, anchor: 3, focus: 0 });
+    // Selected backwards, Shift with the same arrow grows it backwards.
+    const end = { paragraph: 0, anchor: 30, focus: 30 };
+    const lastWord = moveSelection(end, text, words, key('ArrowRight'), 'rtl');
+    expect(lastWord).toEqual({ paragraph: 0, anchor: 29, focus: 26 });
+    expect(moveSelection(lastWord ?? end, text, words, key('ArrowRight', true), 'rtl')).toEqual({
       paragraph: 0,
-      anchor: 0,
-      focus: 3,
+      anchor: 29,
+      focus: 23,
     });
     // At the last word, forward stays.
     const last = { paragraph: 0, anchor: 26, focus: 29 };

@@ -50,6 +50,10 @@ export const EDITOR_AR: EditorMessages = {
     size: (size, limit) => `الحجم ${size} من ${limit}`,
     tooLong: (size, limit) =>
       `النص أطول من أن يُستخرج منه (${size}، والحد ${limit}). لم يُحذف شيء مما لصقته: اختصره إلى المقالة وحدها.`,
+    keepStart: (limit) => `أبقِ أول ${limit} (فقرات كاملة)`,
+    saveText: 'احفظ النص كله في ملف',
+    clearText: 'امسح النص',
+    confirmClear: 'أتمسح النص كله؟',
     empty: 'ألصق نص المقالة أو افتح ملفًا أولًا.',
     metaHeading: 'بيانات النشر',
     source: 'المصدر',
@@ -73,7 +77,6 @@ export const EDITOR_AR: EditorMessages = {
     backToReview: 'العودة إلى المراجعة',
     editInput: 'تعديل النص أو البيانات',
     running: (seconds) => `نستخرج الأحداث… (${seconds} ث)`,
-    drafted: (events, seconds) => `استُخرج ${plural('ar', events, EVENTS)} في ${seconds} ث.`,
     failed: (message) => `تعذّر الاستخراج: ${message}`,
   },
   warnings: {

@@ -44,6 +44,10 @@ export const EDITOR_EN: EditorMessages = {
     size: (size, limit) => `${size} of ${limit}`,
     tooLong: (size, limit) =>
       `The text is too long to draft (${size}; the limit is ${limit}). Nothing you pasted was removed: cut it down to the article itself.`,
+    keepStart: (limit) => `Keep the first ${limit} (whole paragraphs)`,
+    saveText: 'Save the whole text as a file',
+    clearText: 'Clear the text',
+    confirmClear: 'Clear the whole text?',
     empty: 'Paste the article’s text or open a file first.',
     metaHeading: 'Publication details',
     source: 'Source',
@@ -67,7 +71,6 @@ export const EDITOR_EN: EditorMessages = {
     backToReview: 'Back to the review',
     editInput: 'Edit the text or details',
     running: (seconds) => `Finding the events… (${seconds} s)`,
-    drafted: (events, seconds) => `Found ${plural('en', events, EVENTS)} in ${seconds} s.`,
     failed: (message) => `Drafting failed: ${message}`,
   },
   warnings: {

@@ -49,6 +49,10 @@ export interface EditorMessages {
     readAsHtml: string;
     size: (size: string, limit: string) => string;
     tooLong: (size: string, limit: string) => string;
+    keepStart: (limit: string) => string;
+    saveText: string;
+    clearText: string;
+    confirmClear: string;
     empty: string;
     metaHeading: string;
     source: string;
@@ -68,7 +72,6 @@ export interface EditorMessages {
     backToReview: string;
     editInput: string;
     running: (seconds: string) => string;
-    drafted: (events: number, seconds: string) => string;
     failed: (message: string) => string;
   };
   warnings: Record<string, (detail: string) => string>;
