@@ -53,6 +53,8 @@ export function dayAt(r: DateReader, k: number): DateParse | undefined {
     j++;
   }
   const name = r.at(j) ?? '';
+  // «الدول الأحد عشر» (the eleven states) is no Sunday.
+  if (name === 'الاحد' && r.is(j + 1, 'عشر')) return undefined;
   const day = WEEKDAYS.get(name) ?? (yom && !rel ? BARE_WEEKDAYS.get(name) : undefined);
   if (day !== undefined) j++;
   const after = QUALIFIERS.get(r.at(j) ?? '');

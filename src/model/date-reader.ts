@@ -1,5 +1,7 @@
 import type { Resolve } from './date-math.ts';
 
+const HYPHENED = new Set(['mid', 'early', 'late']);
+
 /** A parsed date expression: the index just after its last word, and how to resolve it. */
 export interface DateParse {
   end: number;
@@ -31,7 +33,9 @@ export class DateReader {
     if (k < this.start || k >= this.words.length) return undefined;
     const gap = this.gaps[k] as string;
     if (gap === '' || (gap.length === 1 && allow.includes(gap))) return this.words[k];
-    return gap === ')' && this.closesAside(k) ? this.words[k] : undefined;
+    if (gap === ')' && this.closesAside(k)) return this.words[k];
+    // "mid-October", "early-2016": English joins these to what they qualify.
+    return gap === '-' && HYPHENED.has(this.words[k - 1] as string) ? this.words[k] : undefined;
   }
 
   // «14 مارس (آذار) الماضي», «21 نوفمبر (تشرين الثاني) الحالي»: the bracket that closes an aside of one
