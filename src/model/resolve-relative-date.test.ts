@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type DateMention, findDateExpressions } from './draft/find-dates.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 
 const PUBLISHED = '2015-10-27'; // a Tuesday, as in the seed article
@@ -101,6 +102,11 @@ function check(anchor: string, rows: Row[], tense: 'past' | 'future' = 'past') {
         ? null
         : { start, end: end === undefined ? start : end, precision: precision ?? 'day' };
     expect(resolveRelativeDate(text, anchor, tense)).toEqual(expected);
+    // What resolves is also found, whole, by the drafter's scan, and its span resolves the same.
+    if (expected === null) return;
+    const found = findDateExpressions(text);
+    expect(found).toHaveLength(1);
+    expect(resolveRelativeDate((found[0] as DateMention).text, anchor, tense)).toEqual(expected);
   });
 }
 
