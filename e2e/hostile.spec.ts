@@ -191,6 +191,25 @@ test('an override in a name does not reverse the page around it, and long names 
   expect(await overflow(page)).toBe(0);
 });
 
+test('a 5,000-character file name and 3,000-character addresses wrap instead of widening the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  const errors = pageErrors(page);
+  const long = `https://records.example/${'س'.repeat(900)}${'a'.repeat(1000)}.json`;
+  await page.route('https://records.example/**', (route) => route.abort('failed'));
+  await page.goto(`./?lang=en&src=${encodeURIComponent(long)}&${'x'.repeat(3000)}=${'y'.repeat(3000)}`);
+  await expect(listed(page)).toHaveCount(21);
+  const name = `${'ن'.repeat(2500)}${'n'.repeat(2495)}.json`;
+  await page.getByLabel('Open article files…').setInputFiles([file(name, Buffer.from('{"id": '))]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`${name} is not valid JSON`);
+  await expect(alert).toContainText('does not allow other sites to read this file (CORS');
+  await expect(page.locator('.notice').filter({ hasText: 'x'.repeat(99) })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test.describe('remote records', () => {
   test.use({ ignoreHTTPSErrors: true });
   let servers: RecordServers;
