@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { alignEntityIds } from '../model/align-entities.ts';
 import { buildCorpus, type Corpus, type CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -97,7 +98,8 @@ export function useLoadedCorpus(
       byId.size === bundledRecords.length &&
       [...origins.values()].every((origin) => origin === 'bundled');
     return {
-      corpus: onlyBundled ? bundledCorpus : buildCorpus([...byId.values()]),
+      // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
+      corpus: onlyBundled ? bundledCorpus : buildCorpus(alignEntityIds([...byId.values()])),
       origins,
       provenance,
     };
