@@ -131,7 +131,7 @@ test('valid records at the limits load without a long task, a page wider than th
   await page.evaluate(
     (files) => {
       (window as unknown as { __files: File[] }).__files = files.map(
-        ([name, text]) => new File([text], name, { type: 'application/json' }),
+        ([name, text]) => new File([text as string], name as string, { type: 'application/json' }),
       );
     },
     [
