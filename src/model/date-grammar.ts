@@ -96,7 +96,8 @@ function sinceAt(r: DateReader, k: number): DateParse | undefined {
 
 /**
  * The ways to read a word with its clitics left out: as written, without «و»/«ف» (and), then without
- * «ب»/«ل» (in, for) as well — «وأمس» → أمس, «وبالأمس» → الأمس, «وفي» → في. `dropped` counts letters.
+ * «ب»/«ل» (in, for) as well — «وأمس» → أمس, «وبالأمس» → الأمس, «وفي» → في, «للعام» → العام. `dropped`
+ * counts the letters a span leaves out.
  */
 export function cliticForms(word: string): { form: string; dropped: number }[] {
   const forms = [{ form: word, dropped: 0 }];
@@ -104,6 +105,9 @@ export function cliticForms(word: string): { form: string; dropped: number }[] {
   if (conj) forms.push({ form: conj, dropped: 1 });
   for (const { form, dropped } of [...forms]) {
     if (/^[بل]/.test(form) && form.length > 2) forms.push({ form: form.slice(1), dropped: dropped + 1 });
+    // «للعام المقبل» is ل + العام with the alef of the article elided: no clean place to cut the span,
+    // so the «لل» stays in it (dropped unchanged) and the resolver reads it back the same way.
+    if (form.startsWith('لل') && form.length > 3) forms.push({ form: `ا${form.slice(1)}`, dropped });
   }
   return forms;
 }
