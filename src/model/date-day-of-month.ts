@@ -1,9 +1,9 @@
 import type { IsoDate } from './calendar-date.ts';
 import { isoDay, monthOf, nearestDay, shiftMonth, type Tense, yearOf } from './date-math.ts';
 import { ORDINAL_DAYS } from './date-ordinals.ts';
+import { yearShiftAt } from './date-qualifiers.ts';
 import type { DateReader } from './date-reader.ts';
 import { MONTHS, QUALIFIERS } from './date-words.ts';
-import { yearShiftAt } from './date-year-shift.ts';
 
 /** A day of a month as written: how to find it from the anchor, and whether a given day is it. */
 export interface DayOfMonth {

@@ -2,6 +2,7 @@ import { addDays, type IsoDate, weekday } from './calendar-date.ts';
 import { dayOfMonthAt } from './date-day-of-month.ts';
 import { nearestWeekday, oneDay, range, type Tense } from './date-math.ts';
 import { ORDINAL_DAYS } from './date-ordinals.ts';
+import { qualifierAt } from './date-qualifiers.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import {
   BARE_WEEKDAYS,
@@ -9,7 +10,6 @@ import {
   NOT_TODAY,
   PARTS_AFTER,
   PARTS_BEFORE,
-  QUALIFIERS,
   RELATIVE_DAYS,
   WEEKDAYS,
 } from './date-words.ts';
@@ -57,10 +57,10 @@ export function dayAt(r: DateReader, k: number): DateParse | undefined {
   if (name === 'الاحد' && r.is(j + 1, 'عشر')) return undefined;
   const day = WEEKDAYS.get(name) ?? (yom && !rel ? BARE_WEEKDAYS.get(name) : undefined);
   if (day !== undefined) j++;
-  const after = QUALIFIERS.get(r.at(j) ?? '');
-  if (day !== undefined && !rel && qualifier === null && after !== undefined && after !== 0) {
-    qualifier = after;
-    j++;
+  const after = qualifierAt(r, j);
+  if (day !== undefined && !rel && qualifier === null && after !== undefined && after.value !== 0) {
+    qualifier = after.value;
+    j = after.end;
   }
   let date: ReturnType<typeof dayOfMonthAt>;
   if (qualifier === null) {
@@ -84,7 +84,9 @@ export function dayAt(r: DateReader, k: number): DateParse | undefined {
     }
     if (day !== undefined) {
       if (d !== null && weekday(d) !== day) return null;
-      d ??= nearestWeekday(anchor, day, qualifier, tense);
+      // «الجمعة قبل الماضية»: a week before last Friday.
+      const last = qualifier === -2 ? -1 : qualifier;
+      d ??= addDays(nearestWeekday(anchor, day, last, tense), qualifier === -2 ? -7 : 0);
     }
     if (d === null) return null;
     return night ? range(addDays(d, -1), d) : oneDay(d);

@@ -1,9 +1,9 @@
 import type { IsoDate } from './calendar-date.ts';
 import { monthAt, yearValue } from './date-day-of-month.ts';
 import { nearestMonth, shiftMonth, type Tense, wholeMonth, wholeYear, yearOf } from './date-math.ts';
+import { qualifierAt, yearShiftAt } from './date-qualifiers.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import { QUALIFIERS } from './date-words.ts';
-import { yearShiftAt } from './date-year-shift.ts';
 
 /** A named month or year: a day inside it, found from the anchor; `shift` when counted from the anchor's. */
 export interface Period {
@@ -33,8 +33,9 @@ function relativePeriod(r: DateReader, k: number, bareWord: boolean): Period | u
     word = r.at(k + 1) ?? '';
     j = k + 2;
   } else {
-    shift = QUALIFIERS.get(r.at(k + 1) ?? '');
-    j = k + 2;
+    const qualifier = qualifierAt(r, k + 1);
+    shift = qualifier?.value;
+    j = qualifier?.end ?? k + 2;
     if (shift === undefined && bareWord) {
       shift = 0;
       j = k + 1;

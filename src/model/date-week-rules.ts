@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from './calendar-date.ts';
 import { oneDay, range } from './date-math.ts';
+import { qualifierAt } from './date-qualifiers.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import { foldedSet, QUALIFIERS } from './date-words.ts';
 
@@ -26,13 +27,15 @@ const PAST = foldedSet(['الماضية', 'الأخيرة', 'past', 'last', 'rec
 export function weekAt(r: DateReader, k: number): DateParse | undefined {
   const word = r.at(k) ?? '';
   const english = /^[a-z]/.test(word);
-  const qualifier = QUALIFIERS.get(english ? word : (r.at(k + 1) ?? ''));
-  if (!WEEK.has(english ? (r.at(k + 1) ?? '') : word) || !qualifier) return undefined;
+  const qualifier = english ? { value: QUALIFIERS.get(word), end: k + 2 } : qualifierAt(r, k + 1);
+  const weeks = qualifier?.value;
+  if (!WEEK.has(english ? (r.at(k + 1) ?? '') : word) || !weeks || !qualifier) return undefined;
+  // «الأسبوع قبل الماضي» (the week before last) is the seven days before last week.
   const resolve = (anchor: IsoDate) =>
-    qualifier < 0
-      ? range(addDays(anchor, -7), addDays(anchor, -1))
+    weeks < 0
+      ? range(addDays(anchor, 7 * weeks), addDays(anchor, 7 * weeks + 6))
       : range(addDays(anchor, 1), addDays(anchor, 7));
-  return { end: k + 2, resolve };
+  return { end: qualifier.end, resolve };
 }
 
 /**

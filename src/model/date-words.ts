@@ -50,7 +50,7 @@ export const RELATIVE_DAYS = folded([
   ...each(['اليوم', 'today', 'tonight', 'الليلة', 'this morning', 'this afternoon', 'this evening'], 0),
   ...each(['earlier today', 'later today'], 0),
   ...each(['أمس', 'الأمس', 'yesterday', 'last night', 'الليلة الماضية'], -1),
-  ...each(['أمس الأول', 'أول أمس', 'أول من أمس', 'the day before yesterday'], -2),
+  ...each(['أمس الأول', 'أول أمس', 'أول من أمس', 'الليلة قبل الماضية', 'the day before yesterday'], -2),
   ...each(['غدا', 'غد', 'الغد', 'tomorrow'], 1),
   ...each(['بعد غد', 'the day after tomorrow'], 2),
 ]);
