@@ -90,7 +90,7 @@ export function draftArticle(text: string, meta: DraftMeta, gazetteer: Gazetteer
     counts.set(e.type, n);
     for (const p of e.participants) used.add(p.entity);
     for (const m of e.mentions) used.add(m);
-    const names = e.participants.map((p) => entities.list().find((x) => x.id === p.entity));
+    const names = e.participants.map((p) => entities.get(p.entity));
     const short = (lang: 'ar' | 'en') =>
       names.map((x) => x?.short?.[lang] ?? x?.name[lang] ?? '').filter(Boolean);
     const words = TITLE_WORDS[e.type];

@@ -9,6 +9,7 @@ type Bilingual = { ar: string; en: string };
 /** The entities a draft names, made once each, keyed by what identifies them. */
 export class DraftEntities {
   private readonly byKey = new Map<string, EntityRecord>();
+  private readonly ids = new Map<string, EntityRecord>();
   private unknownPeople = 0;
   /** Names kept in Arabic in both languages, for the reviewer to translate. */
   readonly untranslated: string[] = [];
@@ -30,8 +31,12 @@ export class DraftEntities {
   }
 
   private byId(id: string): EntityRecord | undefined {
-    for (const e of this.byKey.values()) if (e.id === id) return e;
-    return undefined;
+    return this.ids.get(id);
+  }
+
+  /** The entity with this id, if the draft has it. */
+  get(id: string): EntityRecord | undefined {
+    return this.ids.get(id);
   }
 
   /** Every entity, in the order first named. */
@@ -82,6 +87,7 @@ export class DraftEntities {
     if (!entity) {
       entity = make();
       this.byKey.set(key, entity);
+      this.ids.set(entity.id, entity);
     }
     return entity;
   }

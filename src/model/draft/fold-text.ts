@@ -28,8 +28,19 @@ const LETTERS = new Map([
   ['ک', 'ك'],
 ]);
 
-/** Folds one character: '' when it is dropped, else exactly one character. */
+const folds = new Map<string, string>();
+
+/** Folds one character: '' when it is dropped, else exactly one character (remembered: texts repeat them). */
 function foldChar(ch: string): string {
+  let folded = folds.get(ch);
+  if (folded === undefined) {
+    folded = foldOne(ch);
+    folds.set(ch, folded);
+  }
+  return folded;
+}
+
+function foldOne(ch: string): string {
   if (DROPPED.test(ch)) return '';
   if (/\s/.test(ch)) return ' ';
   const mapped = LETTERS.get(ch);

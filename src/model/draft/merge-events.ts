@@ -10,22 +10,42 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
+/** A reading being merged, with what comparing it needs computed once. */
+interface Entry {
+  event: DraftedEvent;
+  people: Set<string>;
+  /** The last paragraph its evidence is in. */
+  paragraph: number;
+}
+
+// Readings of one event sit near each other: a reading with an inferred date joins one at most this many
+// paragraphs back, and only this many earlier readings of a type are compared (a long text stays linear).
+const NEAR = 3;
+const RECENT = 40;
+
+const entryOf = (event: DraftedEvent): Entry => ({
+  event,
+  people: people(event),
+  paragraph: Math.max(...event.evidence.map((s) => s.paragraph)),
+});
+
 /**
  * Whether two readings report one event: same type and status, the same people (or the fewer of them
- * all among the others, when at least two), and dates that agree or one of them only inferred. The
- * headline-like subheading, the lede and the paragraph that quotes the statement often all report one
- * call.
+ * all among the others, when at least two), and the same stated date, or one of them only inferred and
+ * the two close in the text. The subheading, the lede and the paragraph that quotes the statement often
+ * all report one call.
  */
-function sameEvent(a: DraftedEvent, b: DraftedEvent): boolean {
-  if (a.type !== b.type || a.status !== b.status) return false;
-  const pa = people(a);
-  const pb = people(b);
-  const small = pa.size <= pb.size ? pa : pb;
-  const large = small === pa ? pb : pa;
+function sameEvent(a: Entry, b: Entry): boolean {
+  const small = a.people.size <= b.people.size ? a.people : b.people;
+  const large = small === a.people ? b.people : a.people;
   const peopleAgree =
-    a.type === 'statement' ? subset(pa, pb) && subset(pb, pa) : small.size >= 2 && subset(small, large);
+    a.event.type === 'statement'
+      ? subset(a.people, b.people) && subset(b.people, a.people)
+      : small.size >= 2 && subset(small, large);
   if (!peopleAgree) return false;
-  return sameInterval(a, b) || undatedOrInferred(a) || undatedOrInferred(b);
+  if (sameInterval(a.event, b.event)) return true;
+  const inferred = undatedOrInferred(a.event) || undatedOrInferred(b.event);
+  return inferred && Math.abs(a.paragraph - b.paragraph) <= NEAR;
 }
 
 function union(a: DraftedEvent, b: DraftedEvent): DraftedEvent {
@@ -60,18 +80,34 @@ function union(a: DraftedEvent, b: DraftedEvent): DraftedEvent {
  * conference is the press conference).
  */
 export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
-  const merged: DraftedEvent[] = [];
+  const merged: Entry[] = [];
+  const byKind = new Map<string, Entry[]>();
   for (const event of events) {
-    const i = merged.findIndex((m) => sameEvent(m, event));
-    if (i >= 0) merged[i] = union(merged[i] as DraftedEvent, event);
-    else merged.push(event);
+    const entry = entryOf(event);
+    const kind = `${event.type}|${event.status}`;
+    const same = byKind.get(kind) ?? [];
+    byKind.set(kind, same);
+    const match = same.slice(-RECENT).find((m) => sameEvent(m, entry));
+    if (match) {
+      const joined = entryOf(union(match.event, event));
+      merged[merged.indexOf(match)] = joined;
+      same[same.indexOf(match)] = joined;
+    } else {
+      merged.push(entry);
+      same.push(entry);
+    }
   }
+  return pressConferenceStatementsFolded(merged.map((m) => m.event));
+}
+
+/** What a speaker said at a press conference of that day is the press conference. */
+function pressConferenceStatementsFolded(merged: DraftedEvent[]): DraftedEvent[] {
+  const conferences = merged.filter((e) => e.type === 'press-conference');
   return merged.filter(
     (e) =>
       e.type !== 'statement' ||
-      !merged.some(
+      !conferences.some(
         (other) =>
-          other.type === 'press-conference' &&
           other.participants.some((p) => p.entity === e.participants[0]?.entity) &&
           (sameInterval(other, e) || undatedOrInferred(e)),
       ),
