@@ -49,10 +49,38 @@ test('by mouse: accept two events, reject one, add evidence by selecting text, f
   await card(page, SAFADI).locator('.card-choose').click();
   await dragSelect(page, page.locator('[data-paragraph="4"]'), ADDED);
   const bar = page.locator('.selection-bar');
-  await expect(bar.locator('.selection-quote')).toHaveText(ADDED);
+  await expect(bar.locator('.selection-quote bdi')).toHaveText(ADDED);
   await bar.getByRole('button', { name: 'Add as evidence to: Statement: Safadi' }).click();
   const start = P4.indexOf(ADDED);
-  await expect(card(page, SAFADI).locator('.evidence-quote')).toHaveText(['وأكد الجانبان', ADDED]);
+  await expect(card(page, SAFADI).locator('.evidence-quote bdi')).toHaveText(['وأكد الجانبان', ADDED]);
+
+  // Move the bounds of the planned visit's evidence to a selection inside it.
+  const VISIT = 'أن يزور البوسعيدي عمّان الأسبوع المقبل';
+  await dragSelect(page, page.locator('[data-paragraph="3"]'), VISIT);
+  await expect(bar.locator('.selection-quote bdi')).toHaveText(VISIT);
+  await card(page, 'planned-visit-1').getByRole('button', { name: 'Make it the selection' }).click();
+  await expect(card(page, 'planned-visit-1').locator('.evidence-quote bdi')).toHaveText(VISIT);
+
+  // Participants: one from the gazetteer by a spelling, one made here with both names.
+  const people = card(page, MEETING).locator('.card-participants');
+  await people.getByLabel('Add a participant: search by name or office').fill('لافروف');
+  await people.getByRole('button', { name: 'Add Sergey Lavrov' }).click();
+  await people.getByText('Or create a new entity').click();
+  await people.getByLabel('Name in Arabic').fill('لجنة مختلقة');
+  await people.getByLabel('Name in English').fill('An Invented Committee');
+  await people.getByLabel('Kind').selectOption('organisation');
+  await people.getByRole('button', { name: 'Create and add' }).click();
+  await expect(people.locator('.participant-name')).toHaveText([
+    ...(draft.record.events[2]?.participants ?? []).map(
+      (p) => draft.record.entities.find((e) => e.id === p.entity)?.name.en ?? p.entity,
+    ),
+    'Sergey Lavrov',
+    'An Invented Committee',
+  ]);
+  await people.getByRole('button', { name: 'Remove Sergey Lavrov' }).click();
+  await expect(people.locator('.participant-name')).toHaveCount(
+    (draft.record.events[2]?.participants.length ?? 0) + 1,
+  );
 
   // Fix the date: a day, first wrongly (the problem shows beside the date), then rightly.
   const when = card(page, SAFADI).locator('.card-when');
@@ -78,7 +106,7 @@ test('by mouse: accept two events, reject one, add evidence by selecting text, f
   await expect(card(page, CALL).locator('.review-badge')).toHaveText('accepted');
   await expect(card(page, MEETING).locator('.review-badge')).toHaveText('accepted');
   await expect(card(page, STATEMENT).locator('.review-badge')).toHaveText('rejected');
-  await expect(card(page, SAFADI).locator('.evidence-quote')).toHaveText(['وأكد الجانبان', ADDED]);
+  await expect(card(page, SAFADI).locator('.evidence-quote bdi')).toHaveText(['وأكد الجانبان', ADDED]);
   await expect(card(page, SAFADI).getByLabel('To', { exact: true })).toHaveValue(PUBLISHED);
 
   const [download] = await Promise.all([
@@ -110,6 +138,22 @@ test('by mouse: accept two events, reject one, add evidence by selecting text, f
     precision: 'day',
   });
   expect(saved.paragraphs).toEqual(draft.record.paragraphs);
+  const visitStart = (draft.record.paragraphs[3] as string).indexOf(VISIT);
+  expect(saved.events[2].evidence).toEqual([
+    { paragraph: 3, start: visitStart, end: visitStart + VISIT.length, quote: VISIT },
+  ]);
+  expect(saved.events[1].participants.at(-1)).toEqual({
+    entity: 'an-invented-committee',
+    role: 'participant',
+  });
+  expect(saved.entities.find((e: { id: string }) => e.id === 'an-invented-committee')).toEqual({
+    id: 'an-invented-committee',
+    kind: 'organisation',
+    name: { ar: 'لجنة مختلقة', en: 'An Invented Committee' },
+    variants: [],
+    roles: [],
+  });
+  expect(saved.entities.some((e: { id: string }) => e.id === 'sergey-lavrov')).toBe(false);
 
   await page.getByRole('button', { name: 'Open in the explorer' }).click();
   await expect(page).toHaveURL(new RegExp(`\\?lang=en&article=${draft.record.id}$`));
@@ -168,11 +212,11 @@ test('by keyboard alone, in Arabic: draft, accept, reject, select words for evid
   await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
   const bar = page.locator('.selection-bar');
-  await expect(bar.locator('.selection-quote')).toHaveText('وأكد الجانبان أن الاتصالات');
+  await expect(bar.locator('.selection-quote bdi')).toHaveText('وأكد الجانبان أن الاتصالات');
   await page.keyboard.press('Enter');
   await expect(bar.getByRole('button', { name: /^أضِفه دليلًا إلى:/ })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(card(page, last).locator('.evidence-quote')).toHaveText([
+  await expect(card(page, last).locator('.evidence-quote bdi')).toHaveText([
     'وأكد الجانبان',
     'وأكد الجانبان أن الاتصالات',
   ]);
@@ -182,13 +226,13 @@ test('by keyboard alone, in Arabic: draft, accept, reject, select words for evid
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
-  await expect(bar.locator('.selection-quote')).toHaveText('وسبل تعزيزها');
+  await expect(bar.locator('.selection-quote bdi')).toHaveText('وسبل تعزيزها');
   await page.keyboard.press('Enter');
   await tabTo(page, bar.getByRole('button', { name: 'حدث جديد من التحديد' }));
   await page.keyboard.press('Enter');
   await expect(cards(page)).toHaveCount(expected.record.events.length + 1);
   await expect(card(page, 'event-1').locator('.card-choose')).toBeFocused();
-  await expect(card(page, 'event-1').locator('.evidence-quote')).toHaveText('وسبل تعزيزها');
+  await expect(card(page, 'event-1').locator('.evidence-quote bdi')).toHaveText('وسبل تعزيزها');
 
   // Fix the new event's date by keyboard: a day, the publication day.
   const when = card(page, 'event-1').locator('.card-when');
@@ -239,11 +283,24 @@ for (const lang of ['ar', 'en'] as const) {
       .fill('2022-06-01');
     await expect(card(page, SAFADI).locator('.problem-notes')).toHaveCount(1);
     await dragSelect(page, page.locator('[data-paragraph="4"]'), ADDED);
-    await expect(page.locator('.selection-quote')).toHaveText(ADDED);
+    await expect(page.locator('.selection-quote bdi')).toHaveText(ADDED);
     expect(await allViolations(page)).toEqual([]);
     await page.goto(`./editor.html${lang === 'en' ? '?lang=en' : ''}`);
     await expect(page.locator('.draft-item')).toHaveCount(1);
+    await expect(page.locator('.draft-title')).toHaveText(draft.record.headline);
     expect(await allViolations(page)).toEqual([]);
+    const en = lang === 'en';
+    await page
+      .getByRole('button', { name: `${en ? 'Open the draft' : 'فتح المسودة'}: ${draft.record.headline}` })
+      .click();
+    await expect(cards(page)).toHaveCount(5);
+    await page.getByRole('button', { name: en ? 'All drafts' : 'كل المسودات' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .getByRole('button', { name: `${en ? 'Delete the draft' : 'حذف المسودة'}: ${draft.record.headline}` })
+      .click();
+    await expect(page.locator('.draft-item')).toHaveCount(0);
+    await expect(page.getByText(en ? 'No saved drafts yet.' : 'لا مسودات محفوظة بعد.')).toBeVisible();
   });
 }
 

@@ -27,7 +27,7 @@ function Page({ url, go }: { url: EditorUrl; go: (patch: Partial<EditorUrl>, rep
         </a>
         <div className="brand">
           <p className="brand-name">{lang === 'ar' ? 'رصد' : 'Rasd'}</p>
-          <h1 className="tagline">{m.title}</h1>
+          <h1>{m.title}</h1>
         </div>
         <div className="topbar-actions">
           <a className="open-files" href={`./${lang === 'en' ? '?lang=en' : ''}`}>

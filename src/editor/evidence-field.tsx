@@ -1,6 +1,7 @@
 import type { EventRecord, EvidenceRecord } from '../model/article-schema.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { useEditorLocale } from './editor-locale.tsx';
+import { EditorQuote } from './editor-quote.tsx';
 import { ProblemNotes } from './problem-notes.tsx';
 import type { RecordEdit } from './record-edits.ts';
 import type { PlacedProblem } from './use-validation.ts';
@@ -28,9 +29,7 @@ export function EvidenceField({
         {event.evidence.map((span, index) => (
           <li key={`${span.paragraph}:${span.start}:${span.end}`}>
             <span className="muted">{m.card.paragraph(formatNumber(span.paragraph + 1, lang))}</span>{' '}
-            <q lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'} className="evidence-quote">
-              {span.quote}
-            </q>
+            <EditorQuote text={span.quote} language={language} className="evidence-quote" />
             <span className="evidence-actions">
               <button
                 type="button"

@@ -2,8 +2,9 @@ import type { ArticleRecord } from '../model/article-schema.ts';
 
 /**
  * The record as downloaded or opened in the explorer: rejected events are removed (not kept as
- * rejected), a date relative to a removed event becomes absolute (its interval stays), and entities the
- * drafter proposed that nothing refers to any more are dropped. Events not yet reviewed stay "drafted".
+ * rejected), a date relative to a removed event becomes absolute (its interval stays), and entities
+ * nothing refers to any more (the drafter's, or someone added and removed again) are dropped. Events
+ * not yet reviewed stay "drafted".
  */
 export function finishRecord(record: ArticleRecord): ArticleRecord {
   const kept = record.events.filter((e) => e.review !== 'rejected');
@@ -21,6 +22,6 @@ export function finishRecord(record: ArticleRecord): ArticleRecord {
     ...events.flatMap((e) => [...e.participants.map((p) => p.entity), ...e.mentions, ...e.attribution]),
     ...notes.flatMap((n) => n.about.entities),
   ]);
-  const entities = record.entities.filter((e) => e.review !== 'drafted' || used.has(e.id));
+  const entities = record.entities.filter((e) => used.has(e.id));
   return { ...record, events, entities, notes };
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { EventRecord, EvidenceRecord } from '../model/article-schema.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { useEditorLocale } from './editor-locale.tsx';
+import { EditorQuote } from './editor-quote.tsx';
 
 /** What to do with the text selected in the article: evidence for the chosen event, or a new event. */
 export function SelectionBar({
@@ -39,9 +40,9 @@ export function SelectionBar({
         ) : null}
       </h3>
       {selection ? (
-        <q className="selection-quote" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
-          {selection.quote}
-        </q>
+        <p className="selection-quote">
+          <EditorQuote text={selection.quote} language={language} />
+        </p>
       ) : (
         <p className="muted">{m.selection.none}</p>
       )}

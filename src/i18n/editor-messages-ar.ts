@@ -13,6 +13,8 @@ const EVENTS: PluralForms = {
 /** The editor's Arabic words (the reference table). */
 export const EDITOR_AR: EditorMessages = {
   dir: 'rtl',
+  quoteOpen: '«',
+  quoteClose: '»',
   title: 'محرر المقالات',
   backToExplorer: 'العودة إلى المستكشف',
   notFound: 'لا مسودة بهذا المعرّف في هذا المتصفح.',

@@ -6,6 +6,8 @@ const EVENTS: PluralForms = { zero: 'no events', one: '# event', other: '# event
 /** The editor's English words. */
 export const EDITOR_EN: EditorMessages = {
   dir: 'ltr',
+  quoteOpen: '“',
+  quoteClose: '”',
   title: 'Article editor',
   backToExplorer: 'Back to the explorer',
   notFound: 'There is no draft with this id in this browser.',

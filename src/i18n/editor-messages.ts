@@ -17,6 +17,8 @@ export type ProblemWords = Record<string, (values: string[]) => string>;
 /** Every piece of the editor's interface text, once per language. Arabic is the reference table. */
 export interface EditorMessages {
   dir: 'rtl' | 'ltr';
+  quoteOpen: string;
+  quoteClose: string;
   title: string;
   backToExplorer: string;
   notFound: string;
