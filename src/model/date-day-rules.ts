@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, weekday } from './calendar-date.ts';
 import { dayOfMonthAt } from './date-day-of-month.ts';
+import { pastHijriAt } from './date-hijri.ts';
 import { nearestWeekday, oneDay, range, type Tense } from './date-math.ts';
 import { ORDINAL_DAYS } from './date-ordinals.ts';
 import { qualifierAt } from './date-qualifiers.ts';
@@ -64,8 +65,9 @@ export function dayAt(r: DateReader, k: number): DateParse | undefined {
   }
   let date: ReturnType<typeof dayOfMonthAt>;
   if (qualifier === null) {
-    const agreed = day !== undefined && r.is(j, 'الموافق') ? j + 1 : j;
-    date = dayOfMonthAt(r, agreed, day !== undefined ? ',،' : '');
+    const agreed = (day !== undefined && r.is(j, 'الموافق') ? j + 1 : undefined) ?? pastHijriAt(r, j) ?? j;
+    date = dayOfMonthAt(r, agreed, day !== undefined || agreed > j ? ',،' : '');
+    if (agreed > j && !date) return undefined;
     if (date) j = date.end;
   }
   if (!rel && day === undefined && !date) return undefined;
