@@ -67,7 +67,6 @@ export function dayAt(r: DateReader, k: number): DateParse | undefined {
   if (qualifier === null) {
     const agreed = (day !== undefined && r.is(j, 'الموافق') ? j + 1 : undefined) ?? pastHijriAt(r, j) ?? j;
     date = dayOfMonthAt(r, agreed, day !== undefined || agreed > j ? ',،' : '');
-    if (agreed > j && !date) return undefined;
     if (date) j = date.end;
   }
   if (!rel && day === undefined && !date) return undefined;
