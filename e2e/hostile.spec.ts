@@ -4,6 +4,13 @@ import { crowdedRecord, hugeWordRecord, inventedCopy, overrideRecord } from '../
 import { SEED } from './helpers.ts';
 import { type RecordServers, startRecordServers } from './hostile-server.ts';
 
+/** The seed with `count` events whose type is not in the vocabulary: one problem each. */
+function manyProblems(count: number) {
+  const record = crowdedRecord(count, 2, 'invented-many-problems');
+  for (const event of record.events as { type: string }[]) event.type = 'dinner';
+  return record;
+}
+
 const listed = (page: Page) => page.locator('.event-list .event-item');
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const file = (name: string, buffer: Buffer) => ({ name, mimeType: 'application/json', buffer });
@@ -107,9 +114,12 @@ test('bad files are named with their field; the good ones beside them are shown'
       file('crowd.json', json(crowdedRecord(1, 60))),
       file('\u202Egnp.json', Buffer.from('{"id": ')),
       file('wire.json', readFileSync('e2e/fixtures/invented-test-wire.json')),
+      file('many.json', json(manyProblems(60))),
     ]);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('2 loaded, 3 rejected:');
+  await expect(alert).toContainText('2 loaded, 4 rejected:');
+  await expect(alert.locator('li').filter({ hasText: /^many\.json: events\.\d+\.type/ })).toHaveCount(50);
+  await expect(alert).toContainText('and 10 more problems (rasd validate lists them all)');
   await expect(alert).toContainText('utf16.json is not UTF-8 text (it looks like UTF-16).');
   await expect(alert).toContainText('crowd.json: events.0.participants: at most 50 participants');
   // The file name with a right-to-left override is isolated, so the words after it keep their order.

@@ -22,6 +22,9 @@ export function LoadingView() {
   );
 }
 
+/** Problems listed for one file: a record broken in every event can have thousands. */
+const PROBLEMS_SHOWN = 50;
+
 /** One failure in words, each file name and address isolated from the sentence around it. */
 function FailureText({ failure }: { failure: LoadFailure }) {
   const { t, lang } = useLocale();
@@ -61,7 +64,7 @@ function FailureText({ failure }: { failure: LoadFailure }) {
         <>
           <p>{isolatedMessage(t.errorSchema, failure.file, failure.problems.length)}</p>
           <ul className="problems" dir="ltr">
-            {failure.problems.map((p, i) => (
+            {failure.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two can read alike
               <li key={i}>
                 <code>
@@ -70,6 +73,9 @@ function FailureText({ failure }: { failure: LoadFailure }) {
               </li>
             ))}
           </ul>
+          {failure.problems.length > PROBLEMS_SHOWN ? (
+            <p>{s.moreProblems(failure.problems.length - PROBLEMS_SHOWN)}</p>
+          ) : null}
         </>
       );
   }

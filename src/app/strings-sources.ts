@@ -23,6 +23,8 @@ export interface SourcesStrings {
   showLess: string;
   /** After the first names of a long list of participants: "and 42 others". */
   others: (count: number) => string;
+  /** After the first problems of a record that has very many: "and 950 more problems (rasd validate lists all)". */
+  moreProblems: (count: number) => string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
@@ -72,6 +74,19 @@ const arOthers = plural('ar', {
 });
 const enOthers = plural('en', { one: (n) => `and ${n} other`, other: (n) => `and ${n} others` });
 
+const arProblems = plural('ar', {
+  zero: () => 'لا مشكلات أخرى',
+  one: () => 'ومشكلة أخرى',
+  two: () => 'ومشكلتان أخريان',
+  few: (n) => `و${n} مشكلات أخرى`,
+  many: (n) => `و${n} مشكلةً أخرى`,
+  other: (n) => `و${n} مشكلة أخرى`,
+});
+const enProblems = plural('en', {
+  one: (n) => `and ${n} more problem`,
+  other: (n) => `and ${n} more problems`,
+});
+
 const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
 
 /** The strings, Arabic first. */
@@ -95,6 +110,7 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
     showLess: 'اختصر',
     others: arOthers,
+    moreProblems: (count) => `${arProblems(count)} (يسردها كلها أمر التحقق في سطر الأوامر)`,
   },
   en: {
     pending: (count) =>
@@ -120,5 +136,6 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     showAll: (characters) => `Show all (${enCharacters(characters)})`,
     showLess: 'Show less',
     others: enOthers,
+    moreProblems: (count) => `${enProblems(count)} (rasd validate lists them all)`,
   },
 };
