@@ -5,6 +5,7 @@ import type { Origin } from '../data/use-loaded-corpus.ts';
 import { EventDetails } from '../details/event-details.tsx';
 import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { EventList } from '../events/event-list.tsx';
+import { ExportButton } from '../export/export-button.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { type Corpus, findEvent, notesFor, readerArticle } from '../model/corpus.ts';
@@ -104,6 +105,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
   return (
     <>
       <div className="workspace-tools">
+        <ExportButton corpus={corpus} events={shown} state={state} />
         <EmbedDialog state={state} count={filtered.shown.length} />
       </div>
       <FilterBar
@@ -117,7 +119,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
         {views.has('timeline') ? (
           <Timeline
             {...timeline}
-            events={filtered.undated}
+            events={filtered.shown}
             selectedId={selected?.id ?? null}
             onHoverEvent={hover.set}
           />

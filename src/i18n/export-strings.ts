@@ -33,6 +33,8 @@ export interface ExportStrings {
     /** "Source: Rasd, from <outlets>". */
     source: (outlets: string) => string;
     exported: (date: string) => string;
+    /** Between the date and the count (in Arabic not a middle dot, which reads as the digit zero). */
+    separator: string;
     filters: (parts: string) => string;
     noFilter: string;
     people: (names: string) => string;
@@ -107,6 +109,7 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
       graphTitle: 'رصد: شبكة المشاركين في الأحداث الدبلوماسية',
       source: (outlets) => `المصدر: رصد، نقلًا عن ${outlets}`,
       exported: (date) => `صُدِّرت في ${date}`,
+      separator: ' — ',
       filters: (parts) => `المرشحات: ${parts}`,
       noFilter: 'كل الأحداث',
       people: (names) => `الأشخاص: ${names}`,
@@ -158,6 +161,7 @@ export const EXPORT_STRINGS: Record<Lang, ExportStrings> = {
       graphTitle: 'Rasd: participants in diplomatic events',
       source: (outlets) => `Source: Rasd, from ${outlets}`,
       exported: (date) => `Exported ${date}`,
+      separator: ' · ',
       filters: (parts) => `Filters: ${parts}`,
       noFilter: 'all events',
       people: (names) => `people: ${names}`,

@@ -54,7 +54,8 @@ export function exportRows(events: readonly CorpusEvent[], sources: RowSources):
   };
   return events.map((event) => ({
     id: event.id,
-    recordId: event.aliases.length > 0 && event.id.includes(':') ? (event.aliases[0] as string) : event.id,
+    // A renamed event is "article:id" (ids hold no colon): its record's own id follows the colon.
+    recordId: event.id.slice(event.id.indexOf(':') + 1),
     title: event.title,
     type: event.type,
     start: event.when.start,
