@@ -19,6 +19,7 @@ import {
 /** Words that may stand before a date without changing it («في الخامس», «خلال الشهر», "on Saturday"). */
 export const PREFIXES = foldedSet(['في', 'خلال', 'on', 'in', 'at', 'during']);
 const SINCE = foldedSet(['منذ', 'since']);
+const SAMPLE_ANCHORS = ['1900-06-15', '2100-06-15'];
 
 // The first words any rule can start with. Most words of an article are none of these, so the scan
 // skips them with one lookup (the grammar's tests check that every expression they resolve is found).
@@ -91,6 +92,9 @@ function sinceAt(r: DateReader, k: number): DateParse | undefined {
     const named = inner.resolve(anchor, 'past');
     return named === null || (named.start ?? '') > anchor ? null : named;
   };
+  // «منذ غد», «منذ الأسبوع المقبل» point after any anchor: no expression at all, rather than one that
+  // never resolves.
+  if (SAMPLE_ANCHORS.every((anchor) => resolve(anchor) === null)) return undefined;
   return { end: inner.end, resolve };
 }
 
