@@ -23,9 +23,10 @@ function bestAt(words: string[], gaps: string[], i: number) {
  * The date expressions of a sentence, in order, longest first, never overlapping: «مساء أمس», «يوم
  * السبت», «27 تشرين الأول 2015», «قبل أكثر من 3 سنوات». A span holds no leading clitic («وأمس» gives
  * «أمس») and no prefix that changes nothing («في الخامس من الشهر» gives «الخامس من الشهر»), and its text
- * resolves with resolveRelativeDate alone. Two kinds resolve only for some anchors, by design: a
- * combination that must agree with itself («غدًا الجمعة») and a day of a relative month («31 من الشهر
- * المقبل»); the resolver answers null when they do not hold.
+ * resolves with resolveRelativeDate alone, for any anchor and tense — except, by design, where the
+ * words hold only for some anchors: a combination that must agree with itself («غدًا الجمعة», «الأربعاء
+ * 27 تشرين الأول 2015»), a day of a month or year counted from the anchor's («31 من الشهر المقبل»), or
+ * «منذ» with a year to come; there the resolver answers null rather than pick.
  */
 export function findDateExpressions(sentence: string): DateMention[] {
   const tokens = dateTokens(sentence);
