@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { GraphStrings } from '../app/strings-graph.ts';
+import { clipText } from '../model/clip-text.ts';
 import type { Lang } from '../model/format-date.ts';
 import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
 import type { GraphEdge, GraphParts } from '../model/participant-graph.ts';
@@ -9,6 +10,9 @@ import { type Disc, edgeShape } from './edge-geometry.ts';
 import { EdgeHit, EdgeStrands } from './graph-edge.tsx';
 import type { GraphEmphasis } from './graph-emphasis.ts';
 import { type Emphasis, GraphNodeMark } from './graph-node.tsx';
+
+// A label is read at a glance beside its circle; a name of 200 characters would cover the graph.
+const LABEL_CHARACTERS = 40;
 
 /** Props of GraphCanvas. */
 export interface GraphCanvasProps {
@@ -88,7 +92,7 @@ export const GraphCanvas = memo(function GraphCanvas(props: GraphCanvasProps) {
               y={disc.y}
               radius={disc.r}
               colour={countryColour(node.country)}
-              label={node.name[lang]}
+              label={clipText(node.name[lang], LABEL_CHARACTERS)}
               ariaLabel={g.nodeLabel(node.name[lang], node.eventCount)}
               showLabel={labelled.has(node.id) || isSelected || nodeEmphasis === 'on'}
               selected={isSelected}
