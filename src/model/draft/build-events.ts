@@ -38,7 +38,7 @@ interface Context {
 /** Where the reader is: what the text has reported so far, for words that point back to it. */
 interface Reading {
   events: DraftedEvent[];
-  /** The people of the latest event with two or more: «الوزيران», «التقيا». */
+  /** The people of the latest event of exactly two: «الوزيران», «التقيا». */
   lastPeople: string[];
   /** The last day the text stated, for clauses that give none. */
   paragraphDate: WhenRecord | null;
@@ -90,7 +90,8 @@ export function buildEvents(paragraphs: string[], ctx: Context): DraftedEvent[] 
           const people = e.participants
             .map((x) => x.entity)
             .filter((id) => ctx.entities.kindOf(id) === 'person');
-          if (e.type !== 'statement' && people.length >= 2) state.lastPeople = people;
+          // «الوزيران», «الجانبان», «التقيا» are two: the last pair the text reported.
+          if (e.type !== 'statement' && people.length === 2) state.lastPeople = people;
           if (e.type !== 'statement') state.sentenceType = e.type;
         }
         // A clause that states a date dates what the paragraph says next («ثم توجه صباح اليوم إلى دبي حيث التقى …»).
@@ -288,7 +289,7 @@ function eventsOf(
   };
   // Calls are between two: «اتصالين هاتفيين مع نظيريه الأمريكي … والإيراني …» is two calls.
   const pairs =
-    type === 'phone-call' && participants.length > 2 && trigger.several
+    type === 'phone-call' && participants.length > 2
       ? participants.slice(1).map((other) => [participants[0] as ParticipantRecord, other])
       : [participants];
   for (const parts of pairs) {

@@ -16,7 +16,20 @@ export interface EventPeople {
   source: string | null;
 }
 
-const PLACED = new Set(['meeting', 'planned-visit', 'press-conference', 'phone-call']);
+const PLACED = new Set([
+  'meeting',
+  'planned-visit',
+  'press-conference',
+  'phone-call',
+  'agreement',
+  'communique',
+]);
+// «بحث الأوضاع في سوريا», «محادثات حول ليبيا»: a state after these words is what is talked about.
+const TOPIC = /(?:^|[\s،,])(?:في|حول|بشأن|بشان|تجاه|إزاء|ازاء|لدعم|على)\s+$/;
+const topic = (reading: SentenceReading, n: Named) =>
+  n.actor.kind !== 'person' &&
+  reading.trigger?.type !== 'planned-visit' &&
+  TOPIC.test(reading.text.slice(Math.max(0, n.actor.start - 8), n.actor.start));
 const isPerson = (n: Named) => n.actor.kind === 'person' && n.id !== null;
 const unique = (ids: string[]) => [...new Set(ids)];
 
@@ -55,6 +68,7 @@ export function eventPeople(reading: SentenceReading, named: Named[], lastPeople
           !isPerson(n) &&
           n.id &&
           inEvent(n) &&
+          !topic(reading, n) &&
           !(n.actor.kind === 'state' && n.actor.capital && PLACED.has(trigger.type)),
       )
       .map((n) => n.id as string),

@@ -37,7 +37,7 @@ export interface ActorContext {
 
 // Words that end a name: prepositions, conjunctions, verbs of saying, time words.
 const NAME_STOPS = new Set(
-  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد بحضور وصوله وصولها تلقى تلقت يتلقى عقب اثر وذلك ضمن برئاسه بمشاركه نحو رفيع صباح مساء ظهر فجر حفظه حضره سمو صاحب السيد السيده فخامه معالي'
+  'في مع على الى الي من عن خلال ان انه بان الذي التي حول بشان امس اليوم غدا قبل بعد منذ حيث كما لدى عند وقال قال اكد الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين يوم هاتفيا والوفد بحضور وصوله وصولها تلقى تلقت يتلقى عقب اثر وذلك ضمن برئاسه بمشاركه نحو رفيع صباح مساء ظهر فجر حفظه اول ثاني حضره سمو صاحب السيد السيده فخامه معالي'
     .split(' ')
     .map(foldPhrase),
 );
@@ -89,9 +89,6 @@ const TITLES = new Set(
     'العقيد',
     'المبعوث',
     'المبعوثه',
-    'المتحدث',
-    'المتحدثه',
-    'الناطق',
   ].map(foldPhrase),
 );
 // Words that follow a verb of saying without being anyone's name.
@@ -139,11 +136,14 @@ const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ا�
  * The words after `at` that read as a person's name: two words (given and family name), more only
  * through a linking word (بن، عبد، آل), never a stop word, a trigger or a known phrase.
  */
-function nameAfter(tokens: Token[], at: number, taken: Set<number>): [number, number] | null {
+function nameAfter(tokens: Token[], at: number, taken: Set<number>, folded: string): [number, number] | null {
   const { table } = triggerTable();
   let end = at;
   while (end < tokens.length && !taken.has(end)) {
     const word = (tokens[end] as Token).text;
+    // A name is Arabic words with only spaces between them: a quote mark or comma ends it.
+    if (!/^[\u0600-\u06FF]/.test(word)) break;
+    if (end > 0 && folded.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) !== ' ') break;
     const linked = end > at && NAME_LINKS.has((tokens[end - 1] as Token).text);
     if (end - at >= 2 && !linked && !NAME_LINKS.has(word)) break;
     if (NAME_STOPS.has(word) || /^\d/.test(word) || word.length < 2) break;
@@ -197,7 +197,7 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
     const holder = ctx.index.holderOn(office, of, ctx.date);
     // With a known holder, words after the office are taken as a name only when there is no holder:
     // «أمير قطر تلقى اليوم …» is Tamim, and «تلقى» no one's name.
-    const name = following || holder ? null : nameAfter(tokens, next, taken);
+    const name = following || holder ? null : nameAfter(tokens, next, taken, text.folded);
     if (name) {
       const s = wordsSpan(name[0], name[1]);
       for (let i = name[0]; i < name[1]; i++) taken.add(i);
@@ -290,7 +290,23 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
           else break;
           if (!h.ref.plural) break;
         }
-        if (states.length === 0) break;
+        if (states.length === 0) {
+          // «وزير الخارجية أيمن الصفدي» with no state named: the name after the office, if any.
+          const after = hits.find((x) => x.from === h.to);
+          const name = h.ref.plural || after ? null : nameAfter(tokens, h.to, taken, text.folded);
+          if (name) {
+            const s = wordsSpan(name[0], name[1]);
+            for (let i = name[0]; i < name[1]; i++) taken.add(i);
+            pushPerson({
+              kind: 'person',
+              id: null,
+              surface: sentence.slice(s.start, s.end),
+              ...s,
+              office: { id: office, of: '' },
+            });
+          }
+          break;
+        }
         const lastOf = states[states.length - 1] as { at: Found };
         if (!h.ref.plural) {
           const phrase = span(h.a, lastOf.at.b);
@@ -332,7 +348,7 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
     const title = cliticForms(token.text).some((f) => TITLES.has(f.form));
     const saying = cliticForms(token.text).some((f) => table.get(f.form)?.role === 'speech');
     if (!title && !saying) return;
-    const name = nameAfter(tokens, i + 1, taken);
+    const name = nameAfter(tokens, i + 1, taken, text.folded);
     if (!name) return;
     const first = (tokens[name[0]] as Token).text;
     if (saying && (NOT_NAMES.has(first) || name[1] - name[0] > 2)) return;
