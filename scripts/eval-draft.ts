@@ -1,8 +1,9 @@
 /**
- * `npm run eval:draft [-- --json] [-- --verbose] [-- --verbose-held-out]`: drafts every gold article with the bundled gazetteer
- * and scores each draft against its gold record, in two groups reported apart: the tuning set (the seed
- * and src/model/draft/fixtures/, which the drafter's rules were written against) and the held-out set
- * (src/model/draft/held-out/, written without looking at the rules, so its scores are the honest ones).
+ * `npm run eval:draft [-- --json] [-- --verbose] [-- --verbose-held-out]`: drafts every gold article with
+ * the bundled gazetteer and scores each draft against its gold record, in two groups reported apart: the
+ * tuning set (the seed and src/model/draft/fixtures/, which the drafter's rules were written against) and
+ * the held-out set (src/model/draft/held-out/, written without looking at the rules, so its scores are the
+ * honest ones). --verbose lists the tuning set's misses; the held-out set's only with --verbose-held-out.
  * A report, not a test: it exits 0 whatever the scores.
  */
 import { performance } from 'node:perf_hooks';
