@@ -138,7 +138,7 @@ export const EDITOR_EN: EditorMessages = {
     role: 'Role',
     when: 'Date',
     whenText: 'Date expression as written',
-    whenTextHelp: 'Copied from the evidence, e.g. «أمس», or empty',
+    whenTextHelp: 'Copied from the evidence (e.g. أمس, yesterday), or empty',
     start: 'From',
     end: 'To',
     precision: 'Precision',
