@@ -104,7 +104,7 @@ test('the pictures carry the Arabic title, the filter and the source as text, an
 });
 
 test('the menu is reached, walked and closed from the keyboard, and passes axe open', async ({ page }) => {
-  await openExplorer(page, '?lang=en&person=kerry');
+  await openExplorer(page, '?lang=en&person=kerry&event=lavrov-kerry-call-2');
   const button = exportButton(page);
   // Tab from the page's start until the Export button has the focus.
   await page.locator('body').focus();
@@ -135,6 +135,8 @@ test('the menu is reached, walked and closed from the keyboard, and passes axe o
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(button).toBeFocused();
+  // Escape closed the menu only: the selected event stays selected.
+  await expect(page).toHaveURL(/event=lavrov-kerry-call-2/);
   await expect(button).toHaveAttribute('aria-expanded', 'false');
 
   // ArrowUp opens on the last item; Enter on an item saves the file.

@@ -66,7 +66,9 @@ export function ExportMenu(props: ExportMenuProps) {
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(all.length - 1);
     else if (event.key === 'Escape') {
+      // Only the menu closes: the page's own Escape (which clears the selected event) does not run too.
       event.preventDefault();
+      event.stopPropagation();
       onClose(true);
     } else if (event.key === 'Tab') onClose(false);
   };
