@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../test/seed-record.ts';
+import { seedCorpus, seedRecord } from '../../test/seed-record.ts';
+import { buildCorpus } from '../corpus.ts';
 import { eventsCsv } from './events-csv.ts';
 import { type ExportRow, exportRows } from './export-rows.ts';
 
@@ -81,5 +82,47 @@ describe('eventsCsv', () => {
       "'=1+1,'+SUM(A1),meeting,2015-10-23,2015-10-23,day,stated,occurred,'-2,," +
         `"'@HYPERLINK(""http://evil"")","a (Out, ""let"", 2015-10-27, https://x.test/a)","line one\nline two"`,
     );
+  });
+});
+
+describe('eventsCsv of an event two articles report', () => {
+  it('names both articles with their URLs and puts each quote after its article', () => {
+    const seed = seedRecord();
+    const vienna = seed.events.find((e) => e.id === 'vienna-quartet');
+    if (!vienna) throw new Error('seed event missing');
+    const other = {
+      ...seed,
+      id: 'other-2015-10-24',
+      source: { ...seed.source, url: 'https://example.org/news/1' },
+      published: { ...seed.published, date: '2015-10-24' },
+      events: [
+        {
+          ...vienna,
+          id: 'vienna',
+          evidence: [vienna.evidence[0] as (typeof vienna.evidence)[0]],
+          sameAs: [{ article: SEED, event: 'vienna-quartet' }],
+        },
+      ],
+    };
+    const corpus = buildCorpus([seed, other]);
+    const merged = corpus.events.filter((e) => e.articles.length === 2);
+    expect(merged).toHaveLength(1);
+    // Which article comes first is the corpus's rule; each is described and quoted under its own id.
+    const described = new Map([
+      [SEED, `${SEED} (Syrian Arab News Agency (SANA), 2015-10-27)`],
+      [
+        'other-2015-10-24',
+        'other-2015-10-24 (Syrian Arab News Agency (SANA), 2015-10-24, https://example.org/news/1)',
+      ],
+    ]);
+    const order = merged[0]?.articles ?? [];
+    expect([...order].sort()).toEqual(['other-2015-10-24', SEED]);
+    const cells = eventsCsv(exportRows(merged, corpus)).split('\r\n')[1] as string;
+    expect(cells).toContain(`,"${order.map((id) => described.get(id)).join('; ')}",`);
+    const quote =
+      'الاجتماع الرباعي في فيينا الجمعة الماضية الذي جمعه مع وزراء خارجية الولايات المتحدة والسعودية وتركيا';
+    expect(cells).toContain(`[${SEED}] ${quote}`);
+    expect(cells).toContain(`[other-2015-10-24] ${quote}`);
+    expect(cells.match(/\[[a-z0-9-]+\] /g)).toHaveLength(3);
   });
 });
