@@ -104,6 +104,13 @@ function hedgedOrDenied(tokens: Token[], trigger: { index: number; word: string 
   return tokens.slice(0, trigger.index).some((t) => cliticForms(t.text).some((f) => DENIALS.has(f.form)));
 }
 
+/** The [start, end) ranges of the clause inside quotation marks (“…”, «…», "…"). */
+function quoteRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*”?|«[^»]*»?|"[^"]*"?|”[^“”]*“?/g)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
 /** Reads a clause: its triggers, the actors it names, its dates, tense marks and linking words. */
 export function readSentence(
   sentence: string,
@@ -175,6 +182,17 @@ export function readSentence(
     const from = tokens.find((t) => t.text === 'من' && at(t) >= (trigger?.end ?? 0));
     if (from) fromAt = at(from);
   }
+  // «وقال لافروف خلال مؤتمر صحفي: “سنتخذ … وسنقوم …”»: the future inside a quote is the speaker's,
+  // not the event's; only an event reported inside the quote takes its tense from there.
+  const quoted = quoteRanges(sentence);
+  const inQuote = (at: number) => quoted.some(([a, b]) => at >= a && at < b);
+  const tenseWords =
+    trigger && !inQuote(trigger.start)
+      ? tokens
+          .filter((t) => !inQuote(text.start[t.start] as number))
+          .map((t) => t.text)
+          .join(' ')
+      : words;
   const after = AFTER.exec(words);
   const speech = speechHit;
   return {
@@ -184,8 +202,8 @@ export function readSentence(
     backRef,
     actors: findActors(sentence, text, tokens, ctx),
     dates: findDateExpressions(sentence),
-    future: FUTURE.some((p) => has(words, p)) || FUTURE_VERB.test(words),
-    ongoing: ONGOING.some((p) => has(words, p)),
+    future: FUTURE.some((p) => has(tenseWords, p)) || FUTURE_VERB.test(tenseWords),
+    ongoing: ONGOING.some((p) => has(tenseWords, p)),
     byPhone: /هاتفي|هاتف/.test(words),
     hedged: trigger !== null && hedgedOrDenied(tokens, trigger),
     reported: tokens[0] !== undefined && cliticForms(tokens[0].text).some((f) => THAT.has(f.form)),
