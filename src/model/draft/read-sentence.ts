@@ -107,7 +107,8 @@ function hedgedOrDenied(tokens: Token[], trigger: { index: number; word: string 
 /** The [start, end) ranges of the clause inside quotation marks (“…”, «…», "…"). */
 function quoteRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/“[^”]*”?|«[^»]*»?|"[^"]*"?|”[^“”]*“?/g)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/“[^”]*”?|«[^»]*»?|"[^"]*"?|”[^“”]*“?/g))
+    ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
 
