@@ -73,13 +73,16 @@ describe('merging two articles', () => {
     expect(findEvent(corpus, 'lavrov-kerry-call-3')?.evidence).toHaveLength(5);
   });
 
-  it('merges the same way whichever article comes first', () => {
+  it('merges the same way whichever article comes first: the earliest report names the event', () => {
     const reversed = buildCorpus([invented, seed]);
     expect(reversed.events).toHaveLength(22);
-    const call = findEvent(reversed, 'lavrov-kerry-call-3');
-    expect(call?.id).toBe('lavrov-kerry-call');
-    expect(call?.articles).toEqual(['invented-test-wire-2015-10-27', 'sana-2015-10-27-lavrov-makei']);
+    const call = findEvent(reversed, 'lavrov-kerry-call');
+    // SANA's record has no time of day: it counts from 00:00 Moscow time, before the wire's 18:30.
+    expect(call?.id).toBe('lavrov-kerry-call-3');
+    expect(call?.articles).toEqual(['sana-2015-10-27-lavrov-makei', 'invented-test-wire-2015-10-27']);
     expect(call?.evidence).toHaveLength(5);
+    expect(reversed.events).toEqual(corpus.events);
+    expect(reversed.articles.map((a) => a.id)).toEqual([invented.id, seed.id]);
   });
 
   it('keeps apart an unlinked event whose id another article already uses, and says so', () => {

@@ -6,6 +6,9 @@ import type {
   NoteRecord,
 } from './article-schema.ts';
 import { dayStartMs } from './calendar-date.ts';
+import { type Claim, claimOf, publicationMs } from './claims.ts';
+import { summariseClaims } from './claims-summary.ts';
+import { eventKey, linkGroups } from './corpus-links.ts';
 
 /**
  * An evidence span as the corpus reads it: a record's, or a bundled shard's, which leaves the quote
@@ -59,6 +62,11 @@ export interface CorpusEvent extends Omit<EventInput, 'evidence'> {
   startMs: number | null;
   /** End of the last day (the next midnight) in ms, or null when open towards the future or unknown. */
   endMs: number | null;
+  /**
+   * What each article says, earliest publication first, when several report it (the fields above are
+   * then their summary, see claims-summary.ts); undefined for an event one article reports.
+   */
+  claims?: readonly Claim[];
 }
 
 /** Something about how the records fit together that a reader should know; nothing is dropped for it. */
@@ -135,9 +143,13 @@ export interface Corpus {
   entities: ReadonlyMap<string, EntityRecord>;
   /** Every event in time order; undated events last. Events linked by sameAs appear once. */
   events: CorpusEvent[];
-  notes: NoteRecord[];
+  /** Every article's notes, each naming its article: note ids are unique within a record only. */
+  notes: CorpusNote[];
   problems: CorpusProblem[];
 }
+
+/** An outside note as the corpus keeps it, with the article whose record holds it. */
+export type CorpusNote = NoteRecord & { article: string };
 
 /** Sort key: the start, else the end, else +∞ so undated events sort last. */
 export function eventTime(event: Pick<CorpusEvent, 'startMs' | 'endMs'>): number {
@@ -152,10 +164,6 @@ export function compareEvents(a: CorpusEvent, b: CorpusEvent): number {
     a.id.localeCompare(b.id)
   );
 }
-
-// Spans that name their article, for an event several articles report.
-const withArticle = (spans: readonly CorpusEvidence[], article: string): CorpusEvidence[] =>
-  spans.map((span) => ({ ...span, article: span.article ?? article }));
 
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
@@ -188,6 +196,7 @@ function toCorpusEvent(
     // In the literal, even when absent: added later they moved every event's fields out of line.
     sameAs: event.sameAs,
     quoteWords: event.quoteWords,
+    claims: undefined,
   };
   return corpusEvent;
 }
@@ -264,34 +273,57 @@ export function mergeEntityLists(lists: Iterable<readonly EntityRecord[]>): Map<
   return new Map([...merging].map(([id, { entity }]) => [id, entity]));
 }
 
-const keyOf = (article: string, event: string) => `${article}/${event}`;
+/** The claims of the events linked to one group, while the corpus is built. */
+interface Group {
+  event: CorpusEvent;
+  claims: Claim[];
+  quoteWords: string[] | undefined;
+}
+
+/** Gives a merged event its claims and the summary value of each field (claims-summary.ts). */
+function settle({ event, claims, quoteWords }: Group, dayMs: (date: string) => number): void {
+  const summary = summariseClaims(claims);
+  const { when } = summary;
+  event.claims = claims;
+  event.articles = [...new Set(claims.map((c) => c.article))];
+  event.aliases = [...new Set(claims.map((c) => c.event))].filter((id) => id !== event.id);
+  event.evidence = claims.flatMap((c) => c.evidence);
+  event.type = summary.type;
+  event.title = summary.title;
+  event.status = summary.status;
+  event.when = when;
+  event.place = summary.place;
+  event.participants = summary.participants;
+  event.mentions = summary.mentions;
+  event.attribution = summary.attribution;
+  event.startMs = when.start ? dayMs(when.start) : null;
+  event.endMs = when.end ? dayMs(when.end) + 86_400_000 : null;
+  event.quoteWords = quoteWords ? [...new Set(quoteWords)] : undefined;
+}
+
+/** The order the corpus reads articles in: earliest publication first, ties by id (never load order). */
+function canonicalOrder(articles: readonly CorpusArticle[]): { article: CorpusArticle; ms: number }[] {
+  return articles
+    .map((article) => ({ article, ms: publicationMs(article.published) }))
+    .sort((a, b) => a.ms - b.ms || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+}
 
 /**
- * Builds the typed corpus from validated records. Entities with the same id are one entity; events
- * linked by sameAs (either way round) become one event with every article's evidence. An event id
- * already taken by another article's unlinked event is kept apart as "article:id", with a problem.
- * `entityLists`, when given, are the articles' entity lists merged in runs (a shard's), in order.
+ * Builds the typed corpus from validated records, as a function of the set of records: the order
+ * they come in changes nothing but `articles`, which keeps it. Entities with the same id are one
+ * entity; events linked by sameAs (either way round) become one event that keeps each article's claim
+ * and shows a summary chosen by claims-summary.ts, under the id of the earliest report. An event id
+ * already taken by an earlier-published article's unlinked event is kept apart as "article:id", with
+ * a problem. `entityLists`, when given, are the articles' entity lists merged in runs (a shard's).
  */
 export function buildCorpus(
   articles: CorpusArticle[],
-  entityLists: Iterable<readonly EntityRecord[]> = articles.map((a) => a.entities),
+  entityLists?: Iterable<readonly EntityRecord[]>,
 ): Corpus {
-  const entities = mergeEntityLists(entityLists);
-  const problems: CorpusProblem[] = [];
-  // Only events on either side of a sameAs link need finding by article and id.
-  const byKey = new Map<string, CorpusEvent>();
-  // Who links to whom, both ways, so a later article's event finds an earlier one that named it.
-  const linkedFrom = new Map<string, string[]>();
-  for (const article of articles) {
-    for (const event of article.events) {
-      for (const link of event.sameAs ?? []) {
-        const target = keyOf(link.article, link.event);
-        const list = linkedFrom.get(target);
-        if (list) list.push(keyOf(article.id, event.id));
-        else linkedFrom.set(target, [keyOf(article.id, event.id)]);
-      }
-    }
-  }
+  const order = canonicalOrder(articles);
+  const entities = mergeEntityLists(entityLists ?? order.map((o) => o.article.entities));
+  const { groups, problems } = linkGroups(order.map((o) => o.article));
+  const merging = new Map<string, Group>();
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];
   // A few thousand distinct days for a hundred thousand events: each is read once.
@@ -304,26 +336,16 @@ export function buildCorpus(
     }
     return ms;
   };
-  for (const article of articles) {
+  for (const { article, ms } of order) {
     const only = Object.freeze([article.id]);
     for (let index = 0; index < article.events.length; index++) {
       const event = article.events[index] as EventInput;
-      const linked = event.sameAs !== undefined && event.sameAs.length > 0;
       // Most corpora link few events: the key is made only where a link may need it.
-      const key = linked || linkedFrom.size > 0 ? keyOf(article.id, event.id) : '';
-      const linkers = linkedFrom.size > 0 ? linkedFrom.get(key) : undefined;
-      let earlier: CorpusEvent | undefined;
-      for (const link of event.sameAs ?? []) earlier ??= byKey.get(keyOf(link.article, link.event));
-      for (const linker of linkers ?? []) earlier ??= byKey.get(linker);
-      if (earlier) {
-        earlier.articles = [...earlier.articles, article.id];
-        earlier.aliases = [...earlier.aliases, event.id];
-        // A new array: the first article's spans are its record's own.
-        earlier.evidence = [
-          ...withArticle(earlier.evidence, earlier.articleId),
-          ...withArticle(event.evidence, article.id),
-        ];
-        byKey.set(key, earlier);
+      const group = groups.size > 0 ? groups.get(eventKey(article.id, event.id)) : undefined;
+      const joined = group === undefined ? undefined : merging.get(group);
+      if (joined) {
+        joined.claims.push(claimOf(article, event, ms));
+        if (event.quoteWords) joined.quoteWords = [...(joined.quoteWords ?? []), ...event.quoteWords];
         continue;
       }
       let id = event.id;
@@ -337,29 +359,21 @@ export function buildCorpus(
       }
       taken.add(id);
       const corpusEvent = toCorpusEvent(article, only, event, id, dayMs);
-      if (linked || linkers) byKey.set(key, corpusEvent);
+      if (group !== undefined) {
+        const words = event.quoteWords ? [...event.quoteWords] : undefined;
+        merging.set(group, { event: corpusEvent, claims: [claimOf(article, event, ms)], quoteWords: words });
+      }
       events.push(corpusEvent);
     }
   }
-  const ids = new Set(articles.map((a) => a.id));
-  articles.forEach((article) => {
-    article.events.forEach((event, index) => {
-      (event.sameAs ?? []).forEach((link, i) => {
-        if (ids.has(link.article) && !byKey.has(keyOf(link.article, link.event))) {
-          problems.push({
-            article: article.id,
-            path: `events.${index}.sameAs.${i}`,
-            message: `article "${link.article}" has no event "${link.event}"`,
-          });
-        }
-      });
-    });
-  });
+  for (const group of merging.values()) settle(group, dayMs);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  problems.sort((a, b) => byText(a.article, b.article) || byText(a.path, b.path));
   return {
     articles,
     entities,
     events: events.sort(compareEvents),
-    notes: articles.flatMap((a) => a.notes),
+    notes: order.flatMap(({ article }) => article.notes.map((note) => ({ ...note, article: article.id }))),
     problems,
   };
 }
@@ -382,11 +396,30 @@ export function findEvent(corpus: Corpus, id: string | null): CorpusEvent | null
   return lookup.byId.get(id) ?? lookup.byAlias.get(id) ?? null;
 }
 
-/** The outside notes about one event (or any event merged into it), in record order. */
-export function notesFor(corpus: Corpus, eventId: string): NoteRecord[] {
+/** The events of the records an event stands for, by eventKey (a record's ids are its own). */
+export function recordKeys(event: CorpusEvent): string[] {
+  if (event.claims) return event.claims.map((c) => eventKey(c.article, c.event));
+  // An event kept apart under "article:id" has its record's id as its one alias.
+  return [eventKey(event.articleId, event.aliases[0] ?? event.id)];
+}
+
+/**
+ * The outside notes about one event (or any event merged into it), in corpus order: a note is about
+ * the events of its own article, so two records' notes never cross.
+ */
+export function notesFor(corpus: Corpus, eventId: string): CorpusNote[] {
   const event = findEvent(corpus, eventId);
-  const ids = event ? [event.id, ...event.aliases] : [eventId];
-  return corpus.notes.filter((note) => note.about.events.some((id) => ids.includes(id)));
+  if (!event) return [];
+  const keys = new Set(recordKeys(event));
+  return corpus.notes.filter((note) => note.about.events.some((id) => keys.has(eventKey(note.article, id))));
+}
+
+/** The note an event's outside date cites: in the article of the claim that gave the date. */
+export function outsideNote(corpus: Corpus, event: CorpusEvent): CorpusNote | undefined {
+  const note = event.when.outside?.note;
+  if (!note) return undefined;
+  const article = event.claims?.find((c) => c.when === event.when)?.article ?? event.articleId;
+  return corpus.notes.find((n) => n.article === article && n.id === note);
 }
 
 /**

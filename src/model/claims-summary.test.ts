@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { WhenRecord } from './article-schema.ts';
+import { type Claim, claimDisagreements, claimOf, publicationMs } from './claims.ts';
+import { datedClaim, leadClaim, summariseClaims } from './claims-summary.ts';
+
+const day = (start: string | null, end: string | null, certainty: WhenRecord['certainty']): WhenRecord => ({
+  text: null,
+  relativeTo: { kind: 'absolute' },
+  start,
+  end,
+  precision: start === end ? 'day' : 'range',
+  certainty,
+});
+
+/** A claim of article `article`, published on `published` at `time` (Moscow), dated `when`. */
+function claim(article: string, published: string, when: WhenRecord, more: Partial<Claim> = {}): Claim {
+  const base = claimOf(
+    { id: article, published: { date: published, time: more.published ?? '12:00', utcOffset: '+03:00' } },
+    {
+      id: 'e',
+      type: 'meeting',
+      title: { ar: article, en: article },
+      participants: [],
+      mentions: [],
+      place: null,
+      status: 'occurred',
+      attribution: [article],
+      when,
+      evidence: [{ paragraph: 0, start: 0, end: 1, quote: 'x' }],
+    },
+  );
+  return { ...base, ...more, published };
+}
+
+describe('publicationMs', () => {
+  it('reads the time and offset, or the start of the day in the article’s zone', () => {
+    expect(publicationMs({ date: '2015-10-27', time: '18:30', utcOffset: '+03:00' })).toBe(
+      Date.UTC(2015, 9, 27, 15, 30),
+    );
+    expect(publicationMs({ date: '2015-10-27', time: null, utcOffset: '+03:00' })).toBe(
+      Date.UTC(2015, 9, 26, 21, 0),
+    );
+  });
+});
+
+describe('datedClaim: stated over inferred over outside, then the narrowest consistent interval', () => {
+  it('takes a stated date over a narrower inferred one and an inferred over an outside one', () => {
+    const inferred = claim('a', '2015-10-27', day('2015-10-25', '2015-10-25', 'inferred'));
+    const stated = claim('b', '2015-10-28', day('2015-10-23', '2015-10-27', 'stated'));
+    const outside = claim('c', '2015-10-28', day('2015-10-24', '2015-10-24', 'outside'));
+    expect(datedClaim([inferred, stated, outside]).article).toBe('b');
+    expect(datedClaim([outside, inferred]).article).toBe('a');
+  });
+
+  it('takes the narrowest stated interval that overlaps every other claim', () => {
+    const range = claim('b', '2015-10-28', day('2015-10-23', '2015-10-27', 'stated'));
+    const monday = claim('c', '2015-10-28', day('2015-10-26', '2015-10-26', 'stated'));
+    const inferredMonday = claim('a', '2015-10-27', day('2015-10-26', '2015-10-26', 'inferred'));
+    expect(datedClaim([range, monday, inferredMonday]).when).toEqual(
+      day('2015-10-26', '2015-10-26', 'stated'),
+    );
+    // Saturday and Monday contradict each other; the week that holds both contradicts neither.
+    const saturday = claim('d', '2015-10-28', day('2015-10-24', '2015-10-24', 'stated'));
+    expect(datedClaim([saturday, range, monday]).article).toBe('b');
+  });
+
+  it('falls back to the narrowest stated one when none agrees with all, a tie to the smaller article id', () => {
+    const z = claim('z', '2015-10-28', day('2015-10-24', '2015-10-24', 'stated'));
+    const a = claim('a', '2015-10-29', day('2015-10-25', '2015-10-25', 'stated'));
+    expect(datedClaim([z, a]).article).toBe('a');
+    expect(datedClaim([a, z]).article).toBe('a');
+    // "Before the 27th" contradicts neither day, so it is the one date consistent with every claim.
+    const open = claim('m', '2015-10-29', day(null, '2015-10-27', 'stated'));
+    expect(datedClaim([z, a, open]).article).toBe('m');
+  });
+});
+
+describe('leadClaim: the latest report published after the event began', () => {
+  const planned = claim('early', '2015-10-23', day('2015-10-24', '2015-10-24', 'stated'), {
+    status: 'planned',
+  });
+  const occurred = claim('late', '2015-10-27', day('2015-10-24', '2015-10-24', 'stated'));
+
+  it('lets a report written after the event overrule a plan written before it', () => {
+    expect(leadClaim([planned, occurred], { start: '2015-10-24' }).article).toBe('late');
+    expect(leadClaim([occurred, planned], { start: '2015-10-24' }).article).toBe('late');
+  });
+
+  it('takes the latest report when none was published after the event, a tie to the smaller article id', () => {
+    expect(leadClaim([occurred, planned], { start: '2015-11-02' }).article).toBe('late');
+    const twin = claim('also-late', '2015-10-27', day('2015-10-24', '2015-10-24', 'stated'));
+    expect(leadClaim([occurred, twin, planned], { start: '2015-10-24' }).article).toBe('also-late');
+  });
+});
+
+describe('summariseClaims', () => {
+  const p = (entity: string, role: Claim['participants'][number]['role']) => ({ entity, role });
+
+  it('joins the participants, keeping a named role over "participant", and the places and chains', () => {
+    const a = claim('a', '2015-10-23', day('2015-10-23', '2015-10-23', 'stated'), {
+      participants: [p('lavrov', 'participant'), p('kerry', 'host')],
+      place: { ar: 'فيينا', en: 'Vienna' },
+      mentions: ['zarif'],
+    });
+    const b = claim('b', '2015-10-27', day('2015-10-23', '2015-10-23', 'stated'), {
+      participants: [p('kerry', 'participant'), p('lavrov', 'participant'), p('jubeir', 'guest')],
+      mentions: ['kerry'],
+    });
+    const summary = summariseClaims([a, b]);
+    expect(summary.lead.article).toBe('b');
+    expect(summary.participants).toEqual([
+      p('kerry', 'host'),
+      p('lavrov', 'participant'),
+      p('jubeir', 'guest'),
+    ]);
+    expect(summary.place).toEqual({ ar: 'فيينا', en: 'Vienna' });
+    expect(summary.mentions).toEqual(['zarif']);
+    expect(summary.attribution).toEqual(['b', 'a']);
+    expect(claimDisagreements([a, b])).toEqual(['participants']);
+  });
+
+  it('names each field the claims differ in, and none when they agree', () => {
+    const a = claim('a', '2015-10-23', day('2015-10-24', '2015-10-24', 'stated'), { status: 'planned' });
+    const b = claim('b', '2015-10-28', day('2015-10-24', '2015-10-25', 'stated'), {
+      type: 'phone-call',
+      place: { ar: 'فيينا', en: 'Vienna' },
+      participants: [p('zarif', 'initiator')],
+      initiator: 'zarif',
+    });
+    expect(claimDisagreements([a, b])).toEqual(['type', 'when', 'status', 'participants', 'initiator']);
+    expect(claimDisagreements([a, { ...a, article: 'c' }])).toEqual([]);
+  });
+});

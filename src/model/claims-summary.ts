@@ -1,0 +1,94 @@
+import type { ParticipantRecord, WhenRecord } from './article-schema.ts';
+import { dayStartMs } from './calendar-date.ts';
+import { type Claim, compareClaimIds } from './claims.ts';
+import type { Certainty } from './vocabulary.ts';
+
+/** The value the corpus shows for an event several articles report, chosen from their claims. */
+export interface ClaimSummary {
+  /** The claim whose status, type and title are shown (see summariseClaims). */
+  lead: Claim;
+  /** The claim whose date is shown. */
+  dated: Claim;
+  type: Claim['type'];
+  title: Claim['title'];
+  status: Claim['status'];
+  when: WhenRecord;
+  place: Claim['place'];
+  participants: ParticipantRecord[];
+  mentions: string[];
+  attribution: string[];
+}
+
+const CERTAINTY_RANK: Record<Certainty, number> = { stated: 0, inferred: 1, outside: 2 };
+
+const startOf = (when: Pick<WhenRecord, 'start'>) => (when.start ? dayStartMs(when.start) : -Infinity);
+const endOf = (when: Pick<WhenRecord, 'end'>) => (when.end ? dayStartMs(when.end) : Infinity);
+const width = (when: WhenRecord) => endOf(when) - startOf(when);
+const overlaps = (a: WhenRecord, b: WhenRecord) => startOf(a) <= endOf(b) && startOf(b) <= endOf(a);
+
+/**
+ * The claim whose date is shown: the most certain (stated over inferred over outside); among those,
+ * the narrowest interval that overlaps every other claim's (all of them, when none does); a tie goes
+ * to the smaller article id.
+ */
+export function datedClaim(claims: readonly Claim[]): Claim {
+  const best = Math.min(...claims.map((c) => CERTAINTY_RANK[c.when.certainty]));
+  const sure = claims.filter((c) => CERTAINTY_RANK[c.when.certainty] === best);
+  const consistent = sure.filter((c) => claims.every((other) => overlaps(c.when, other.when)));
+  const pool = consistent.length > 0 ? consistent : sure;
+  return pool.reduce((a, b) => {
+    const d = width(a.when) - width(b.when);
+    return d < 0 || (d === 0 && compareClaimIds(a, b) <= 0) ? a : b;
+  });
+}
+
+/**
+ * The claim whose status stands: the latest report published on or after the day the event began
+ * (an open start counts as begun), else the latest report of all; a tie goes to the smaller article id.
+ * A report from before the event can only say what was planned; a later one knows what happened.
+ */
+export function leadClaim(claims: readonly Claim[], when: Pick<WhenRecord, 'start'>): Claim {
+  const after = claims.filter((c) => when.start === null || c.published >= when.start);
+  const pool = after.length > 0 ? after : claims;
+  return pool.reduce((a, b) =>
+    a.publishedMs > b.publishedMs || (a.publishedMs === b.publishedMs && compareClaimIds(a, b) <= 0) ? a : b,
+  );
+}
+
+// A role that says how someone took part says more than "participant".
+const NAMED = (role: ParticipantRecord['role']) => role !== 'participant';
+
+/**
+ * The summary of several claims, which depends on the set of claims only:
+ * - date: datedClaim; status, type and title: leadClaim (for the shown date);
+ * - place: the lead claim's, else the first given by article id;
+ * - participants: everyone any claim names, in the lead claim's order then by article id; a named
+ *   role (initiator, host, guest) over "participant", else the lead's, else the smaller article id's;
+ * - mentions: anyone mentioned and not taking part; attribution: every chain's links, each once.
+ */
+export function summariseClaims(claims: readonly Claim[]): ClaimSummary {
+  const dated = datedClaim(claims);
+  const lead = leadClaim(claims, dated.when);
+  const rest = claims.filter((c) => c !== lead).sort(compareClaimIds);
+  const ordered = [lead, ...rest];
+  const participants = new Map<string, ParticipantRecord>();
+  for (const claim of ordered) {
+    for (const p of claim.participants) {
+      const known = participants.get(p.entity);
+      if (!known || (!NAMED(known.role) && NAMED(p.role))) participants.set(p.entity, p);
+    }
+  }
+  const union = (lists: (c: Claim) => readonly string[]) => [...new Set(ordered.flatMap(lists))];
+  return {
+    lead,
+    dated,
+    type: lead.type,
+    title: lead.title,
+    status: lead.status,
+    when: dated.when,
+    place: lead.place ?? rest.find((c) => c.place)?.place ?? null,
+    participants: [...participants.values()],
+    mentions: union((c) => c.mentions).filter((id) => !participants.has(id)),
+    attribution: union((c) => c.attribution),
+  };
+}

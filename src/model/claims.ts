@@ -1,0 +1,112 @@
+import type { EventRecord, ParticipantRecord, WhenRecord } from './article-schema.ts';
+import type { EventType, Status } from './vocabulary.ts';
+
+/** An evidence span of a claim, naming the article whose paragraphs it points into. */
+export interface ClaimSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  quote?: string;
+  article: string;
+}
+
+/**
+ * What one article says about an event several articles report: kept whole beside the corpus's
+ * summary, so the views can show each source and where they differ.
+ */
+export interface Claim {
+  /** The article that says it. */
+  article: string;
+  /** The event's id in that article's record (ids are the record's own, scoped by article). */
+  event: string;
+  /** The article's publication day, YYYY-MM-DD. */
+  published: string;
+  /** The publication instant in ms: its time and offset, or the start of its day (in its zone) without a time. */
+  publishedMs: number;
+  type: EventType;
+  title: EventRecord['title'];
+  /** The date as this article has it: expression, interval, precision and certainty. */
+  when: WhenRecord;
+  /** The status as of this article's publication. */
+  status: Status;
+  place: EventRecord['place'];
+  participants: readonly ParticipantRecord[];
+  mentions: readonly string[];
+  /** Who this article says took the first step (a participant with the role initiator), or null. */
+  initiator: string | null;
+  attribution: readonly string[];
+  evidence: readonly ClaimSpan[];
+}
+
+/** The fields in which claims may differ, in the order the views list them. */
+export const CLAIM_FIELDS = ['type', 'when', 'status', 'place', 'participants', 'initiator'] as const;
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
+
+/** The instant an article was published: `time` and `utcOffset` when given, else the start of its day there. */
+export function publicationMs(published: { date: string; time: string | null; utcOffset: string }): number {
+  return Date.parse(`${published.date}T${published.time ?? '00:00'}:00${published.utcOffset}`);
+}
+
+/** The claim an article's record makes about one of its events. */
+export function claimOf(
+  article: { id: string; published: { date: string; time: string | null; utcOffset: string } },
+  event: Omit<EventRecord, 'evidence' | 'review'> & {
+    evidence: readonly { paragraph: number; start: number; end: number; quote?: string }[];
+  },
+  publishedMs: number = publicationMs(article.published),
+): Claim {
+  return {
+    article: article.id,
+    event: event.id,
+    published: article.published.date,
+    publishedMs,
+    type: event.type,
+    title: event.title,
+    when: event.when,
+    status: event.status,
+    place: event.place,
+    participants: event.participants,
+    mentions: event.mentions,
+    initiator: event.participants.find((p) => p.role === 'initiator')?.entity ?? null,
+    attribution: event.attribution,
+    evidence: event.evidence.map((span) => ({ ...span, article: article.id })),
+  };
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Ties between claims are broken by article id, then by the record's event id: never by load order. */
+export function compareClaimIds(a: Claim, b: Claim): number {
+  return byText(a.article, b.article) || byText(a.event, b.event);
+}
+
+/** Claims in the corpus's order: earliest publication first, ties by article id then event id. */
+export function compareClaims(a: Claim, b: Claim): number {
+  return a.publishedMs - b.publishedMs || compareClaimIds(a, b);
+}
+
+const dateKey = (when: Pick<WhenRecord, 'start' | 'end'>) => `${when.start ?? '…'}/${when.end ?? '…'}`;
+const placeKey = (claim: Claim) => (claim.place ? `${claim.place.en}|${claim.place.ar}` : null);
+const participantsKey = (claim: Claim) =>
+  claim.participants
+    .map((p) => `${p.entity}:${p.role}`)
+    .sort(byText)
+    .join(',');
+
+/**
+ * The fields in which the claims differ. A claim that gives no place does not contradict one that
+ * does; attribution is each outlet's own chain, so differing chains are no disagreement.
+ */
+export function claimDisagreements(claims: readonly Claim[]): ClaimField[] {
+  const differs = (key: (claim: Claim) => string | null) =>
+    new Set(claims.map(key).filter((value) => value !== null)).size > 1;
+  const keys: Record<ClaimField, (claim: Claim) => string | null> = {
+    type: (c) => c.type,
+    when: (c) => dateKey(c.when),
+    status: (c) => c.status,
+    place: placeKey,
+    participants: participantsKey,
+    initiator: (c) => c.initiator ?? '',
+  };
+  return CLAIM_FIELDS.filter((field) => differs(keys[field]));
+}
