@@ -1,11 +1,12 @@
 import { AFTER, AGO, countAt, MORE_THAN } from './date-count-rules.ts';
 import { dayPairAt, PAIR_LEADS } from './date-day-pair-rules.ts';
 import { dayAt } from './date-day-rules.ts';
+import { earlierAt } from './date-earlier-rules.ts';
 import { ORDINAL_DAYS } from './date-ordinals.ts';
 import { periodDateAt } from './date-period-rules.ts';
 import { type DateParse, DateReader } from './date-reader.ts';
 import { BOUNDS, boundAt, SEGMENTS, segmentAt } from './date-segment-rules.ts';
-import { earlierAt, STRETCHES, stretchAt, WEEK, weekAt } from './date-week-rules.ts';
+import { STRETCHES, stretchAt, WEEK, weekAt } from './date-week-rules.ts';
 import {
   foldedSet,
   MONTHS,

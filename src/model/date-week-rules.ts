@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from './calendar-date.ts';
-import { oneDay, range } from './date-math.ts';
+import { range } from './date-math.ts';
 import { qualifierAt } from './date-qualifiers.ts';
 import type { DateParse, DateReader } from './date-reader.ts';
 import { foldedSet, QUALIFIERS } from './date-words.ts';
@@ -54,17 +54,4 @@ export function stretchAt(r: DateReader, k: number): DateParse | undefined {
   if (COMING.has(side)) return { end: j, resolve: (anchor) => range(addDays(anchor, 1), null) };
   if (PAST.has(side)) return { end: j, resolve: (anchor) => range(null, anchor) };
   return undefined;
-}
-
-/**
- * «في وقت سابق» (earlier: up to the anchor, open before), «في وقت لاحق» (later: from the anchor, open
- * after), and with «اليوم»/«من اليوم» after them, the anchor's own day.
- */
-export function earlierAt(r: DateReader, k: number): DateParse | undefined {
-  if (!r.is(k, 'في') || !r.is(k + 1, 'وقت')) return undefined;
-  const side = r.at(k + 2);
-  if (side !== 'سابق' && side !== 'لاحق') return undefined;
-  const today = r.is(k + 3, 'اليوم') ? k + 4 : r.is(k + 3, 'من') && r.is(k + 4, 'اليوم') ? k + 5 : 0;
-  if (today) return { end: today, resolve: (anchor) => oneDay(anchor) };
-  return { end: k + 3, resolve: (anchor) => (side === 'سابق' ? range(null, anchor) : range(anchor, null)) };
 }
