@@ -101,7 +101,7 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     encoding: (file, guess) =>
       `الملف ${file} ليس نصًّا بترميز UTF-8${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز UTF-8 ثم افتحه.`,
     tooLargeSoFar: (file, size, limit) =>
-      `الملف ${file} كبير جدًا: قرأنا منه ${size} ولم ينته بعد؛ الحد ${limit}، فتوقفنا.`,
+      `الملف ${file} كبير جدًا: وصل منه ${size} حين توقفنا عن القراءة، وهذا فوق الحد ${limit}؛ فلم يُقرأ.`,
     timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
     redirectLoop: (file) => `العنوان ${file} يعيد التوجيه بلا نهاية (حلقة إعادة توجيه) أو إلى خادم لا يجيب.`,
     redirected: (file, to) =>
@@ -124,7 +124,7 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     encoding: (file, guess) =>
       `${file} is not UTF-8 text${guess ? ` (it looks like ${guess})` : ''}. Save it as UTF-8 and open it again.`,
     tooLargeSoFar: (file, size, limit) =>
-      `${file} is too large: ${size} read so far and more coming; the limit is ${limit}, so it was not read.`,
+      `${file} is too large: ${size} had arrived when reading stopped, over the limit of ${limit}; it was not read.`,
     timeout: (file, seconds) =>
       `${file} did not arrive in full within ${enSeconds(seconds)}; gave up waiting.`,
     redirectLoop: (file) =>
