@@ -104,6 +104,11 @@ export function dayOfMonthAt(r: DateReader, k: number, allow = ''): DayOfMonth |
     const next = SUFFIX.has(r.at(month.end + 1) ?? '') ? month.end + 2 : month.end + 1;
     return afterMonth(r, next, month.month, d);
   }
+  // «أول نوفمبر المقبل»: the first of a month, written without «من».
+  if (word === 'اول') {
+    const first = monthAt(r, k + 1);
+    return first ? afterMonth(r, first.end, first.month, 1) : undefined;
+  }
   const digits = /^\d{1,2}$/.test(word);
   const ordinal = digits ? undefined : r.phrase(ORDINAL_DAYS, k, 2);
   const d = digits ? Number(word) : (ordinal?.value ?? 0);
