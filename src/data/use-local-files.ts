@@ -45,15 +45,21 @@ export function useLocalFiles(): LocalFiles {
       // Checked again: a record kept under an older schema must not reach the views unchecked.
       const read = stored.map((entry) => ({ entry, result: validate(entry.record) }));
       if (!live) return;
-      setKept(stored.map(keptOf));
-      setRecords(read.flatMap(({ result }) => (result.ok ? [result.record] : [])));
-      setFailures(
-        read.flatMap(({ entry, result }) =>
+      // Merged under whatever was opened meanwhile: a file added while these were read stays.
+      const restored = read.flatMap(({ result }) => (result.ok ? [result.record] : []));
+      setKept((current) => [
+        ...stored.map(keptOf).filter((k) => !current.some((c) => c.id === k.id)),
+        ...current,
+      ]);
+      setRecords((current) => [...restored.filter((r) => !current.some((c) => c.id === r.id)), ...current]);
+      setFailures((current) => [
+        ...read.flatMap(({ entry, result }) =>
           result.ok
             ? []
             : [{ kind: 'schema' as const, file: entry.file ?? entry.id, problems: result.problems }],
         ),
-      );
+        ...current,
+      ]);
       setRestoring(false);
     })();
     return () => {
