@@ -1,14 +1,6 @@
-import {
-  type ArticleRecord,
-  EVENT_TYPES,
-  type EventRecord,
-  type EventType,
-  type EvidenceRecord,
-  STATUSES,
-  type Status,
-} from '../model/article-schema.ts';
-import { Field } from './editor-field.tsx';
+import type { ArticleRecord, EventRecord, EvidenceRecord } from '../model/article-schema.ts';
 import { useEditorLocale } from './editor-locale.tsx';
+import { EventBasics } from './event-basics.tsx';
 import { EvidenceField } from './evidence-field.tsx';
 import type { Candidate } from './gazetteer-entity.ts';
 import { ParticipantsField } from './participants-field.tsx';
@@ -45,12 +37,6 @@ export function EventCard({
   const of = (...fields: string[]) =>
     problems.filter((p) => p.target.at === 'event' && fields.includes(p.target.field));
   const headingId = `card-${event.id}`;
-  const place = event.place ?? { ar: '', en: '' };
-  const setPlace = (patch: Partial<{ ar: string; en: string }>) => {
-    const next = { ...place, ...patch };
-    apply({ kind: 'place', event: event.id, place: next.ar === '' && next.en === '' ? null : next });
-  };
-
   return (
     <section
       className={`event-card review-${review}${chosen ? ' chosen' : ''}`}
@@ -94,94 +80,7 @@ export function EventCard({
       </div>
       {review === 'rejected' ? null : (
         <div className="card-body">
-          <div className="card-grid">
-            <Field label={m.card.type}>
-              {(p) => (
-                <select
-                  {...p}
-                  value={event.type}
-                  onChange={(e) =>
-                    apply({ kind: 'type', event: event.id, type: e.target.value as EventType })
-                  }
-                >
-                  {EVENT_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {m.types[type]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={m.card.status}>
-              {(p) => (
-                <select
-                  {...p}
-                  value={event.status}
-                  onChange={(e) =>
-                    apply({ kind: 'status', event: event.id, status: e.target.value as Status })
-                  }
-                >
-                  {STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {m.statuses[status]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={m.card.titleAr}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  dir="rtl"
-                  lang="ar"
-                  value={event.title.ar}
-                  onChange={(e) =>
-                    apply({ kind: 'title', event: event.id, title: { ...event.title, ar: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
-            <Field label={m.card.titleEn}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  dir="ltr"
-                  lang="en"
-                  value={event.title.en}
-                  onChange={(e) =>
-                    apply({ kind: 'title', event: event.id, title: { ...event.title, en: e.target.value } })
-                  }
-                />
-              )}
-            </Field>
-            <Field label={m.card.placeAr}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  dir="rtl"
-                  lang="ar"
-                  value={place.ar}
-                  onChange={(e) => setPlace({ ar: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={m.card.placeEn}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="text"
-                  dir="ltr"
-                  lang="en"
-                  value={place.en}
-                  onChange={(e) => setPlace({ en: e.target.value })}
-                />
-              )}
-            </Field>
-          </div>
+          <EventBasics event={event} apply={apply} />
           <ProblemNotes problems={of('title', 'type', 'status', 'place', 'other')} />
           <ParticipantsField
             event={event}

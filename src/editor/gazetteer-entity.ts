@@ -84,6 +84,8 @@ export function newEntityId(english: string, taken: Iterable<string>): string {
   const base =
     english
       .normalize('NFKD')
+      // The accents NFKD splits off, so "Ça" is "ca" rather than "c-a".
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
