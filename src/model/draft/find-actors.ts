@@ -129,6 +129,10 @@ const NOT_NAMES = new Set(
   ].map(foldPhrase),
 );
 
+const HONORIFICS = new Set(
+  ['سعادة', 'فخامة', 'معالي', 'سمو', 'دولة', 'حضرة', 'جلالة', 'سماحة', 'نيافة'].map(foldPhrase),
+);
+
 // Words that join the parts of one name: «سلمان بن عبد العزيز», «عبد الله», «آل ثاني».
 const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد'].map(foldPhrase));
 
@@ -138,6 +142,8 @@ const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ا�
  */
 function nameAfter(tokens: Token[], at: number, taken: Set<number>, folded: string): [number, number] | null {
   const { table } = triggerTable();
+  // «سعادة أنتوني بلينكن», «فخامة الرئيس»: an honorific before the name is not part of it.
+  while (at < tokens.length && HONORIFICS.has((tokens[at] as Token).text)) at++;
   let end = at;
   while (end < tokens.length && !taken.has(end)) {
     const word = (tokens[end] as Token).text;
@@ -346,7 +352,11 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
   tokens.forEach((token, i) => {
     if (taken.has(i) || taken.has(i + 1)) return;
     const title = cliticForms(token.text).some((f) => TITLES.has(f.form));
-    const saying = cliticForms(token.text).some((f) => table.get(f.form)?.role === 'speech');
+    // A verb of saying comes before its subject: «وقال غروسي».
+    const saying = cliticForms(token.text).some((f) => {
+      const t = table.get(f.form);
+      return t !== undefined && t.role === 'speech';
+    });
     if (!title && !saying) return;
     const name = nameAfter(tokens, i + 1, taken, text.folded);
     if (!name) return;
