@@ -11,6 +11,8 @@ import { escapeControls } from './terminal-text.ts';
 export interface EventRow {
   id: string;
   article: string;
+  /** Every article that reports it, earliest first. */
+  articles?: readonly string[];
   type: string;
   start: string | null;
   end: string | null;
@@ -31,6 +33,7 @@ export function eventRows(records: ArticleRecord[]): EventRow[] {
   return corpus.events.map((e) => ({
     id: e.id,
     article: e.articleId,
+    articles: e.articles,
     type: e.type,
     start: e.when.start,
     end: e.when.end,
@@ -59,6 +62,7 @@ const COLUMNS = [
   'certainty',
   'status',
   'participants',
+  'articles',
   'evidence',
 ];
 
@@ -72,6 +76,7 @@ function cells(row: EventRow): string[] {
     row.certainty,
     row.status,
     people(row),
+    (row.articles ?? [row.article]).join(', '),
     row.evidence.join(' … '),
   ];
 }

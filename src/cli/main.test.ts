@@ -145,8 +145,8 @@ describe('rasd events', () => {
       evidence: ['قال "نعم", ثم'],
     };
     expect(formatTable([row])).toBe(
-      'id  type     start       end         precision  certainty  status    participants                  evidence\n' +
-        'x   meeting  2015-10-23  2015-10-23  day        stated     occurred  lavrov (Sergey Lavrov, host)  قال "نعم", ثم\n',
+      'id  type     start       end         precision  certainty  status    participants                  articles  evidence\n' +
+        'x   meeting  2015-10-23  2015-10-23  day        stated     occurred  lavrov (Sergey Lavrov, host)  a         قال "نعم", ثم\n',
     );
     const table = (await run('events', SEED_FILE)).stdout.split('\n');
     expect(table[0]).toMatch(

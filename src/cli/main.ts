@@ -1,4 +1,5 @@
 import { articleJsonSchemaText } from '../model/article-json-schema.ts';
+import { crossRecordProblems } from '../model/cross-record.ts';
 import { draftCommand } from './draft-command.ts';
 import { graphCommand } from './graph-command.ts';
 import { FORMATS, type Format, formatEvents } from './list-events.ts';
@@ -37,6 +38,11 @@ function validate(args: string[], io: Io): number {
       io.stderr.write(line(`ok ${result.file} (${result.record.events.length} events)`));
     }
   }
+  // The records that are each valid are then checked together: links and entities between them.
+  const cross = crossRecordProblems(results.flatMap((r) => ('record' in r ? [r] : [])));
+  for (const p of cross.problems) io.stdout.write(line(`${p.file}: ${p.path}: ${p.message}`));
+  for (const p of cross.unchecked) io.stderr.write(line(`note: ${p.file}: ${p.path}: ${p.message}`));
+  bad += new Set(cross.problems.map((p) => p.file)).size;
   io.stderr.write(`${results.length} files checked, ${bad} with problems\n`);
   return bad > 0 || results.length === 0 ? 1 : 0;
 }

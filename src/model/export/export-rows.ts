@@ -1,5 +1,18 @@
 import type { EntityRecord } from '../article-schema.ts';
+import { type Claim, type ClaimField, claimDisagreements } from '../claims.ts';
 import { type CorpusArticle, type CorpusEvent, spanArticle } from '../corpus.ts';
+
+const rowClaim = (c: Claim): RowClaim => ({
+  event: c.event,
+  type: c.type,
+  status: c.status,
+  start: c.when.start,
+  end: c.when.end,
+  certainty: c.when.certainty,
+  asWritten: c.when.text,
+  place: c.place,
+  participants: c.participants.map((p) => ({ id: p.entity, role: p.role })),
+});
 
 /** A name in both interface languages. */
 export interface Names {
@@ -14,6 +27,22 @@ export interface RowArticle {
   /** Publication date, YYYY-MM-DD. */
   published: string;
   url: string | null;
+  /** What this article says, when several report the event (see claims.ts). */
+  claim?: RowClaim;
+}
+
+/** One article's claim about an event several report, as the exports write it. */
+export interface RowClaim {
+  /** The event's id in that article's record. */
+  event: string;
+  type: string;
+  status: string;
+  start: string | null;
+  end: string | null;
+  certainty: string;
+  asWritten: string | null;
+  place: Names | null;
+  participants: { id: string; role: string }[];
 }
 
 /** One event as every tabular export writes it (CSV, JSON, and the calendar reads it too). */
@@ -33,6 +62,8 @@ export interface ExportRow {
   participants: { id: string; name: Names; role: string }[];
   place: Names | null;
   articles: RowArticle[];
+  /** The fields in which the articles' claims differ, when several report it. */
+  disagreements?: ClaimField[];
   /** The sentences that report it, each with its article; empty text when that article's text is unknown. */
   evidence: { article: string; quote: string }[];
 }
@@ -72,13 +103,17 @@ export function exportRows(events: readonly CorpusEvent[], sources: RowSources):
     place: event.place,
     articles: event.articles.map((id) => {
       const article = articles.get(id);
+      // An article may report the event twice (two of its events linked to one): its first claim.
+      const claim = event.claims?.find((c) => c.article === id);
       return {
         id,
         outlet: article?.source.name ?? { ar: id, en: id },
         published: article?.published.date ?? '',
         url: article?.source.url ?? null,
+        ...(claim ? { claim: rowClaim(claim) } : {}),
       };
     }),
+    ...(event.claims ? { disagreements: claimDisagreements(event.claims) } : {}),
     evidence: event.evidence.map((span) => ({
       article: spanArticle(span, event),
       quote: quoteOf(event, span),

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIMS_FIXTURES, fixtureRecord } from '../test/claims-records.ts';
+import { SEED_FILE, seedRecord } from '../test/seed-record.ts';
+import { crossRecordProblems, type RecordFile } from './cross-record.ts';
+
+const seed = { file: SEED_FILE, record: seedRecord() };
+const digest: RecordFile = { file: CLAIMS_FIXTURES.digest, record: fixtureRecord(CLAIMS_FIXTURES.digest) };
+const wire: RecordFile = { file: CLAIMS_FIXTURES.wire, record: fixtureRecord(CLAIMS_FIXTURES.wire) };
+
+describe('crossRecordProblems', () => {
+  it('finds nothing wrong between the seed and records that link to it and spell its people their own way', () => {
+    expect(crossRecordProblems([seed, digest, wire])).toEqual({ problems: [], unchecked: [] });
+  });
+
+  it('reports a sameAs to an event the given article does not have, naming both files', () => {
+    const dangling = structuredClone(digest);
+    dangling.file = 'other/digest.json';
+    const event = dangling.record.events[1];
+    if (event?.sameAs?.[0]) event.sameAs[0].event = 'lavrov-zarif-meeting';
+    expect(crossRecordProblems([seed, dangling]).problems).toEqual([
+      {
+        file: 'other/digest.json',
+        path: 'events.1.sameAs.0',
+        message: `article "sana-2015-10-27-lavrov-makei" (${SEED_FILE}) has no event "lavrov-zarif-meeting"`,
+      },
+    ]);
+  });
+
+  it('lists a link to an article not given as unchecked, not as a problem', () => {
+    expect(crossRecordProblems([digest])).toEqual({
+      problems: [],
+      unchecked: [0, 1, 2].map((index) => ({
+        file: CLAIMS_FIXTURES.digest,
+        path: `events.${index}.sameAs.0`,
+        message: 'article "sana-2015-10-27-lavrov-makei" is not among the files given',
+      })),
+    });
+  });
+
+  it('reports one entity id defined as two different entities, and one article id in two files', () => {
+    const clash = structuredClone(wire);
+    clash.file = 'b.json';
+    const kerry = clash.record.entities.find((e) => e.id === 'kerry');
+    if (kerry)
+      Object.assign(kerry, {
+        kind: 'office',
+        name: { ar: 'وزير الخارجية الأمريكي', en: 'US Secretary of State' },
+      });
+    const twice = { ...structuredClone(seed), file: 'copy.json' };
+    expect(crossRecordProblems([seed, clash, twice]).problems).toEqual([
+      {
+        file: 'copy.json',
+        path: 'id',
+        message: `article id "sana-2015-10-27-lavrov-makei" is also the id of ${SEED_FILE}`,
+      },
+      {
+        file: 'b.json',
+        path: 'entities.1',
+        message: `entity "kerry" is defined differently in ${SEED_FILE}: kind "person" ≠ "office"; name.ar "جون كيري" ≠ "وزير الخارجية الأمريكي"; name.en "John Kerry" ≠ "US Secretary of State"`,
+      },
+    ]);
+  });
+});
