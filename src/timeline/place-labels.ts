@@ -1,4 +1,9 @@
+import { clipText } from '../model/clip-text.ts';
 import type { Mark } from '../model/timeline-marks.ts';
+
+// A label beside a mark is read at a glance; measuring names of hundreds of characters for each mark
+// was most of the time of drawing a crowded record.
+const LABEL_CHARACTERS = 60;
 
 /** A label that fits: where it starts and what it says. */
 export interface PlacedLabel {
@@ -29,7 +34,7 @@ export function placeLabels(
   ordered.forEach((mark, i) => {
     const lane = mark.item.lanes[0] as number;
     const key = `${lane}:${mark.item.row}`;
-    const text = textOf(mark);
+    const text = clipText(textOf(mark), LABEL_CHARACTERS);
     const x = mark.x + sign * 11;
     const far = x + sign * measure(text);
     // A label may not run under the next mark of its row, nor start under the previous label.
