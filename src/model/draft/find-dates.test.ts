@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../../test/seed-record.ts';
 import { addDays, weekday } from '../calendar-date.ts';
-import { dateTokens } from '../date-tokens.ts';
 import { resolveRelativeDate } from '../resolve-relative-date.ts';
 import { findDateExpressions } from './find-dates.ts';
 
@@ -290,24 +289,9 @@ describe('findDateExpressions, by property', () => {
     );
   });
 
-  it('scans a 2,000-word article in a few times the cost of reading its words once', () => {
+  it('finds every date of a 2,000-word article (its speed is measured by npm run eval:draft, not here)', () => {
     const article = seedJson().paragraphs.join('\n').repeat(3);
     expect(article.split(/\s+/).length).toBeGreaterThan(2000);
-    // Measured against folding the same text into words (linear), run in turns with it so a shared
-    // machine's load falls on both, and the fastest of eleven of each so its pauses count less.
-    // Idle: about 2 ms and 5 ms; a scan that tried every phrase at every word would be far slower.
-    let reading = Number.POSITIVE_INFINITY;
-    let scanning = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 11; run++) {
-      let started = performance.now();
-      dateTokens(article);
-      reading = Math.min(reading, performance.now() - started);
-      started = performance.now();
-      findDateExpressions(article);
-      scanning = Math.min(scanning, performance.now() - started);
-    }
-    expect(scanning).toBeLessThan(10 * reading + 20);
-    expect(scanning).toBeLessThan(500);
     expect(findDateExpressions(article).length).toBe(39);
   });
 });
