@@ -27,7 +27,7 @@ export interface EventListProps {
 
 /** Participants named in a row, and the characters of each name shown there. */
 const NAMES_SHOWN = 6;
-const NAME_CHARACTERS = 60;
+const NAME_CHARACTERS = 40;
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   const step = new Map([
