@@ -1,5 +1,5 @@
 import '../share/header-controls.css';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import {
@@ -10,6 +10,8 @@ import {
   watchSystemTheme,
 } from './theme-choice.ts';
 
+const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
 /**
  * «المظهر»: light, dark or as the system, kept in localStorage. The first paint already has the theme
  * (index.html's inline script); this keeps it in step with the choice and, for `system`, with the OS.
@@ -17,7 +19,6 @@ import {
 export function ThemeSwitch() {
   const { lang } = useLocale();
   const m = SHARE_HELP_MESSAGES[lang];
-  const id = useId();
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);
 
   useEffect(() => {
@@ -26,22 +27,23 @@ export function ThemeSwitch() {
     return watchSystemTheme(() => applyTheme('system'));
   }, [choice]);
 
+  // Three pressed-or-not buttons, as the timeline's lane switch: every choice in view at once.
   return (
-    <span className="theme-switch">
-      <label htmlFor={id}>{m.theme}</label>
-      <select
-        id={id}
-        value={choice}
-        onChange={(event) => {
-          const next = event.target.value as ThemeChoice;
-          storeThemeChoice(next);
-          setChoice(next);
-        }}
-      >
-        <option value="system">{m.themeSystem}</option>
-        <option value="light">{m.themeLight}</option>
-        <option value="dark">{m.themeDark}</option>
-      </select>
-    </span>
+    <fieldset className="theme-switch">
+      <legend>{m.theme}</legend>
+      {CHOICES.map((value) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={choice === value}
+          onClick={() => {
+            storeThemeChoice(value);
+            setChoice(value);
+          }}
+        >
+          {value === 'system' ? m.themeSystem : value === 'light' ? m.themeLight : m.themeDark}
+        </button>
+      ))}
+    </fieldset>
   );
 }
