@@ -39,13 +39,16 @@ export function SelectionBar({
           <span className="muted"> · {m.card.paragraph(formatNumber(selection.paragraph + 1, lang))}</span>
         ) : null}
       </h3>
-      {selection ? (
-        <p className="selection-quote">
-          <EditorQuote text={selection.quote} language={language} />
-        </p>
-      ) : (
-        <p className="muted">{m.selection.none}</p>
-      )}
+      {/* Read out as it changes, so a keyboard user hears each word the selection takes in. */}
+      <div aria-live="polite">
+        {selection ? (
+          <p className="selection-quote">
+            <EditorQuote text={selection.quote} language={language} />
+          </p>
+        ) : (
+          <p className="muted">{m.selection.none}</p>
+        )}
+      </div>
       <div className="selection-actions">
         <button type="button" className="primary" disabled={!selection || !chosen} onClick={onAdd}>
           {chosen ? m.selection.addTo(chosen.title[lang]) : m.selection.chooseEvent}

@@ -95,7 +95,6 @@ export const EDITOR_AR: EditorMessages = {
   reader: {
     heading: 'المقالة',
     help: 'حدّد نصًّا بالفأرة. بلوحة المفاتيح: انتقل إلى فقرة بـ Tab، واضغط السهم لتحديد كلمة، وShift مع السهم لمدّ التحديد كلمة كلمة، وHome/End لطرفي الفقرة، ثم Enter لإجراءات التحديد، وEscape لإلغائه.',
-    paragraph: (n) => `الفقرة ${n}`,
   },
   selection: {
     heading: 'التحديد',
@@ -119,8 +118,6 @@ export const EDITOR_AR: EditorMessages = {
     accept: 'قبول',
     reject: 'رفض',
     undo: 'إعادة إلى المسودة',
-    select: (title) => `اختيار الحدث: ${title}`,
-    selected: 'الحدث المختار',
     titleAr: 'العنوان بالعربية',
     titleEn: 'العنوان بالإنجليزية',
     type: 'النوع',
@@ -133,7 +130,6 @@ export const EDITOR_AR: EditorMessages = {
     noParticipants: 'لا مشاركين.',
     remove: (name) => `إزالة ${name}`,
     search: 'إضافة مشارك: ابحث بالاسم أو المنصب',
-    searching: 'نبحث…',
     noMatches: 'لا نتائج في السجل.',
     add: (name) => `إضافة ${name}`,
     newEntity: 'أو أنشئ كيانًا جديدًا',

@@ -90,7 +90,6 @@ export const EDITOR_EN: EditorMessages = {
   reader: {
     heading: 'The article',
     help: 'Select text with the mouse. By keyboard: Tab to a paragraph, press an arrow to select a word, Shift with an arrow to extend word by word, Home/End for the paragraph’s ends, then Enter for what to do with it, Escape to clear.',
-    paragraph: (n) => `Paragraph ${n}`,
   },
   selection: {
     heading: 'Selection',
@@ -113,8 +112,6 @@ export const EDITOR_EN: EditorMessages = {
     accept: 'Accept',
     reject: 'Reject',
     undo: 'Back to draft',
-    select: (title) => `Choose the event: ${title}`,
-    selected: 'Chosen event',
     titleAr: 'Title in Arabic',
     titleEn: 'Title in English',
     type: 'Type',
@@ -127,7 +124,6 @@ export const EDITOR_EN: EditorMessages = {
     noParticipants: 'No participants.',
     remove: (name) => `Remove ${name}`,
     search: 'Add a participant: search by name or office',
-    searching: 'Searching…',
     noMatches: 'Nothing in the gazetteer.',
     add: (name) => `Add ${name}`,
     newEntity: 'Or create a new entity',

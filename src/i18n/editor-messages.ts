@@ -81,7 +81,6 @@ export interface EditorMessages {
   reader: {
     heading: string;
     help: string;
-    paragraph: (n: string) => string;
   };
   selection: {
     heading: string;
@@ -104,8 +103,6 @@ export interface EditorMessages {
     accept: string;
     reject: string;
     undo: string;
-    select: (title: string) => string;
-    selected: string;
     titleAr: string;
     titleEn: string;
     type: string;
@@ -118,7 +115,6 @@ export interface EditorMessages {
     noParticipants: string;
     remove: (name: string) => string;
     search: string;
-    searching: string;
     noMatches: string;
     add: (name: string) => string;
     newEntity: string;
