@@ -40,26 +40,59 @@ test('the overview spans the outliers, from 2012 to 2016, with the events drawn'
   await expect(overview.locator('.tl-ov-bins')).toHaveAttribute('d', /^(M[^z]+z){3,}$/);
 });
 
-test('the wheel zooms and a drag pans; both change the window and the URL', async ({ page }) => {
-  await openExplorer(page);
+/** What the filters keep, as the filter bar counts it, and the date filter in the URL. */
+const filtered = async (page: Page) => ({
+  count: await page.locator('.filter-status .count').textContent(),
+  from: new URL(page.url()).searchParams.get('from'),
+  to: new URL(page.url()).searchParams.get('to'),
+});
+
+test('the wheel zooms and a drag pans: the window moves, and only `window` in the URL', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  const before = await filtered(page);
+  expect(before).toEqual({ count: '21 of 21 events', from: null, to: null });
   const box = await plot(page).boundingBox();
   if (!box) throw new Error('no plot');
   await page.mouse.move(box.x + box.width / 2, box.y + 120);
   await page.mouse.wheel(0, 400);
-  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await expect(page).toHaveURL(/window=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
   const zoomed = await windowOf(page);
   const span = (w: { from: string | null; to: string | null }) =>
     Date.parse(w.to ?? '') - Date.parse(w.from ?? '');
   expect(span(zoomed)).toBeGreaterThan(7 * 86_400_000);
+  expect(await filtered(page)).toEqual(before);
 
   await page.mouse.move(box.x + 300, box.y + 120);
   await page.mouse.down();
   await page.mouse.move(box.x + 500, box.y + 130, { steps: 8 });
   await page.mouse.up();
   const panned = await windowOf(page);
-  // Dragging to the right in Arabic brings later time into view: the window moves forward.
-  expect(Date.parse(panned.from ?? '')).toBeGreaterThan(Date.parse(zoomed.from ?? ''));
+  // Dragging to the right in English brings earlier time into view: the window moves back.
+  expect(Date.parse(panned.from ?? '')).toBeLessThan(Date.parse(zoomed.from ?? ''));
   expect(span(panned)).toBeCloseTo(span(zoomed), -4);
+  expect(await filtered(page)).toEqual(before);
+  await expect(page.locator('.event-item')).toHaveCount(21);
+});
+
+test('looking never filters: a click on empty time, the buttons and Reset leave from/to and the count', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en&person=lavrov');
+  const before = await filtered(page);
+  expect(before).toEqual({ count: '13 of 21 events', from: null, to: null });
+  const box = await plot(page).boundingBox();
+  if (!box) throw new Error('no plot');
+  // Below the last lane: no mark there, a plain click on the plot.
+  await page.mouse.click(box.x + 40, box.y + box.height - 4);
+  expect(await filtered(page)).toEqual(before);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  for (const name of ['Zoom in', 'Zoom out', 'Zoom out', 'Zoom out', 'Fit to results', 'Reset']) {
+    await timeline.getByRole('button', { name }).click();
+    expect(await filtered(page)).toEqual(before);
+  }
+  await expect(page.locator('.event-item')).toHaveCount(13);
+  // Lavrov's dense days: from the Vienna quartet on 23 October.
+  expect(await windowOf(page)).toEqual({ from: '2015-10-23T00:00:00.000Z', to: '2015-10-29T00:00:00.000Z' });
 });
 
 test('the zoom buttons halve and double the window; reset returns to the dense week', async ({ page }) => {
@@ -70,12 +103,30 @@ test('the zoom buttons halve and double the window; reset returns to the dense w
   await timeline.getByRole('button', { name: 'Zoom out' }).click();
   await timeline.getByRole('button', { name: 'Zoom out' }).click();
   expect(await windowOf(page)).toEqual({ from: '2015-10-18T12:00:00.000Z', to: '2015-11-01T12:00:00.000Z' });
+  await expect(page).toHaveURL(/window=2015-10-18\.\.2015-11-01/);
   await timeline.getByRole('button', { name: 'Reset' }).click();
   expect(await windowOf(page)).toEqual({ from: '2015-10-22T00:00:00.000Z', to: '2015-10-29T00:00:00.000Z' });
 });
 
-test('brushing the overview moves the main window', async ({ page }) => {
+test('fit to results zooms to what the filters keep, inside the date filter', async ({ page }) => {
   await openExplorer(page, '?lang=en');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('button', { name: 'Fit to results' }).click();
+  // 27 October 2012 (the Geneva communiqué) to 1 January 2016 (the planned visit), padded by 3%.
+  expect(await windowOf(page)).toEqual({ from: '2012-09-22T00:00:00.000Z', to: '2016-02-05T00:00:00.000Z' });
+  await expect(page).toHaveURL(/\?window=2012-09-22\.\.2016-02-04&lang=en$/);
+
+  await openExplorer(page, '?lang=en&type=decision,planned-visit&window=2015-10-25..2015-10-26');
+  expect(await windowOf(page)).toEqual({ from: '2015-10-25T00:00:00.000Z', to: '2015-10-27T00:00:00.000Z' });
+  await timeline.getByRole('button', { name: 'Fit to results' }).click();
+  // 30 September (the Federation Council) to 1 January (the visit's end), 93 days, ± 2.8 days.
+  expect(await windowOf(page)).toEqual({ from: '2015-09-27T00:00:00.000Z', to: '2016-01-04T00:00:00.000Z' });
+  await expect(page.locator('.filter-status .count')).toHaveText('2 of 21 events');
+});
+
+test('brushing the overview moves the main window, and filters nothing', async ({ page }) => {
+  await openExplorer(page, '?lang=en');
+  await page.locator('.tl-overview').scrollIntoViewIfNeeded();
   const overview = await page.locator('.tl-overview').boundingBox();
   if (!overview) throw new Error('no overview');
   // Brush the middle half of the overview (roughly 2013 to 2015).
@@ -83,9 +134,10 @@ test('brushing the overview moves the main window', async ({ page }) => {
   await page.mouse.down();
   await page.mouse.move(overview.x + overview.width * 0.6, overview.y + 20, { steps: 6 });
   await page.mouse.up();
+  await expect(page).toHaveURL(/window=201[34]-/);
   const { from, to } = await windowOf(page);
   expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBeGreaterThan(300 * 86_400_000);
-  await expect(page).toHaveURL(/from=201[34]-/);
+  expect(await filtered(page)).toEqual({ count: '21 of 21 events', from: null, to: null });
 });
 
 test('the keyboard walks events in time order following the reading direction', async ({ page }) => {
@@ -130,7 +182,8 @@ test('clicking a mark selects its event; Escape clears', async ({ page }) => {
 });
 
 test('a shared link restores the window, the lanes and the selection', async ({ page }) => {
-  await openExplorer(page, '?from=2015-10-25&to=2015-10-26&lanes=person&event=lavrov-kerry-call-2&lang=en');
+  await openExplorer(page, '?window=2015-10-25..2015-10-26&lanes=person&event=lavrov-kerry-call-2&lang=en');
+  await expect(page.locator('.filter-status .count')).toHaveText('21 of 21 events');
   expect(await windowOf(page)).toEqual({ from: '2015-10-25T00:00:00.000Z', to: '2015-10-27T00:00:00.000Z' });
   await expect(page.getByRole('button', { name: 'By participant' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.tl-gutter')).toContainText('Lavrov');

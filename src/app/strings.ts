@@ -161,6 +161,8 @@ export interface Strings {
     zoomIn: string;
     zoomOut: string;
     reset: string;
+    fit: string;
+    fitHint: string;
     lanes: string;
     lanesByType: string;
     lanesByPerson: string;
@@ -346,6 +348,8 @@ const ar: Strings = {
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     reset: 'إعادة الضبط',
+    fit: 'ملاءمة النتائج',
+    fitHint: 'اعرض كل الأحداث التي تبقيها عوامل التصفية',
     lanes: 'المسارات',
     lanesByType: 'حسب النوع',
     lanesByPerson: 'حسب المشارك',
@@ -544,6 +548,8 @@ const en: Strings = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     reset: 'Reset',
+    fit: 'Fit to results',
+    fitHint: 'Show every event the filters keep',
     lanes: 'Lanes',
     lanesByType: 'By type',
     lanesByPerson: 'By participant',

@@ -55,14 +55,12 @@ export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: 
   return { index, progress };
 }
 
-/** What every view shows: the timeline's events (all filters but the date window) and the rest's. */
+/** What every view shows: the events every filter keeps (the timeline's window is no filter). */
 export interface FilteredEvents {
   index: FilterIndex;
   filter: FilterState;
-  /** Every filter applied: the list, the graph and the reader. */
+  /** Every filter applied: the timeline, the list, the graph and the reader. */
   shown: CorpusEvent[];
-  /** Every filter but the dates: the timeline, whose window is the date filter. */
-  undated: CorpusEvent[];
   /** A text query is set but the word index is still being built (0–1 done). */
   pending: boolean;
   progress: number;
@@ -99,12 +97,8 @@ export function recentFilterEvents(index: FilterIndex, filter: FilterState): Cor
 export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
   const { index, progress } = useFilterIndex(corpus);
   const filter = useMemo(() => toFilterState(state), [state]);
+  // Recent results are kept by content, so a zoom (which writes only `window`) gives the very same
+  // array and nothing is laid out again.
   const shown = useMemo(() => recentFilterEvents(index, filter), [index, filter]);
-  // The timeline's events do not change with the window: a zoom or a new date range writes only
-  // from/to, and must not lay out the whole timeline again.
-  const undated = useMemo(
-    () => recentFilterEvents(index, { ...filter, from: null, to: null }),
-    [index, filter],
-  );
-  return { index, filter, shown, undated, pending: textPending(index, filter), progress };
+  return { index, filter, shown, pending: textPending(index, filter), progress };
 }

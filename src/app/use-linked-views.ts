@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { addDays } from '../model/calendar-date.ts';
+import { addDays, dayStart, toIsoDate } from '../model/calendar-date.ts';
 import { type Corpus, type CorpusEvent, findEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import type { TimelineProps } from '../timeline/timeline.tsx';
@@ -8,7 +8,7 @@ import { type BuiltGraph, useParticipantGraph } from './use-participant-graph.ts
 
 /** What the timeline and the graph need to read and change the shared state, in the explorer and the embed. */
 export interface LinkedViews {
-  /** The timeline's window as the URL says it (whole days, `to` included), or null. */
+  /** The timeline's window as the URL's `window` says it (whole days, the last included), or null. */
   window: [Date, Date] | null;
   onWindowChange: (window: [Date, Date]) => void;
   select: (id: string | null) => void;
@@ -20,13 +20,21 @@ export interface LinkedViews {
   /** The timeline props every host passes the same way (the events and selection vary). */
   timeline: Pick<
     TimelineProps,
-    'allEvents' | 'entities' | 'lanes' | 'onLanesChange' | 'window' | 'onWindowChange' | 'onSelect'
+    | 'allEvents'
+    | 'entities'
+    | 'lanes'
+    | 'onLanesChange'
+    | 'window'
+    | 'onWindowChange'
+    | 'onSelect'
+    | 'dateFilter'
   >;
 }
 
 /**
- * Wires the views to the URL state: a settled zoom writes `from`/`to` in place (no history entry per
- * gesture), a node toggles a person, an edge picks a pair with "all of them", a mark selects.
+ * Wires the views to the URL state: a settled zoom writes `window` in place (no history entry per
+ * gesture, and never the `from`/`to` filter: looking does not filter), a node toggles a person, an
+ * edge picks a pair with "all of them", a mark selects.
  */
 export function useLinkedViews(
   corpus: Corpus,
@@ -38,18 +46,17 @@ export function useLinkedViews(
 ): LinkedViews {
   const { lang } = useLocale();
   const { from, to, person } = state;
+  const [first, last] = state.window ?? [null, null];
   const window = useMemo<[Date, Date] | null>(
-    () => (from && to ? [new Date(`${from}T00:00:00Z`), new Date(`${addDays(to, 1)}T00:00:00Z`)] : null),
-    [from, to],
+    () => (first && last ? [dayStart(first), dayStart(addDays(last, 1))] : null),
+    [first, last],
   );
   const onWindowChange = useCallback(
     ([a, b]: [Date, Date]) =>
-      update(
-        { from: a.toISOString().slice(0, 10), to: new Date(b.getTime() - 1).toISOString().slice(0, 10) },
-        { replace: true },
-      ),
+      update({ window: [toIsoDate(a), toIsoDate(new Date(b.getTime() - 1))] }, { replace: true }),
     [update],
   );
+  const dateFilter = useMemo(() => ({ from, to }), [from, to]);
   const select = useCallback((id: string | null) => update({ event: id }), [update]);
   // Read when called rather than closed over, so the callback stays the same object and a change of
   // persons does not draw the graph's every node and edge again to hand them a new one.
@@ -82,8 +89,9 @@ export function useLinkedViews(
       window,
       onWindowChange,
       onSelect: select,
+      dateFilter,
     }),
-    [corpus, state.lanes, update, window, onWindowChange, select],
+    [corpus, state.lanes, update, window, onWindowChange, select, dateFilter],
   );
   return { window, onWindowChange, select, togglePerson, selectPair, titleOf, graph, timeline };
 }

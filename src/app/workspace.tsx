@@ -119,7 +119,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
         {views.has('timeline') ? (
           <Timeline
             {...timeline}
-            events={filtered.undated}
+            events={filtered.shown}
             selectedId={selected?.id ?? null}
             onHoverEvent={hover.set}
           />

@@ -38,7 +38,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
         {t.filters.count(formatNumber(filtered.shown.length, lang), formatNumber(corpus.events.length, lang))}
       </p>
       {views.has('timeline') ? (
-        <Timeline {...timeline} events={filtered.undated} selectedId={selected?.id ?? null} />
+        <Timeline {...timeline} events={filtered.shown} selectedId={selected?.id ?? null} />
       ) : null}
       {views.has('graph') ? (
         <section className="pane graph-pane" aria-label={t.graph.heading}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
 import { layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
-import { denseWindow, fullExtent } from './timeline-window.ts';
+import { denseWindow, fullExtent, resultsWindow } from './timeline-window.ts';
 
 const corpus = seedCorpus();
 const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
@@ -12,6 +12,17 @@ describe('windows on the seed', () => {
   });
   it('spans from the 2012 Geneva communiqué to the planned end-of-year visit in the overview', () => {
     expect(fullExtent(corpus.events)?.map(iso)).toEqual(['2012-05-22', '2016-02-09']);
+  });
+  it('fits the results: all dated events, or the events inside the date filter, held to its days', () => {
+    // 27 October 2012 (the communiqué's end) to 1 January 2016 (the visit's), 1,161 days, ± 34.8 days.
+    expect(resultsWindow(corpus.events)?.map(iso)).toEqual(['2012-09-22', '2016-02-05']);
+    const lastWeek = corpus.events.filter((e) => e.startMs !== null && e.startMs >= Date.UTC(2015, 9, 23));
+    expect(resultsWindow(lastWeek, '2015-10-23', '2015-10-26')?.map(iso)).toEqual([
+      '2015-10-23',
+      '2015-10-27',
+    ]);
+    expect(resultsWindow([], '2015-10-23', '2015-10-26')?.map(iso)).toEqual(['2015-10-23', '2015-10-27']);
+    expect(resultsWindow([])).toBeNull();
   });
 });
 

@@ -47,3 +47,32 @@ export function denseWindow(events: CorpusEvent[]): [Date, Date] | null {
   const pad = Math.max((best[1] - best[0]) * 0.25, DAY / 2);
   return [new Date(floorDay(best[0] - pad)), new Date(floorDay(best[1] + pad) + DAY)];
 }
+
+/**
+ * "Fit to results": every dated event the filters keep (outside dates left out), padded by 3% (at least
+ * a day each side) and held inside the date filter's days when one is set, so an ongoing contact that
+ * reaches back years does not widen a one-week filter. Null when nothing kept has a date.
+ */
+export function resultsWindow(
+  events: CorpusEvent[],
+  from: string | null = null,
+  to: string | null = null,
+): [Date, Date] | null {
+  const floor = from ? Date.parse(`${from}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
+  const ceiling = to ? Date.parse(`${to}T00:00:00Z`) + DAY : Number.POSITIVE_INFINITY;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const { startMs, endMs } of events) {
+    for (const t of [startMs, endMs]) {
+      if (t === null) continue;
+      const held = Math.min(Math.max(t, floor), ceiling);
+      if (held < lo) lo = held;
+      if (held > hi) hi = held;
+    }
+  }
+  if (lo > hi) return from && to ? [new Date(floor), new Date(ceiling)] : null;
+  const pad = Math.max((hi - lo) * 0.03, DAY);
+  const start = Math.max(floorDay(lo - pad), floor);
+  const end = Math.min(floorDay(hi + pad) + DAY, ceiling);
+  return [new Date(start), new Date(Math.max(end, start + DAY))];
+}

@@ -14,6 +14,7 @@ describe('URL contract', () => {
       from: '2015-10-23',
       to: '2015-10-27',
       q: 'لافروف كيري',
+      window: ['2015-10-22', '2015-10-28'],
       event: 'lavrov-kerry-call-3',
       view: ['timeline', 'article'],
       lanes: 'person',
@@ -23,7 +24,7 @@ describe('URL contract', () => {
     };
     const search = formatUrlState(state);
     expect(search).toBe(
-      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en&src=https%3A%2F%2Fexample.org%2Fa,b.json&src=data%2Fextra.json&bundled=no',
+      '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&window=2015-10-22..2015-10-28&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en&src=https%3A%2F%2Fexample.org%2Fa,b.json&src=data%2Fextra.json&bundled=no',
     );
     expect(parseUrlState(search)).toEqual({ state, notices: [] });
   });
@@ -67,5 +68,22 @@ describe('URL contract', () => {
     expect(notices).toEqual([
       { param: 'to', value: '2015-10-23', reason: 'bad-value', expected: 'a date on or after 2015-10-27' },
     ]);
+  });
+
+  it('keeps the visible window apart from the date filter, and drops a malformed one', () => {
+    expect(parseUrlState('?window=2015-10-25..2015-10-26').state).toEqual({
+      ...DEFAULT_URL_STATE,
+      window: ['2015-10-25', '2015-10-26'],
+    });
+    for (const value of [
+      '2015-10-26..2015-10-25',
+      '2015-10-25',
+      '2015-10-25..2015-10-26..2015-10-27',
+      '..',
+    ]) {
+      const { state, notices } = parseUrlState(`?window=${value}`);
+      expect(state.window).toBeNull();
+      expect(notices.map((n) => [n.param, n.value])).toEqual([['window', value]]);
+    }
   });
 });

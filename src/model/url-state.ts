@@ -26,6 +26,8 @@ export interface UrlState {
   from: string | null;
   to: string | null;
   q: string;
+  /** The timeline's visible days, first and last included; view state only, never a filter. */
+  window: [string, string] | null;
   event: string | null;
   view: View[];
   lanes: Lanes;
@@ -55,6 +57,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   from: null,
   to: null,
   q: '',
+  window: null,
   event: null,
   view: [...VIEWS],
   lanes: 'type',
@@ -97,6 +100,10 @@ const isType = (v: string): v is EventType => (EVENT_TYPES as readonly string[])
 const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
 const isCountry = (v: string): v is string => /^[A-Z]{2}$/.test(v);
 const isStatus = (v: string): v is Status => (STATUSES as readonly string[]).includes(v);
+const isWindow = (v: string): boolean => {
+  const [a, b, rest] = v.split('..');
+  return rest === undefined && a !== undefined && b !== undefined && isIsoDate(a) && isIsoDate(b) && a <= b;
+};
 const isCertainty = (v: string): v is Certainty => (CERTAINTIES as readonly string[]).includes(v);
 
 function single(accept: (v: string) => boolean, expected: string, set: (s: UrlState, v: string) => void) {
@@ -146,6 +153,13 @@ const PARSER_TABLE: Record<keyof UrlState, Parser> = {
     'text of at most 200 characters',
     (s, v) => {
       s.q = v.trim();
+    },
+  ),
+  window: single(
+    isWindow,
+    'two dates written YYYY-MM-DD..YYYY-MM-DD, the first not after the second',
+    (s, v) => {
+      s.window = v.split('..') as [string, string];
     },
   ),
   event: single(isId, 'an event id', (s, v) => {
@@ -230,6 +244,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.q) params.set('q', state.q);
+  if (state.window) params.set('window', `${state.window[0]}..${state.window[1]}`);
   if (state.event) params.set('event', state.event);
   if (state.view.join(',') !== d.view.join(',')) params.set('view', state.view.join(','));
   if (state.lanes !== d.lanes) params.set('lanes', state.lanes);

@@ -10,6 +10,8 @@ export interface TimelineToolbarProps {
   onLanesChange: (lanes: 'type' | 'person') => void;
   onZoom: (factor: number) => void;
   onReset: () => void;
+  /** Zooms to every event the filters keep; null when none has a date. */
+  onFit: (() => void) | null;
 }
 
 /** Heading, the window in words (announced politely), the lane switch and the zoom buttons. */
@@ -21,6 +23,7 @@ export function TimelineToolbar({
   onLanesChange,
   onZoom,
   onReset,
+  onFit,
 }: TimelineToolbarProps) {
   const { t, lang } = useLocale();
   const lastDay = new Date(domain[1].getTime() - 1);
@@ -64,6 +67,9 @@ export function TimelineToolbar({
             onClick={() => onZoom(0.5)}
           >
             −
+          </button>
+          <button type="button" onClick={onFit ?? undefined} disabled={!onFit} title={t.timeline.fitHint}>
+            {t.timeline.fit}
           </button>
           <button type="button" onClick={onReset}>
             {t.timeline.reset}

@@ -1,5 +1,5 @@
 import './timeline.css';
-import { type PointerEvent, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type PointerEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
@@ -8,7 +8,7 @@ import { createTimeScale } from '../model/time-scale.ts';
 import { contextLabel, timeTicks } from '../model/time-ticks.ts';
 import { layoutTimeline } from '../model/timeline-layout.ts';
 import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
-import { denseWindow, fullExtent } from '../model/timeline-window.ts';
+import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
 import { type Hit, hitTest } from './hit-test.ts';
@@ -25,6 +25,7 @@ import { UndatedTray } from './undated-tray.tsx';
 import { useEventName } from './use-event-name.ts';
 import { useTimelineKeyboard } from './use-timeline-keyboard.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
+import { useWindowFollow } from './use-window-follow.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -35,10 +36,12 @@ export interface TimelineProps {
   entities: ReadonlyMap<string, EntityRecord>;
   lanes: 'type' | 'person';
   onLanesChange: (lanes: 'type' | 'person') => void;
-  /** The window from the URL, or null to open on the densest days. */
+  /** The window from the URL (`window=`), or null to open on the densest days. */
   window: readonly [Date, Date] | null;
-  /** Called when a gesture, the brush or a button settles on a new window. */
+  /** Called when a gesture, the brush or a button settles on a new window; never a filter. */
   onWindowChange: (window: [Date, Date]) => void;
+  /** The date filter (days, both included), which the window fits when it changes (default none). */
+  dateFilter?: { from: string | null; to: string | null };
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   /** The event under the pointer or the keyboard's active event, for the other views (default none). */
@@ -75,7 +78,11 @@ export function Timeline(props: TimelineProps) {
     () => fullExtent(allEvents) ?? [new Date(0), new Date(86_400_000)],
     [allEvents],
   );
-  const [initial] = useState(() => props.window ?? denseWindow(events) ?? extent);
+  const from = props.dateFilter?.from ?? null;
+  const to = props.dateFilter?.to ?? null;
+  const fit = useMemo(() => resultsWindow(events, from, to), [events, from, to]);
+  // A link's own window first; else what a date filter keeps; else the densest days.
+  const [initial] = useState(() => props.window ?? (((from || to) && fit) || denseWindow(events) || extent));
   const { domain, zoomBy, showWindow } = useTimelineZoom(
     plotRef,
     extent,
@@ -85,18 +92,14 @@ export function Timeline(props: TimelineProps) {
     props.onWindowChange,
   );
 
-  // Follow the URL when it moves the window (back, forward, a typed date), not our own writes,
-  // which round the window to whole days and so differ from it by less than two days.
-  const fromMs = props.window?.[0].getTime() ?? null;
-  const toMs = props.window?.[1].getTime() ?? null;
-  const follow = useRef({ domain, showWindow });
-  follow.current = { domain, showWindow };
-  useEffect(() => {
-    if (fromMs === null || toMs === null) return;
-    const { domain: now, showWindow: show } = follow.current;
-    const off = Math.abs(fromMs - now[0].getTime()) + Math.abs(toMs - now[1].getTime());
-    if (off > 2 * 86_400_000) show([new Date(fromMs), new Date(toMs)]);
-  }, [fromMs, toMs]);
+  useWindowFollow({
+    requested: props.window,
+    fit,
+    dateFilter: `${props.dateFilter?.from ?? ''}|${props.dateFilter?.to ?? ''}`,
+    domain,
+    showWindow,
+    onWindowChange: props.onWindowChange,
+  });
 
   const x = useMemo(() => createTimeScale(domain, width, t.dir), [domain, width, t.dir]);
   const geometry = useMemo(() => laneTops(layout), [layout]);
@@ -195,6 +198,14 @@ export function Timeline(props: TimelineProps) {
           showWindow(window);
           props.onWindowChange(window);
         }}
+        onFit={
+          fit
+            ? () => {
+                showWindow(fit);
+                props.onWindowChange([fit[0], fit[1]]);
+              }
+            : null
+        }
       />
       <div className="tl-body" ref={bodyRef}>
         <TimelineLanes
