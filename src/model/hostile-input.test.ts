@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRecordBytes } from '../data/read-record.ts';
 import { countryColour } from '../graph/country-colours.ts';
+import { overrideRecord } from '../test/hostile-records.ts';
 import { seedJson } from '../test/seed-record.ts';
 import { normaliseForSearch } from './arabic-text.ts';
 import { isCalendarDate, monthBounds } from './calendar-date.ts';
@@ -243,6 +244,16 @@ describe('bytes: read exactly as rasd reads them', () => {
 });
 
 describe('bidi: an override in a name is closed at its end', () => {
+  it('closes the names and titles of a record as it is read, and leaves its quotes as written', () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(overrideRecord()));
+    const result = readRecordBytes('x.json', bytes, validateArticle);
+    if (!result.ok) throw new Error(JSON.stringify(result.failure));
+    const lavrov = result.record.entities.find((e) => e.id === 'lavrov');
+    expect(lavrov?.name).toEqual({ ar: '\u202eلافروف\u202c', en: '\u202eLavrov\u202c' });
+    expect(result.record.events[0]?.title.en).toBe('\u202eReversed title\u202c');
+    expect(result.record.events[0]?.evidence).toEqual(overrideRecord().events?.[0]?.evidence);
+  });
+
   it.each([
     ['Lavrov', 'Lavrov'],
     ['\u202eLavrov', '\u202eLavrov\u202c'],
