@@ -15,6 +15,7 @@ import {
   startDraft,
   tabTo,
 } from './editor-helpers.ts';
+import { seriousViolations } from './helpers.ts';
 
 const draft = expectedDraft();
 const events = draft.record.events;
@@ -393,6 +394,10 @@ test('files opened with the explorer’s picker stay after a reload until remove
   await page.reload();
   await expect(page.locator('.event-list .event-item')).toHaveCount(2);
   await page.locator('.kept-files summary').click();
+  await expect(page.locator('.kept-files-panel')).toContainText(
+    'Kept in this browser only, and loaded on every visit until you remove them.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Remove invented-test-wire.json' }).click();
   await expect(page.getByText('No articles are shown.')).toBeVisible();
   await page.reload();
