@@ -88,6 +88,7 @@ const FUTURE_VERB = /(?:^| )(?:و|ف)?س[يتن](?:زور|لتقي|جري|عقد
 
 const has = (folded: string, phrase: string) => ` ${folded} `.includes(` ${phrase} `);
 const DENIALS = new Set(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي'].map(foldPhrase));
+const AFTERWARDS = new Set(['عقب', 'بعد', 'اثر', 'اعقاب', 'ختام'].map(foldPhrase));
 const CONTEXT = new Set(['خلال', 'اثناء', 'هامش', 'ختام', 'عقب', 'بعد', 'قبيل'].map(foldPhrase));
 
 /**
@@ -165,9 +166,13 @@ export function readSentence(
       backRef = 'definite';
   }
   // «وقال مزوار في تصريح عقب هذه المباحثات»: a speaker talking after an event already reported makes
-  // a statement; only «في المؤتمر الصحفي» is more words about the press conference itself.
+  // a statement; what was said during it («وأكد الأسد خلال اللقاء») is more words about that event.
   const speechHit = hits.find((h) => h.type === 'statement') ?? null;
-  if (backRef && speechHit && trigger?.type !== 'press-conference') {
+  const afterIt = trigger
+    ? AFTERWARDS.has(tokens[trigger.index - 1]?.text ?? '') ||
+      AFTERWARDS.has(tokens[trigger.index - 2]?.text ?? '')
+    : false;
+  if (backRef && speechHit && afterIt) {
     trigger = speechHit;
     backRef = null;
   }

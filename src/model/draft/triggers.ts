@@ -106,10 +106,11 @@ const FAMILIES: [Trigger, string[]][] = [
       'تستقبل',
       'استضاف',
       'استضافت',
-      'يستضيف',
+      // «ويستضيف الأردن نحو مليون لاجئ»: a present «يستضيف» hosts people, not talks; the feminine forms
+      // host conferences («التي تستضيفها الرياض»).
       'تستضيف',
       'تستضيفه',
-      'يستضيفه',
+      'تستضيفها',
       'received',
       'hosted',
     ],
