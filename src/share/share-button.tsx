@@ -1,18 +1,15 @@
 import './header-controls.css';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorBoundary } from '../app/error-boundary.tsx';
 import { useLocale } from '../app/locale.tsx';
-import { recentFilterEvents, toFilterState } from '../app/use-filtered-events.ts';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
-import { filterIndexOf } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { shareLink } from './share-link.ts';
 
-// The embed dialog is the one in src/embed, fetched the first time its snippet is asked for here.
-const EmbedDialogBody = lazy(() =>
-  import('../embed/embed-dialog-body.tsx').then((module) => ({ default: module.EmbedDialogBody })),
-);
+// The panel (the link's field, the embed snippet) is fetched on the first press; the copy is not
+// kept waiting for it, so the clipboard is written while the press still counts as the reader's.
+const SharePanel = lazy(() => import('./share-panel.tsx').then((module) => ({ default: module.SharePanel })));
 
 /** Props of ShareButton. */
 export interface ShareButtonProps {
@@ -27,16 +24,13 @@ export interface ShareButtonProps {
  * live region that stays mounted, so screen readers announce each copy.
  */
 export function ShareButton({ state, corpus }: ShareButtonProps) {
-  const { t, lang } = useLocale();
+  const { lang } = useLocale();
   const m = SHARE_HELP_MESSAGES[lang];
-  const ids = { panel: useId(), field: useId() };
   const [open, setOpen] = useState(false);
   const [link, setLink] = useState('');
   const [outcome, setOutcome] = useState<'copied' | 'refused' | null>(null);
-  const [embedRequest, setEmbedRequest] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const field = useRef<HTMLInputElement>(null);
 
   const copy = async (href: string) => {
     setOutcome(null);
@@ -47,32 +41,28 @@ export function ShareButton({ state, corpus }: ShareButtonProps) {
       setOutcome('refused');
     }
   };
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    setOutcome(null);
+    if (refocus) button.current?.focus();
+  };
 
-  useEffect(() => {
-    if (outcome !== 'refused') return;
-    field.current?.focus();
-    field.current?.select();
-  }, [outcome]);
-
-  // A press outside the panel closes it, as a menu would (the modal embed dialog is not outside).
+  // A press outside closes the panel, as a menu would (the modal embed dialog is not outside); Escape
+  // inside closes it and only it: not the shell's Escape, which would also clear the selected event
+  // (this listener captures first), and not inside the embed dialog, which closes itself.
   useEffect(() => {
     if (!open) return;
+    const inside = (target: EventTarget | null) =>
+      target instanceof Element && (root.current?.contains(target) || target.closest('dialog') !== null);
     const onDown = (event: PointerEvent) => {
-      const target = event.target as Node | null;
-      if (target && (root.current?.contains(target) || (target as Element).closest?.('dialog'))) return;
-      setOpen(false);
-      setOutcome(null);
+      if (!inside(event.target)) close(false);
     };
-    // Escape inside the panel closes it, and only it: not the shell's Escape, which would also clear
-    // the selected event (capture runs first), and not inside the embed dialog, which closes itself.
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const target = event.target as Element | null;
-      if (event.key !== 'Escape' || !target || !root.current?.contains(target) || target.closest('dialog'))
-        return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (event.key !== 'Escape' || !(target instanceof Element) || !root.current?.contains(target)) return;
+      if (target.closest('dialog')) return;
       event.stopPropagation();
-      setOpen(false);
-      setOutcome(null);
-      button.current?.focus();
+      close(true);
     };
     document.addEventListener('pointerdown', onDown);
     document.addEventListener('keydown', onKey, true);
@@ -80,14 +70,7 @@ export function ShareButton({ state, corpus }: ShareButtonProps) {
       document.removeEventListener('pointerdown', onDown);
       document.removeEventListener('keydown', onKey, true);
     };
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    setOutcome(null);
-    button.current?.focus();
-  };
-  const count = () => (corpus ? recentFilterEvents(filterIndexOf(corpus), toFilterState(state)).length : 0);
+  });
 
   return (
     <div className="share" ref={root}>
@@ -96,7 +79,6 @@ export function ShareButton({ state, corpus }: ShareButtonProps) {
         type="button"
         className="header-button"
         aria-expanded={open}
-        aria-controls={open ? ids.panel : undefined}
         onClick={() => {
           const href = shareLink(state, window.location.href);
           setLink(href);
@@ -111,39 +93,21 @@ export function ShareButton({ state, corpus }: ShareButtonProps) {
           {outcome === 'copied' ? m.copied : outcome === 'refused' ? m.copyRefused : ''}
         </p>
         {open ? (
-          <fieldset id={ids.panel} className="share-panel">
-            <legend className="sr-only">{m.sharePanel}</legend>
-            <label htmlFor={ids.field}>{m.linkLabel}</label>
-            <input
-              id={ids.field}
-              ref={field}
-              type="url"
-              dir="ltr"
-              readOnly
-              value={link}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <div className="share-actions">
-              <button type="button" onClick={() => void copy(link)}>
-                {m.copyLink}
-              </button>
-              <button type="button" onClick={() => setEmbedRequest((n) => n + 1)}>
-                {m.embedCode}
-              </button>
-              <button type="button" className="quiet" onClick={close}>
-                {m.close}
-              </button>
-            </div>
-          </fieldset>
+          // Should the panel's code not arrive, the link is still there to select by hand.
+          <ErrorBoundary fallback={() => <p dir="ltr">{link}</p>}>
+            <Suspense fallback={null}>
+              <SharePanel
+                link={link}
+                refused={outcome === 'refused'}
+                state={state}
+                corpus={corpus}
+                onCopy={() => void copy(link)}
+                onClose={() => close(true)}
+              />
+            </Suspense>
+          </ErrorBoundary>
         ) : null}
       </div>
-      {embedRequest > 0 ? (
-        <ErrorBoundary fallback={() => <span role="alert">{t.embed.loadFailed}</span>}>
-          <Suspense fallback={null}>
-            <EmbedDialogBody state={state} count={count()} request={embedRequest} />
-          </Suspense>
-        </ErrorBoundary>
-      ) : null}
     </div>
   );
 }
