@@ -6,6 +6,7 @@ import { type CorpusArticle, type CorpusEvent, spanArticle } from '../model/corp
 import { formatNumber } from '../model/format-date.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { Quoted } from '../ui/quoted.tsx';
+import { EventClaims } from './event-claims.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
 
 /** Props of EventDetails. */
@@ -99,29 +100,35 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
         ) : null}
         <dt>{t.attribution}</dt>
         <dd>{event.attribution.map(name).join(t.chainSeparator)}</dd>
-        <dt>{t.evidence}</dt>
-        <dd>
-          {event.evidence.map((span) => (
-            <blockquote
-              key={`${spanArticle(span, event)}:${span.paragraph}:${span.start}`}
-              lang={articleOf(spanArticle(span, event))?.language}
-            >
-              <EvidenceQuote span={span} article={articleOf(spanArticle(span, event))} />
-              <footer>
-                {t.paragraph(formatNumber(span.paragraph + 1, lang))}
-                {event.articles.length > 1 ? (
-                  <>
-                    {' · '}
-                    <bdi lang={articleOf(spanArticle(span, event))?.language}>
-                      {articleOf(spanArticle(span, event))?.headline}
-                    </bdi>
-                  </>
-                ) : null}
-              </footer>
-            </blockquote>
-          ))}
-        </dd>
       </dl>
+      {event.claims ? (
+        <EventClaims event={{ ...event, claims: event.claims }} articles={articles} entities={entities} />
+      ) : (
+        <dl className="details-list">
+          <dt>{t.evidence}</dt>
+          <dd>
+            {event.evidence.map((span) => (
+              <blockquote
+                key={`${spanArticle(span, event)}:${span.paragraph}:${span.start}`}
+                lang={articleOf(spanArticle(span, event))?.language}
+              >
+                <EvidenceQuote span={span} article={articleOf(spanArticle(span, event))} />
+                <footer>
+                  {t.paragraph(formatNumber(span.paragraph + 1, lang))}
+                  {event.articles.length > 1 ? (
+                    <>
+                      {' · '}
+                      <bdi lang={articleOf(spanArticle(span, event))?.language}>
+                        {articleOf(spanArticle(span, event))?.headline}
+                      </bdi>
+                    </>
+                  ) : null}
+                </footer>
+              </blockquote>
+            ))}
+          </dd>
+        </dl>
+      )}
       {notes.length > 0 ? (
         <section className="notes">
           <h4>{t.notes}</h4>

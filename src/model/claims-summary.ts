@@ -1,11 +1,11 @@
 import type { ParticipantRecord, WhenRecord } from './article-schema.ts';
 import { dayStartMs } from './calendar-date.ts';
-import { type Claim, compareClaimIds } from './claims.ts';
+import { type Claim, compareClaimIds, compareClaims } from './claims.ts';
 import type { Certainty } from './vocabulary.ts';
 
 /** The value the corpus shows for an event several articles report, chosen from their claims. */
 export interface ClaimSummary {
-  /** The claim whose status, type and title are shown (see summariseClaims). */
+  /** The claim whose status and type are shown (see summariseClaims). */
   lead: Claim;
   /** The claim whose date is shown. */
   dated: Claim;
@@ -60,7 +60,8 @@ const NAMED = (role: ParticipantRecord['role']) => role !== 'participant';
 
 /**
  * The summary of several claims, which depends on the set of claims only:
- * - date: datedClaim; status, type and title: leadClaim (for the shown date);
+ * - date: datedClaim; status and type: leadClaim (for the shown date); title: the earliest report
+ *   of that type (publication, then article id), so an event keeps its first report's title;
  * - place: the lead claim's, else the first given by article id;
  * - participants: everyone any claim names, in the lead claim's order then by article id; a named
  *   role (initiator, host, guest) over "participant", else the lead's, else the smaller article id's;
@@ -83,7 +84,8 @@ export function summariseClaims(claims: readonly Claim[]): ClaimSummary {
     lead,
     dated,
     type: lead.type,
-    title: lead.title,
+    title: claims.filter((c) => c.type === lead.type).reduce((a, b) => (compareClaims(b, a) < 0 ? b : a))
+      .title,
     status: lead.status,
     when: dated.when,
     place: lead.place ?? rest.find((c) => c.place)?.place ?? null,

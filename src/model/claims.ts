@@ -110,3 +110,19 @@ export function claimDisagreements(claims: readonly Claim[]): ClaimField[] {
   };
   return CLAIM_FIELDS.filter((field) => differs(keys[field]));
 }
+
+const disagreementsOf = new WeakMap<readonly Claim[], ClaimField[]>();
+
+/** The fields an event's claims differ in (none for an event one article reports), worked out once. */
+export function eventDisagreements(event: { claims?: readonly Claim[] }): readonly ClaimField[] {
+  const { claims } = event;
+  if (!claims) return NONE;
+  let fields = disagreementsOf.get(claims);
+  if (!fields) {
+    fields = claimDisagreements(claims);
+    disagreementsOf.set(claims, fields);
+  }
+  return fields;
+}
+
+const NONE: readonly ClaimField[] = Object.freeze([]);

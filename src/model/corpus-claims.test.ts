@@ -56,6 +56,11 @@ describe('claims of an event several articles report', () => {
       Date.UTC(2015, 9, 24),
     ]);
     expect(claimDisagreements(meeting.claims ?? [])).toEqual(['type', 'status']);
+    // The title is the earliest report's of the type shown; the third call keeps SANA's.
+    expect(meeting.title.en).toBe('Lavrov–Zarif call (invented report)');
+    expect(event('lavrov-kerry-call').title).toEqual(
+      seed.events.find((e) => e.id === 'lavrov-kerry-call-3')?.title,
+    );
   });
 
   it('dates the first Kerry call by the stated Saturday over SANA’s inferred Sunday', () => {

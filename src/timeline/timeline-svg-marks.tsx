@@ -1,3 +1,6 @@
+import { useLocale } from '../app/locale.tsx';
+import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
+import { eventDisagreements } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { Mark, VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
@@ -17,6 +20,24 @@ export interface SvgMarksProps {
   clusterLabel: (count: number) => string;
   /** The count as shown, in the interface's digits. */
   countText: (count: number) => string;
+}
+
+/**
+ * The marker on an event whose sources disagree: a small ringed "≠" above the glyph. Its name is also
+ * part of the event's accessible name (use-event-name.ts): the plot's SVG is hidden from assistive
+ * technology, which reads the events as options.
+ */
+function Disputed({ x, y }: { x: number; y: number }) {
+  const { lang } = useLocale();
+  return (
+    <g className="tl-disputed" transform={`translate(${x} ${y - 9})`}>
+      <title>{CLAIMS_STRINGS[lang].disputed}</title>
+      <circle r={5.5} />
+      <text dy="0.35em" textAnchor="middle">
+        ≠
+      </text>
+    </g>
+  );
 }
 
 const scale = GLYPH_SIZE / 12;
@@ -104,6 +125,7 @@ export function SvgMarks({
         const status =
           item.event.id === selectedId ? 'selected' : item.event.id === activeId ? 'active' : undefined;
         const isBar = mark.left !== mark.right;
+        const disputed = eventDisagreements(item.event).length > 0;
         return (
           <g
             key={item.event.id}
@@ -112,6 +134,7 @@ export function SvgMarks({
             data-certainty={item.event.when.certainty}
             data-status={item.event.status}
             data-state={status}
+            data-disputed={disputed ? eventDisagreements(item.event).join(' ') : undefined}
           >
             {ys.length > 1 ? (
               <line
@@ -142,6 +165,7 @@ export function SvgMarks({
                 </g>
               ),
             )}
+            {disputed ? <Disputed x={mark.x + 8} y={ys[0] ?? 0} /> : null}
             {isBar && status ? (
               <rect
                 className="tl-halo"

@@ -1,11 +1,13 @@
 import { useCallback } from 'react';
 import { useLocale } from '../app/locale.tsx';
+import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
+import { eventDisagreements } from '../model/claims.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 
 /** An event's accessible name: type, date, participants, and how sure the date is when not stated. */
 export function useEventName(entities: ReadonlyMap<string, EntityRecord>): (event: CorpusEvent) => string {
-  const { t, interval, entityName } = useLocale();
+  const { t, lang, interval, entityName } = useLocale();
   return useCallback(
     (event: CorpusEvent) => {
       const people = event.participants.map((p) => entityName(entities.get(p.entity), p.entity));
@@ -16,8 +18,9 @@ export function useEventName(entities: ReadonlyMap<string, EntityRecord>): (even
       ];
       if (event.when.certainty !== 'stated') parts.push(t.certainties[event.when.certainty]);
       if (event.status !== 'occurred') parts.push(t.statuses[event.status]);
+      if (eventDisagreements(event).length > 0) parts.push(CLAIMS_STRINGS[lang].disputed);
       return parts.join(t.listSeparator);
     },
-    [t, interval, entityName, entities],
+    [t, lang, interval, entityName, entities],
   );
 }

@@ -1,0 +1,101 @@
+import { expect, type Page, test } from '@playwright/test';
+import { SEED } from './helpers.ts';
+
+const SEED_FILE = `data/articles/${SEED}.json`;
+const COURIER = 'e2e/fixtures/invented-claims-courier.json';
+const DIGEST = 'e2e/fixtures/invented-claims-digest.json';
+const listed = (page: Page) => page.locator('.event-list .event-item');
+
+/** Opens the explorer with nothing bundled and the records picked in the given order. */
+async function pick(page: Page, files: string[], events = 21) {
+  await page.goto('./?lang=en&bundled=no');
+  await page.getByLabel('Open article files…').setInputFiles(files);
+  await expect(page.getByText(`${events} of ${events} events`)).toBeVisible();
+}
+
+/** What the timeline draws: each mark's event, where, and whether it is marked as disputed. */
+async function timelineMarks(page: Page) {
+  return page
+    .locator('.tl-mark')
+    .evaluateAll((marks) =>
+      marks.map((mark) => [
+        mark.getAttribute('data-event-id'),
+        mark.getAttribute('data-status'),
+        mark.getAttribute('data-disputed'),
+        mark.querySelector('g')?.getAttribute('transform') ?? null,
+      ]),
+    );
+}
+
+test('the seed and two records that report its events give the same timeline in either order', async ({
+  page,
+}) => {
+  await pick(page, [SEED_FILE, COURIER, DIGEST]);
+  const forward = await timelineMarks(page);
+  const forwardList = await listed(page).allInnerTexts();
+  await pick(page, [DIGEST, COURIER, SEED_FILE]);
+  expect(await timelineMarks(page)).toEqual(forward);
+  expect(await listed(page).allInnerTexts()).toEqual(forwardList);
+
+  // Every event the records disagree on carries the marker, and only those.
+  const disputed = forward.filter(([, , fields]) => fields !== null).map(([id, , fields]) => [id, fields]);
+  expect(disputed).toEqual([
+    ['vienna-four', 'participants'],
+    ['lavrov-kerry-call-1', 'when'],
+    ['lavrov-zarif-saturday', 'type status'],
+    ['paris-meeting', 'status participants'],
+  ]);
+  const marker = page.locator('.tl-mark[data-event-id="lavrov-zarif-saturday"] .tl-disputed');
+  await expect(marker).toHaveCount(1);
+  await expect(marker.locator('title')).toHaveText('sources disagree');
+});
+
+test('details show every claim, the agreed value plainly and a disagreement as one', async ({ page }) => {
+  await pick(page, [COURIER, SEED_FILE, DIGEST]);
+  await listed(page).filter({ hasText: 'Lavrov–Zarif call (invented report)' }).click();
+  await expect(page).toHaveURL(/event=lavrov-zarif-saturday/);
+  const details = page.locator('.details');
+  await expect(details.locator('.details-type')).toHaveText('Phone call · occurred');
+  const claims = details.getByRole('region', { name: 'What each source says' });
+  await expect(claims.getByText('Reported by 3 articles')).toBeVisible();
+  await expect(claims.locator('[data-field="type"] dd')).toHaveText(
+    'Invented Evening Courier: Meeting · Syrian Arab News Agency (SANA): Meeting · Invented Wire Digest: Phone call ' +
+      'Shown: what the latest report published after the event says.',
+  );
+  await expect(claims.locator('[data-field="status"] dd')).toContainText(
+    'Invented Evening Courier, before it happened: planned · Syrian Arab News Agency (SANA): occurred · Invented Wire Digest: occurred',
+  );
+  await expect(claims.locator('.claim')).toHaveCount(3);
+  await expect(claims.locator('.claim').nth(0)).toContainText(
+    'Invented Evening Courier, published 23 October 2015: Four ministers meet in Vienna',
+  );
+  await expect(claims.locator('.claim').nth(0).locator('blockquote')).toContainText(
+    'Sergey Lavrov will meet Mohammad Javad Zarif in Vienna on Saturday',
+  );
+  await expect(claims.locator('.claim').nth(1).locator('blockquote')).toHaveCount(1);
+  await expect(claims.locator('.claim').nth(2)).toContainText(
+    'Phone call · occurred · 24 October 2015 (“on Saturday”)',
+  );
+});
+
+test('an event one article reports has no claims section; Arabic names the count in its plural form', async ({
+  page,
+}) => {
+  await pick(page, [SEED_FILE, DIGEST, 'e2e/fixtures/invented-test-wire.json'], 22);
+  await listed(page).filter({ hasText: 'Lavrov–Makei talks' }).first().click();
+  await expect(page.locator('.details .claims')).toHaveCount(0);
+  // Two reports of the third call that agree: said plainly, with no disagreement.
+  await listed(page).filter({ hasText: 'the third in three days' }).click();
+  await expect(page.locator('.details .claims-agreed')).toHaveText(
+    'The sources agree on type, date, status, place and participants.',
+  );
+  await expect(page.locator('.details .claims-disagreements')).toHaveCount(0);
+  await expect(page.locator('.details .claim')).toHaveCount(2);
+  await listed(page).filter({ hasText: 'First of three Lavrov–Kerry phone calls' }).click();
+  await page.getByRole('button', { name: 'التبديل إلى الواجهة العربية' }).click();
+  await expect(page.locator('.details .claims')).toContainText('يرويه مقالان');
+  await expect(page.locator('.details [data-field="when"] dd')).toHaveText(
+    'الوكالة العربية السورية للأنباء (سانا): ٢٥ تشرين الأول ٢٠١٥ · نشرة وكالات مختلقة للاختبار: ٢٤ تشرين الأول ٢٠١٥ ' +
+      'المعروض: التاريخ المصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
+  );
+});

@@ -1,0 +1,89 @@
+import type { ClaimField } from '../model/claims.ts';
+import type { Lang } from '../model/format-date.ts';
+import { plural } from './plural.ts';
+
+/** The words of what each source says about an event several articles report. */
+export interface ClaimsStrings {
+  /** Heading of the claims in the details panel. */
+  heading: string;
+  /** "Reported by N articles", every plural form. */
+  reportedBy: (count: number) => string;
+  /** Said when every source agrees on the fields shown. */
+  agreed: string;
+  /** Heading of the list of fields the sources give differently. */
+  differ: string;
+  /** The name of a field in which sources differ. */
+  fields: Record<ClaimField, string>;
+  /** How the value shown for the field was chosen. */
+  rules: Partial<Record<ClaimField, string>>;
+  /** An article published before the event began, qualifying its outlet. */
+  beforeIt: string;
+  /** The outlet and publication day of one claim. */
+  publishedOn: (day: string) => string;
+  /** No place, no initiator: what a claim without the field says. */
+  notSaid: string;
+  /** The timeline marker's accessible name (and its tooltip); added to the event's name. */
+  disputed: string;
+  /** Separates the sources in one disagreement line. */
+  sourceSeparator: string;
+}
+
+/** Every string of the claims views in Arabic and English. */
+export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
+  ar: {
+    heading: 'ما يقوله كل مصدر',
+    reportedBy: (n) =>
+      plural('ar', n, {
+        zero: 'لا يرويه أي مقال',
+        one: 'يرويه مقال واحد',
+        two: 'يرويه مقالان',
+        few: 'يرويه # مقالات',
+        many: 'يرويه # مقالًا',
+        other: 'يرويه # مقال',
+      }),
+    agreed: 'تتفق المصادر على النوع والتاريخ والحالة والمكان والمشاركين.',
+    differ: 'تختلف المصادر في',
+    fields: {
+      type: 'النوع',
+      when: 'التاريخ',
+      status: 'الحالة',
+      place: 'المكان',
+      participants: 'المشاركون',
+      initiator: 'صاحب المبادرة',
+    },
+    rules: {
+      when: 'المعروض: التاريخ المصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
+      status: 'المعروض: ما قاله أحدث تقرير نُشر بعد وقوع الحدث.',
+      type: 'المعروض: ما قاله أحدث تقرير نُشر بعد وقوع الحدث.',
+    },
+    beforeIt: 'قبل وقوعه',
+    publishedOn: (day) => `نُشر ${day}`,
+    notSaid: 'لا يذكره',
+    disputed: 'المصادر مختلفة',
+    sourceSeparator: ' · ',
+  },
+  en: {
+    heading: 'What each source says',
+    reportedBy: (n) => plural('en', n, { one: 'Reported by one article', other: 'Reported by # articles' }),
+    agreed: 'The sources agree on type, date, status, place and participants.',
+    differ: 'The sources differ on',
+    fields: {
+      type: 'Type',
+      when: 'Date',
+      status: 'Status',
+      place: 'Place',
+      participants: 'Participants',
+      initiator: 'Initiator',
+    },
+    rules: {
+      when: 'Shown: a stated date before an inferred one before an outside one, then the narrowest that fits the others.',
+      status: 'Shown: what the latest report published after the event says.',
+      type: 'Shown: what the latest report published after the event says.',
+    },
+    beforeIt: 'before it happened',
+    publishedOn: (day) => `published ${day}`,
+    notSaid: 'does not say',
+    disputed: 'sources disagree',
+    sourceSeparator: ' · ',
+  },
+};
