@@ -37,7 +37,7 @@ export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
           const title = draftTitle(draft) || m.drafts.untitled;
           return (
             <li key={draft.id} className="draft-item">
-              <p className="draft-title">
+              <p className="draft-title" dir="auto">
                 <bdi>{title}</bdi>
               </p>
               <p className="muted draft-facts">
