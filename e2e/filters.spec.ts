@@ -162,3 +162,18 @@ test('axe finds no serious violation with filters set and open', async ({ page }
   await filters(page).getByText('مرشحات أخرى').click();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('counts take the Arabic plural form of their number, and the English singular', async ({ page }) => {
+  const counted = (text: string) => page.locator('.events-pane .count').filter({ hasText: text });
+  await openExplorer(page, '?type=decision');
+  await expect(counted('حدث واحد بالترتيب الزمني')).toBeVisible();
+  await openExplorer(page, '?type=decision,planned-visit');
+  await expect(counted('حدثان بالترتيب الزمني')).toBeVisible();
+  await openExplorer(page, '?person=kerry');
+  await expect(counted('٤ أحداث بالترتيب الزمني')).toBeVisible();
+  await expect(filters(page).getByText('٤ من ٢١ حدثًا')).toBeVisible();
+  await openExplorer(page, '?person=lavrov');
+  await expect(counted('١٣ حدثًا بالترتيب الزمني')).toBeVisible();
+  await openExplorer(page, '?type=decision&lang=en');
+  await expect(counted('1 event in time order')).toBeVisible();
+});

@@ -1,7 +1,42 @@
+import { type PluralForms, plural } from '../i18n/plural.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
-import type { Lang } from '../model/format-date.ts';
+import { formatNumber, type Lang } from '../model/format-date.ts';
 import { GRAPH_STRINGS, type GraphStrings } from './strings-graph.ts';
 import { SOURCES_STRINGS, type SourcesStrings } from './strings-sources.ts';
+
+/** "N events" in Arabic's six forms: the noun and its number change with the count. */
+export const AR_EVENTS: PluralForms = {
+  zero: 'لا أحداث',
+  one: 'حدث واحد',
+  two: 'حدثان',
+  few: '# أحداث',
+  many: '# حدثًا',
+  other: '# حدث',
+};
+/** "of N events", after «من» (genitive: «من حدثين»). */
+const AR_OF_EVENTS: PluralForms = {
+  zero: '# حدث',
+  one: 'حدث واحد',
+  two: 'حدثين',
+  few: '# أحداث',
+  many: '# حدثًا',
+  other: '# حدث',
+};
+const AR_CLOSE_EVENTS: PluralForms = {
+  one: 'حدث واحد',
+  two: 'حدثان متقاربان',
+  few: '# أحداث متقاربة',
+  many: '# حدثًا متقاربًا',
+  other: '# حدث متقارب',
+};
+const AR_PROBLEMS: PluralForms = {
+  one: 'مشكلة واحدة',
+  two: 'مشكلتان',
+  few: '# مشكلات',
+  many: '# مشكلةً',
+  other: '# مشكلة',
+};
+const EN_EVENTS: PluralForms = { one: '# event', other: '# events' };
 
 /** Every piece of interface text, once per language. Arabic is the reference table. */
 export interface Strings {
@@ -9,6 +44,8 @@ export interface Strings {
   appName: string;
   quoteOpen: string;
   quoteClose: string;
+  /** Between the parts of a line (a date and a count): a mark no digit of the language resembles. */
+  separator: string;
   tagline: string;
   skipToEvents: string;
   switchLanguage: string;
@@ -28,7 +65,7 @@ export interface Strings {
   urlExpected: (expected: string) => string;
   unknownEvent: (id: string) => string;
   eventsHeading: string;
-  eventsCount: (count: string) => string;
+  eventsCount: (count: number) => string;
   noEvents: string;
   showMore: (next: string, left: string) => string;
   articleHeading: string;
@@ -87,7 +124,7 @@ export interface Strings {
     copyFailed: string;
     preview: string;
     close: string;
-    iframeTitle: (count: string) => string;
+    iframeTitle: (count: number) => string;
   };
   sources: SourcesStrings;
   corpus: {
@@ -95,7 +132,7 @@ export interface Strings {
     drop: string;
     article: string;
     allArticles: (count: string) => string;
-    events: (count: string) => string;
+    events: (count: number) => string;
     origin: Record<'link' | 'file', string>;
     loadedRejected: (loaded: string, rejected: string) => string;
     reading: string;
@@ -115,7 +152,7 @@ export interface Strings {
     person: string;
     personPlaceholder: string;
     personNone: string;
-    personEvents: (count: string) => string;
+    personEvents: (count: number) => string;
     personMode: string;
     modeAny: string;
     modeAll: string;
@@ -129,13 +166,13 @@ export interface Strings {
     status: string;
     certainty: string;
     country: string;
-    count: (shown: string, total: string) => string;
+    count: (shown: number, total: number) => string;
     active: string;
     remove: (label: string) => string;
     clearAll: string;
     emptyTitle: string;
     emptyBecause: string;
-    emptyRemove: (label: string, count: string) => string;
+    emptyRemove: (label: string, count: number) => string;
     emptyNothing: string;
     chipPerson: (names: string, mode: string) => string;
     chipDates: (from: string, to: string) => string;
@@ -177,7 +214,7 @@ export interface Strings {
     legendOpen: string;
     legendOutsideLink: string;
     undated: string;
-    cluster: (count: string) => string;
+    cluster: (count: number) => string;
     clusterHint: string;
     window: (from: string, to: string) => string;
     empty: string;
@@ -196,6 +233,7 @@ const ar: Strings = {
   appName: 'رصد',
   quoteOpen: '«',
   quoteClose: '»',
+  separator: '؛ ',
   tagline: 'مستكشف الأحداث الدبلوماسية في الأخبار',
   skipToEvents: 'انتقل إلى قائمة الأحداث',
   switchLanguage: 'English',
@@ -206,7 +244,7 @@ const ar: Strings = {
   errorTitle: 'تعذّر عرض المقالات',
   errorNetwork: (file, detail) => `تعذّر جلب الملف ${file}: ${detail}`,
   errorJson: (file, detail) => `الملف ${file} ليس JSON صالحًا: ${detail}`,
-  errorSchema: (file, count) => `الملف ${file} لا يطابق مخطط المقالة (${count} مشكلة):`,
+  errorSchema: (file, count) => `الملف ${file} لا يطابق مخطط المقالة (${plural('ar', count, AR_PROBLEMS)}):`,
   retry: 'أعد المحاولة',
   viewFailed: 'تعذّر رسم هذا العرض بسبب خطأ في رصد؛ بياناتك سليمة.',
   urlIgnored: 'تجاهلنا في الرابط ما لم نفهمه، وهذا ما يُعرض دونه:',
@@ -214,7 +252,7 @@ const ar: Strings = {
   urlExpected: (expected) => `القيمة غير صالحة؛ المتوقع: ${expected}`,
   unknownEvent: (id) => `لا يوجد حدث بالمعرّف "${id}".`,
   eventsHeading: 'الأحداث',
-  eventsCount: (count) => `${count} حدثًا بالترتيب الزمني`,
+  eventsCount: (count) => `${plural('ar', count, AR_EVENTS)} بالترتيب الزمني`,
   noEvents: 'لا أحداث في هذه المقالات.',
   showMore: (next, left) => `اعرض ${next} أخرى (بقي ${left})`,
   articleHeading: 'نص المقالة',
@@ -273,7 +311,7 @@ const ar: Strings = {
     copyFailed: 'تعذّر النسخ تلقائيًا؛ حدّد النص وانسخه.',
     preview: 'معاينة',
     close: 'إغلاق',
-    iframeTitle: (count) => `رصد: خط زمني لـ${count} حدثًا دبلوماسيًا`,
+    iframeTitle: (count) => `رصد: خط زمني للأحداث الدبلوماسية (${plural('ar', count, AR_EVENTS)})`,
   },
   sources: SOURCES_STRINGS.ar,
   corpus: {
@@ -281,7 +319,7 @@ const ar: Strings = {
     drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',
     article: 'المقالة',
     allArticles: (count) => `كل المقالات (${count})`,
-    events: (count) => `${count} حدثًا`,
+    events: (count) => plural('ar', count, AR_EVENTS),
     origin: { link: 'من رابط', file: 'من ملفك' },
     loadedRejected: (loaded, rejected) => `حُمّلت ${loaded} مقالة، ورُفضت ${rejected}:`,
     reading: 'نقرأ الملفات ونتحقق منها…',
@@ -301,7 +339,7 @@ const ar: Strings = {
     person: 'الأشخاص',
     personPlaceholder: 'اكتب اسمًا بالعربية أو الإنجليزية…',
     personNone: 'لا أحد بهذا الاسم',
-    personEvents: (count) => `${count} حدث`,
+    personEvents: (count) => plural('ar', count, AR_EVENTS),
     personMode: 'أحداث تضم',
     modeAny: 'أيًّا منهم',
     modeAll: 'جميعهم معًا',
@@ -316,13 +354,13 @@ const ar: Strings = {
     status: 'الحالة',
     certainty: 'يقين التاريخ',
     country: 'البلد',
-    count: (shown, total) => `${shown} من ${total} حدثًا`,
+    count: (shown, total) => `${formatNumber(shown, 'ar')} من ${plural('ar', total, AR_OF_EVENTS)}`,
     active: 'المرشحات المفعّلة',
     remove: (label) => `إزالة: ${label}`,
     clearAll: 'مسح الكل',
     emptyTitle: 'لا أحداث تطابق هذه المرشحات.',
     emptyBecause: 'ما أفرغ العرض:',
-    emptyRemove: (label, count) => `أزل «${label}» (${count} حدثًا)`,
+    emptyRemove: (label, count) => `أزل «${label}» (${plural('ar', count, AR_EVENTS)})`,
     emptyNothing: 'لا يعيد إزالة مرشح واحد أي حدث؛ امسح المرشحات كلها.',
     chipPerson: (names, mode) => `${names} (${mode})`,
     chipDates: (from, to) => `من ${from} إلى ${to}`,
@@ -364,7 +402,7 @@ const ar: Strings = {
     legendOpen: 'طرف مفتوح',
     legendOutsideLink: 'التاريخ الذي تذكره مصادر خارجية',
     undated: 'أحداث بلا تاريخ',
-    cluster: (count) => `${count} أحداث متقاربة`,
+    cluster: (count) => plural('ar', count, AR_CLOSE_EVENTS),
     clusterHint: 'كبّر لرؤيتها',
     window: (from, to) => `النافذة المعروضة: من ${from} إلى ${to}`,
     empty: 'لا أحداث في هذه النافذة.',
@@ -393,6 +431,7 @@ const en: Strings = {
   appName: 'Rasd',
   quoteOpen: '“',
   quoteClose: '”',
+  separator: ' · ',
   tagline: 'An explorer of diplomatic events in the news',
   skipToEvents: 'Skip to the list of events',
   switchLanguage: 'العربية',
@@ -403,7 +442,8 @@ const en: Strings = {
   errorTitle: 'The articles could not be shown',
   errorNetwork: (file, detail) => `Could not fetch ${file}: ${detail}`,
   errorJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
-  errorSchema: (file, count) => `${file} does not match the article schema (${count} problems):`,
+  errorSchema: (file, count) =>
+    `${file} does not match the article schema (${plural('en', count, { one: '# problem', other: '# problems' })}):`,
   retry: 'Try again',
   viewFailed: 'This view could not be drawn because of a fault in Rasd; your data is intact.',
   urlIgnored: 'Parts of the link were not understood and are ignored; the view below is shown without them:',
@@ -411,7 +451,7 @@ const en: Strings = {
   urlExpected: (expected) => `not a valid value; expected ${expected}`,
   unknownEvent: (id) => `There is no event with the id "${id}".`,
   eventsHeading: 'Events',
-  eventsCount: (count) => `${count} events in time order`,
+  eventsCount: (count) => `${plural('en', count, EN_EVENTS)} in time order`,
   noEvents: 'These articles report no events.',
   showMore: (next, left) => `Show ${next} more (${left} left)`,
   articleHeading: 'Article text',
@@ -470,7 +510,8 @@ const en: Strings = {
     copyFailed: 'Could not copy automatically; select the text and copy it.',
     preview: 'Preview',
     close: 'Close',
-    iframeTitle: (count) => `Rasd: a timeline of ${count} diplomatic events`,
+    iframeTitle: (count) =>
+      `Rasd: a timeline of ${plural('en', count, { one: '# diplomatic event', other: '# diplomatic events' })}`,
   },
   sources: SOURCES_STRINGS.en,
   corpus: {
@@ -478,7 +519,7 @@ const en: Strings = {
     drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',
     article: 'Article',
     allArticles: (count) => `All articles (${count})`,
-    events: (count) => `${count} events`,
+    events: (count) => plural('en', count, EN_EVENTS),
     origin: { link: 'from a link', file: 'from your file' },
     loadedRejected: (loaded, rejected) => `${loaded} loaded, ${rejected} rejected:`,
     reading: 'Reading and checking the files…',
@@ -501,7 +542,7 @@ const en: Strings = {
     person: 'People',
     personPlaceholder: 'Type a name in Arabic or English…',
     personNone: 'No one by that name',
-    personEvents: (count) => `${count} events`,
+    personEvents: (count) => plural('en', count, EN_EVENTS),
     personMode: 'Events with',
     modeAny: 'any of them',
     modeAll: 'all of them together',
@@ -516,13 +557,13 @@ const en: Strings = {
     status: 'Status',
     certainty: 'Date certainty',
     country: 'Country',
-    count: (shown, total) => `${shown} of ${total} events`,
+    count: (shown, total) => `${formatNumber(shown, 'en')} of ${plural('en', total, EN_EVENTS)}`,
     active: 'Active filters',
     remove: (label) => `Remove: ${label}`,
     clearAll: 'Clear all',
     emptyTitle: 'No events match these filters.',
     emptyBecause: 'What emptied the view:',
-    emptyRemove: (label, count) => `Remove “${label}” (${count} events)`,
+    emptyRemove: (label, count) => `Remove “${label}” (${plural('en', count, EN_EVENTS)})`,
     emptyNothing: 'Removing any single filter brings nothing back; clear them all.',
     chipPerson: (names, mode) => `${names} (${mode})`,
     chipDates: (from, to) => `${from} to ${to}`,
@@ -564,7 +605,7 @@ const en: Strings = {
     legendOpen: 'open end',
     legendOutsideLink: 'date given by outside sources',
     undated: 'Undated events',
-    cluster: (count) => `${count} events close together`,
+    cluster: (count) => plural('en', count, { one: '# event', other: '# events close together' }),
     clusterHint: 'zoom in to tell them apart',
     window: (from, to) => `Window shown: ${from} to ${to}`,
     empty: 'No events in this window.',

@@ -26,7 +26,7 @@ export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: 
     const loaded = new Set(articles.map((a) => a.id));
     const others = index.filter((entry) => !loaded.has(entry.id));
     const label = (headline: string, date: string, events: number, origin: Origin | undefined) =>
-      `${headline} — ${formatDay(date, lang)} · ${t.corpus.events(formatNumber(events, lang))}${origin && origin !== 'bundled' ? ` · ${t.corpus.origin[origin]}` : ''}`;
+      `${headline} — ${formatDay(date, lang)}${t.separator}${t.corpus.events(events)}${origin && origin !== 'bundled' ? `${t.separator}${t.corpus.origin[origin]}` : ''}`;
     return {
       count: articles.length + others.length,
       elements: [

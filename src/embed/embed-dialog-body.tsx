@@ -54,7 +54,7 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
   const [height, setHeight] = useState<number | null>(null);
   const [copied, setCopied] = useState<string>('');
   const src = useMemo(() => embedAddress(state, view, theme, height), [state, view, theme, height]);
-  const snippet = embedSnippet(src, t.embed.iframeTitle(formatNumber(count, lang)), height);
+  const snippet = embedSnippet(src, t.embed.iframeTitle(count), height);
 
   const radio = <T extends string>(
     name: string,
@@ -142,7 +142,7 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
         <iframe
           className="embed-preview"
           src={src}
-          title={t.embed.iframeTitle(formatNumber(count, lang))}
+          title={t.embed.iframeTitle(count)}
           style={{ height: height ?? 420 }}
           sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         />

@@ -5,7 +5,6 @@ import type { NavigateOptions } from '../app/use-url-state.ts';
 import { EvidenceQuote } from '../details/evidence-quote.tsx';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
-import { formatNumber } from '../model/format-date.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
@@ -34,9 +33,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
 
   return (
     <>
-      <p className="embed-count">
-        {t.filters.count(formatNumber(filtered.shown.length, lang), formatNumber(corpus.events.length, lang))}
-      </p>
+      <p className="embed-count">{t.filters.count(filtered.shown.length, corpus.events.length)}</p>
       {views.has('timeline') ? (
         <Timeline {...timeline} events={filtered.shown} selectedId={selected?.id ?? null} />
       ) : null}
@@ -64,10 +61,12 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
         <section className="pane embed-selected" aria-label={t.detailsHeading}>
           <h2>{selected.title[lang]}</h2>
           <p>
-            {t.types[selected.type]} · {interval(selected.when)}
+            {t.types[selected.type]}
+            {t.separator}
+            {interval(selected.when)}
             {selected.when.text ? (
               <>
-                {' · '}
+                {t.separator}
                 <Quoted text={selected.when.text} lang={selected.articleLanguage} />
               </>
             ) : null}

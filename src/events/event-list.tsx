@@ -3,7 +3,6 @@ import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { clipList, clipText } from '../model/clip-text.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
-import { formatNumber } from '../model/format-date.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
 import { usePages } from '../ui/pages.tsx';
 import { Quoted } from '../ui/quoted.tsx';
@@ -69,7 +68,7 @@ export function EventList({
   if (events.length === 0) return <p className="empty">{t.noEvents}</p>;
   return (
     <>
-      <p className="count">{t.eventsCount(formatNumber(events.length, lang))}</p>
+      <p className="count">{t.eventsCount(events.length)}</p>
       <ol className="event-list" ref={listRef} onKeyDown={moveFocus}>
         {visible.map((event) => {
           const selected = event.id === selectedId;
@@ -106,9 +105,11 @@ export function EventList({
                 </span>
                 <span className="event-meta">
                   {t.types[event.type]}
-                  {names.length > 0 ? ` · ${names.join(t.listSeparator)}` : ''}
-                  {event.when.certainty !== 'stated' ? ` · ${t.certainties[event.when.certainty]}` : ''}
-                  {event.status !== 'occurred' ? ` · ${t.statuses[event.status]}` : ''}
+                  {names.length > 0 ? `${t.separator}${names.join(t.listSeparator)}` : ''}
+                  {event.when.certainty !== 'stated'
+                    ? `${t.separator}${t.certainties[event.when.certainty]}`
+                    : ''}
+                  {event.status !== 'occurred' ? `${t.separator}${t.statuses[event.status]}` : ''}
                 </span>
               </button>
             </li>

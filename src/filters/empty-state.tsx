@@ -2,7 +2,6 @@ import { useLocale } from '../app/locale.tsx';
 import type { FilterState } from '../model/filter-events.ts';
 import { describeEmptiness, type FilterKey } from '../model/filter-facets.ts';
 import type { FilterIndex } from '../model/filter-index.ts';
-import { formatNumber } from '../model/format-date.ts';
 import type { UrlState } from '../model/url-state.ts';
 
 const CLEAR: Record<FilterKey, Partial<UrlState>> = {
@@ -27,7 +26,7 @@ export function EmptyState({
   filter: FilterState;
   update: (patch: Partial<UrlState>) => void;
 }) {
-  const { t, lang } = useLocale();
+  const { t } = useLocale();
   const causes = describeEmptiness(index, filter);
   return (
     <div className="empty-state" role="status">
@@ -39,7 +38,7 @@ export function EmptyState({
             {causes.map((cause) => (
               <li key={cause.filter}>
                 <button type="button" onClick={() => update(CLEAR[cause.filter])}>
-                  {t.filters.emptyRemove(t.filters.keys[cause.filter], formatNumber(cause.count, lang))}
+                  {t.filters.emptyRemove(t.filters.keys[cause.filter], cause.count)}
                 </button>
               </li>
             ))}

@@ -4,7 +4,6 @@ import type { FilteredEvents } from '../app/use-filtered-events.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { filterCounts } from '../model/filter-facets.ts';
-import { formatNumber } from '../model/format-date.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
 import { countryName } from './country-name.ts';
@@ -126,7 +125,7 @@ export function FilterBar({ state, update, entities, total, filtered }: FilterBa
       </details>
       <div className="filter-status">
         <p className="count" aria-live="polite" aria-atomic="true">
-          {t.filters.count(formatNumber(filtered.shown.length, lang), formatNumber(total, lang))}
+          {t.filters.count(filtered.shown.length, total)}
         </p>
         {filtered.pending ? (
           <p className="muted" role="status">

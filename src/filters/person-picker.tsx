@@ -2,7 +2,6 @@ import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useLocale } from '../app/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { searchEntities } from '../model/entity-search.ts';
-import { formatNumber } from '../model/format-date.ts';
 
 /** Props of PersonPicker. */
 export interface PersonPickerProps {
@@ -109,7 +108,8 @@ export function PersonPicker({ entities, activity, selected, onAdd }: PersonPick
                   </span>
                   <span className="muted">
                     {' '}
-                    · {t.filters.personEvents(formatNumber(activity(match.entity.id), lang))}
+                    {t.separator}
+                    {t.filters.personEvents(activity(match.entity.id))}
                   </span>
                 </div>
               );

@@ -35,7 +35,12 @@ export function TimelineToolbar({
           formatDay(domain[0].toISOString().slice(0, 10), lang),
           formatDay(lastDay.toISOString().slice(0, 10), lang),
         )}
-        {context ? <span className="tl-context"> · {context}</span> : null}
+        {context ? (
+          <span className="tl-context">
+            {t.separator}
+            {context}
+          </span>
+        ) : null}
       </p>
       <div className="tl-controls">
         <fieldset className="segmented">

@@ -26,6 +26,7 @@ import { useEventName } from './use-event-name.ts';
 import { useTimelineKeyboard } from './use-timeline-keyboard.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { useWindowFollow } from './use-window-follow.ts';
+import { useWindowWiden } from './use-window-widen.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -100,6 +101,7 @@ export function Timeline(props: TimelineProps) {
     showWindow,
     onWindowChange: props.onWindowChange,
   });
+  useWindowWiden({ allEvents, domain, showWindow, onWindowChange: props.onWindowChange });
 
   const x = useMemo(() => createTimeScale(domain, width, t.dir), [domain, width, t.dir]);
   const geometry = useMemo(() => laneTops(layout), [layout]);
@@ -263,9 +265,7 @@ export function Timeline(props: TimelineProps) {
                 width={width}
                 selectedId={selectedId}
                 activeId={keyboard.focused ? (activeItem?.event.id ?? null) : null}
-                clusterLabel={(n) =>
-                  `${t.timeline.cluster(formatNumber(n, lang))} — ${t.timeline.clusterHint}`
-                }
+                clusterLabel={(n) => `${t.timeline.cluster(n)} — ${t.timeline.clusterHint}`}
                 countText={(n) => formatNumber(n, lang)}
               />
             )}
