@@ -99,3 +99,19 @@ test('an event one article reports has no claims section; Arabic names the count
       'المعروض: التاريخ المصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
   );
 });
+
+test('the window widens to take in the events of a file opened beside the bundled seed', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.getByText('21 of 21 events')).toBeVisible();
+  const plot = page.locator('.tl-plot');
+  const before = [await plot.getAttribute('data-from'), await plot.getAttribute('data-to')];
+  expect(Date.parse(before[1] ?? '')).toBeLessThan(Date.UTC(2015, 10, 2));
+  await page.getByLabel('Open article files…').setInputFiles(['e2e/fixtures/invented-test-wire.json']);
+  await expect(page.getByText('22 of 22 events')).toBeVisible();
+  // The wire's Cairo visit (2 November) comes into view; the start stays where it was; no date filter.
+  await expect(plot).toHaveAttribute('data-to', '2015-11-05T00:00:00.000Z');
+  await expect(plot).toHaveAttribute('data-from', before[0] ?? '');
+  await expect(page.locator('.tl-mark[data-event-id="lavrov-cairo-visit"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/window=/);
+  await expect(page).not.toHaveURL(/[?&](from|to)=/);
+});
