@@ -84,6 +84,21 @@ test.describe('share', () => {
   });
 });
 
+test.describe('share with a record opened from this computer', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the confirmation says the opened article does not travel in the link', async ({ page }) => {
+    await openExplorer(page, '?lang=en');
+    await page.getByLabel('Open article files…').setInputFiles(['e2e/fixtures/invented-test-wire.json']);
+    await expect(page.getByText('22 of 22 events')).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link to this view copied' })).toHaveText(
+      'Link to this view copied, but the article opened from this computer cannot travel in a link: whoever opens it sees the rest.',
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+});
+
 test('when the clipboard is refused, the link is selected in its field and the reader is told', async ({
   page,
 }) => {

@@ -60,7 +60,7 @@ function Content() {
             {t.newArticle}
           </a>
           <OpenFiles local={local} />
-          <ShareButton state={state} corpus={ready ? corpus : null} />
+          <ShareButton state={state} corpus={ready ? corpus : null} ownFiles={local.records.length} />
           <ThemeSwitch />
           <HelpButton />
           <button

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/format-date.ts';
+import { type PluralForms, plural } from './plural.ts';
 
 /**
  * The words of the header's share button, theme switch and help button, and of source links: in the
@@ -10,6 +11,8 @@ export interface ShareHelpMessages {
   linkLabel: string;
   copyLink: string;
   copied: string;
+  /** Copied, but the records opened from this computer cannot travel in a link. */
+  copiedWithoutFiles: (count: number) => string;
   copyRefused: string;
   embedCode: string;
   close: string;
@@ -23,12 +26,23 @@ export interface ShareHelpMessages {
   helpLoadFailed: string;
 }
 
+// The object of «لا ينقل الرابط …»: accusative where the form shows it.
+const AR_OWN_FILES: PluralForms = {
+  one: 'المقالة المفتوحة',
+  two: 'المقالتين المفتوحتين',
+  few: '# مقالات مفتوحة',
+  many: '# مقالةً مفتوحة',
+  other: '# مقالة مفتوحة',
+};
+
 const ar: ShareHelpMessages = {
   share: 'مشاركة',
   sharePanel: 'مشاركة هذا العرض',
   linkLabel: 'رابط هذا العرض',
   copyLink: 'انسخ الرابط',
   copied: 'نُسخ رابط هذا العرض. من يفتحه يرى ما تراه الآن.',
+  copiedWithoutFiles: (count) =>
+    `نُسخ رابط هذا العرض، لكن الرابط لا ينقل ${plural('ar', count, AR_OWN_FILES)} من جهازك: من يفتحه يرى الباقي.`,
   copyRefused: 'لم يسمح المتصفح بالنسخ: الرابط محدَّد في الحقل، فانسخه بنفسك.',
   embedCode: 'رمز التضمين…',
   close: 'إغلاق',
@@ -47,6 +61,8 @@ const en: ShareHelpMessages = {
   linkLabel: 'Link to this view',
   copyLink: 'Copy link',
   copied: 'Link to this view copied. Whoever opens it sees what you see now.',
+  copiedWithoutFiles: (count) =>
+    `Link to this view copied, but ${plural('en', count, { one: 'the article', other: 'the # articles' })} opened from this computer cannot travel in a link: whoever opens it sees the rest.`,
   copyRefused: 'The browser did not allow copying: the link is selected in the field, copy it yourself.',
   embedCode: 'Embed code…',
   close: 'Close',

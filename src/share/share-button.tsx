@@ -16,6 +16,8 @@ export interface ShareButtonProps {
   state: UrlState;
   /** The loaded corpus, for the embed's count of events; null while loading. */
   corpus: Corpus | null;
+  /** How many records are open from this computer: a link cannot carry them (default none). */
+  ownFiles?: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ShareButtonProps {
  * its field when the clipboard is refused) and the embed snippet. The outcome is said in a polite
  * live region that stays mounted, so screen readers announce each copy.
  */
-export function ShareButton({ state, corpus }: ShareButtonProps) {
+export function ShareButton({ state, corpus, ownFiles = 0 }: ShareButtonProps) {
   const { lang } = useLocale();
   const m = SHARE_HELP_MESSAGES[lang];
   const [open, setOpen] = useState(false);
@@ -90,7 +92,13 @@ export function ShareButton({ state, corpus }: ShareButtonProps) {
       </button>
       <div className="share-popover" data-open={open}>
         <p className="share-status" role="status" aria-live="polite">
-          {outcome === 'copied' ? m.copied : outcome === 'refused' ? m.copyRefused : ''}
+          {outcome === 'copied'
+            ? ownFiles > 0
+              ? m.copiedWithoutFiles(ownFiles)
+              : m.copied
+            : outcome === 'refused'
+              ? m.copyRefused
+              : ''}
         </p>
         {open ? (
           // Should the panel's code not arrive, the link is still there to select by hand.
