@@ -138,6 +138,10 @@ test.describe('dark mode', () => {
     await expect(page.locator('.graph-node').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
 
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'كيف تقرأ رصد' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByRole('group', { name: 'المظهر' }).getByRole('button', { name: 'فاتح' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await page.reload();
@@ -188,6 +192,10 @@ test('? opens the help, Escape closes it and focus goes back', async ({ page }) 
   await expect(help.getByRole('heading', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();
   await expect(help.locator('.type-glyph')).toHaveCount(9);
   await expect(help.getByRole('button', { name: 'إغلاق' })).toBeFocused();
+  // The page's focus colour, not the header's yellow, though the dialog is opened from the header.
+  expect(
+    await help.getByRole('button', { name: 'إغلاق' }).evaluate((b) => getComputedStyle(b).outlineColor),
+  ).toBe('rgb(194, 65, 12)');
   expect(await violations(page)).toEqual([]);
   // Focus stays in the dialog: its one control keeps it on Tab and Shift+Tab, the page behind is inert.
   await page.keyboard.press('Tab');
