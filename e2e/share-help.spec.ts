@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { SEED, withoutShards } from './helpers.ts';
 
 // Several page loads and axe runs per test, on a machine other runs share.
 test.describe.configure({ timeout: 90_000 });
@@ -302,4 +303,50 @@ test('a record whose address is javascript: is refused, and nothing becomes a li
   await expect(page.getByRole('alert')).toContainText('1 rejected');
   await expect(page.getByRole('alert')).toContainText('an https:// or http:// address');
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+});
+
+test("the canvas timeline of a dense corpus repaints its clusters in the theme's colour", async ({
+  page,
+}) => {
+  // The seed's self-dated events forty times over: past the SVG limit, so the marks go to the canvas.
+  await withoutShards(page);
+  await page.route(`**/data/articles/${SEED}.json`, async (route) => {
+    const response = await route.fetch();
+    const record = await response.json();
+    const own = record.events.filter(
+      (e: { when: { relativeTo: { kind: string } } }) => e.when.relativeTo.kind !== 'event',
+    );
+    record.events = [...Array(40).keys()].flatMap((n) =>
+      own.map((event: { id: string }) => ({ ...event, id: `${event.id}-${n}` })),
+    );
+    const ids = new Set(record.events.map((e: { id: string }) => e.id));
+    record.notes = record.notes.map((note: { about: { events: string[] } }) => ({
+      ...note,
+      about: {
+        ...note.about,
+        events: note.about.events
+          .flatMap((id) => [...Array(40).keys()].map((n) => `${id}-${n}`))
+          .filter((id) => ids.has(id)),
+      },
+    }));
+    await route.fulfill({ response, json: record });
+  });
+  await openExplorer(page, '?lang=en&view=timeline');
+  const pixelsOf = (rgb: [number, number, number]) =>
+    page.locator('.tl-canvas').evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) count++;
+      }
+      return count;
+    }, rgb);
+  const LIGHT_ACCENT: [number, number, number] = [31, 93, 115];
+  const DARK_ACCENT: [number, number, number] = [124, 196, 221];
+  await expect.poll(() => pixelsOf(LIGHT_ACCENT)).toBeGreaterThan(100);
+  expect(await pixelsOf(DARK_ACCENT)).toBe(0);
+
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+  await expect.poll(() => pixelsOf(DARK_ACCENT)).toBeGreaterThan(100);
+  expect(await pixelsOf(LIGHT_ACCENT)).toBe(0);
 });
