@@ -9,6 +9,7 @@ import {
   ROLES,
   STATUSES,
 } from './vocabulary.ts';
+import { zoneFormatter } from './zone-offset.ts';
 
 /** Version of the article record format; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -54,13 +55,7 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'an https:// or http:// addr
 
 function isTimeZone(zone: string): boolean {
   // Intl also takes offsets such as "+03:00" as zones; the record's zone must be a named IANA one.
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone) && zoneFormatter(zone) !== null;
 }
 
 // Offsets in use run from -12:00 to +14:00, in whole, half and three-quarter hours.
