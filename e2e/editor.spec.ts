@@ -235,6 +235,22 @@ test('by keyboard alone, in Arabic: draft, accept, reject, select words for evid
     'وأكد الجانبان أن الاتصالات',
   ]);
 
+  // Move the added span's end a word on, from its card into the text and back, by keyboard.
+  await tabTo(page, card(page, last).getByRole('button', { name: 'عدّل حدوده في النص' }).last());
+  await page.keyboard.press('Enter');
+  await expect(paragraph).toBeFocused();
+  await expect(bar.locator('.selection-quote bdi')).toHaveText('وأكد الجانبان أن الاتصالات');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(bar.locator('.selection-quote bdi')).toHaveText('وأكد الجانبان أن الاتصالات بينهما');
+  await page.keyboard.press('Enter');
+  const moveHere = bar.getByRole('button', { name: /^انقل الدليل ٢ من «.*» إلى التحديد$/ });
+  await expect(moveHere).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card(page, last).locator('.evidence-quote bdi')).toHaveText([
+    ...(lastEvent?.evidence ?? []).map((span) => span.quote),
+    'وأكد الجانبان أن الاتصالات بينهما',
+  ]);
+
   // A new event from words of the first paragraph: the next word after the caret, then one more.
   await tabTo(page, page.locator('[data-paragraph="0"]'), 400, 'Shift+Tab');
   await page.keyboard.press('End');

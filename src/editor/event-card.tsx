@@ -18,6 +18,8 @@ export interface EventCardProps {
   selection: EvidenceRecord | null;
   apply: (edit: RecordEdit) => void;
   onChoose: () => void;
+  /** Selects one of the event's spans in the article, to move its bounds. */
+  onAdjust: (index: number) => void;
   search: (query: string, date: string) => Promise<Candidate[]>;
 }
 
@@ -31,6 +33,7 @@ export function EventCard({
   apply,
   onChoose,
   search,
+  onAdjust,
 }: EventCardProps) {
   const { m, lang } = useEditorLocale();
   const review = event.review ?? 'reviewed';
@@ -96,6 +99,7 @@ export function EventCard({
             selection={selection}
             problems={of('evidence')}
             apply={apply}
+            onAdjust={onAdjust}
           />
         </div>
       )}

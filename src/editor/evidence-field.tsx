@@ -13,6 +13,7 @@ export function EvidenceField({
   selection,
   problems,
   apply,
+  onAdjust,
 }: {
   event: EventRecord;
   language: string;
@@ -20,6 +21,8 @@ export function EvidenceField({
   selection: EvidenceRecord | null;
   problems: PlacedProblem[];
   apply: (edit: RecordEdit) => void;
+  /** Selects span `index` in the article to move its bounds there. */
+  onAdjust: (index: number) => void;
 }) {
   const { m, lang } = useEditorLocale();
   return (
@@ -31,6 +34,9 @@ export function EvidenceField({
             <span className="muted">{m.card.paragraph(formatNumber(span.paragraph + 1, lang))}</span>{' '}
             <EditorQuote text={span.quote} language={language} className="evidence-quote" />
             <span className="evidence-actions">
+              <button type="button" className="quiet" onClick={() => onAdjust(index)}>
+                {m.card.adjust}
+              </button>
               <button
                 type="button"
                 className="quiet"

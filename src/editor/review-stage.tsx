@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
+import { formatNumber } from '../model/format-date.ts';
 import type { EditorDraft } from './editor-draft.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 import { EditorReader } from './editor-reader.tsx';
 import { EventCard } from './event-card.tsx';
 import { FinishBar } from './finish-bar.tsx';
-import { editRecord, freeId, type RecordEdit } from './record-edits.ts';
+import { editRecord, type RecordEdit } from './record-edits.ts';
 import { SelectionBar } from './selection-bar.tsx';
-import { evidenceOf, type TextRange } from './text-spans.ts';
 import type { Drafter } from './use-drafter.ts';
+import { useTextSelection } from './use-text-selection.ts';
 import { useValidation } from './use-validation.ts';
 
 /** Review of a drafted record: the article with its evidence, the event cards, and the way out. */
@@ -29,54 +30,21 @@ export function ReviewStage({
 }) {
   const { m, lang } = useEditorLocale();
   const [chosenId, setChosen] = useState<string | null>(record.events[0]?.id ?? null);
-  const [pending, setPending] = useState<TextRange | null>(null);
-  const [note, setNote] = useState<string | null>(null);
   const barRef = useRef<HTMLElement>(null);
   const checked = useValidation(record);
   const chosen = record.events.find((e) => e.id === chosenId) ?? null;
-  const selection = pending ? evidenceOf(record.paragraphs, pending) : null;
   const reviewed = record.events.filter((e) => e.review !== 'drafted').length;
-
   const apply = useCallback(
     (edit: RecordEdit) => update((d) => (d.record ? { ...d, record: editRecord(d.record, edit) } : d)),
     [update],
   );
-  const onPending = useCallback((range: TextRange | null) => {
-    setPending(range);
-    setNote(null);
-  }, []);
-  const onTwoParagraphs = useCallback(() => setNote(m.selection.twoParagraphs), [m]);
+  const text = useTextSelection(record, chosenId, setChosen, apply);
+  const moving = text.adjusting && record.events.find((e) => e.id === text.adjusting?.event);
   const byEvent = useMemo(() => {
     const map = new Map<string, typeof checked.problems>();
     for (const p of checked.problems) if (p.event) map.set(p.event, [...(map.get(p.event) ?? []), p]);
     return map;
   }, [checked]);
-
-  const clear = () => {
-    window.getSelection()?.removeAllRanges();
-    setPending(null);
-  };
-  const add = () => {
-    if (!selection || !chosen) return;
-    apply({ kind: 'add-evidence', event: chosen.id, span: selection });
-    clear();
-    setNote(m.selection.added(chosen.title[lang]));
-  };
-  const create = () => {
-    if (!selection) return;
-    const id = freeId(
-      'event',
-      record.events.map((e) => e.id),
-    );
-    apply({ kind: 'new-event', id, span: selection, title: m.selection.newEventTitle });
-    clear();
-    setChosen(id);
-    setNote(m.selection.created);
-    // The new card exists after this render; take the reader to it.
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-event="${id}"] .card-choose`)?.focus(),
-    );
-  };
 
   return (
     <div className="review">
@@ -107,23 +75,32 @@ export function ReviewStage({
           <EditorReader
             record={record}
             selectedEvent={chosenId}
-            pending={pending}
-            onPending={onPending}
-            onTwoParagraphs={onTwoParagraphs}
+            pending={text.pending}
+            onPending={text.onPending}
+            onTwoParagraphs={text.onTwoParagraphs}
             onChoose={setChosen}
             onActions={() =>
               barRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
             }
           />
           <SelectionBar
-            selection={selection}
+            selection={text.selection}
             language={record.language}
             chosen={chosen}
-            note={note}
+            note={text.note}
             barRef={barRef}
-            onAdd={add}
-            onNew={create}
-            onClear={clear}
+            onAdd={text.add}
+            moving={
+              moving
+                ? m.selection.moveHere(
+                    formatNumber((text.adjusting?.index ?? 0) + 1, lang),
+                    moving.title[lang],
+                  )
+                : null
+            }
+            onMove={text.move}
+            onNew={text.create}
+            onClear={text.clear}
           />
         </section>
         <section className="editor-panel cards-column" aria-labelledby="events-heading">
@@ -137,9 +114,10 @@ export function ReviewStage({
               record={record}
               chosen={event.id === chosenId}
               problems={byEvent.get(event.id) ?? []}
-              selection={selection}
+              selection={text.selection}
               apply={apply}
               onChoose={() => setChosen(event.id)}
+              onAdjust={(index) => text.adjust(event.id, index)}
               search={drafter.search}
             />
           ))}

@@ -12,6 +12,8 @@ export function SelectionBar({
   note,
   barRef,
   onAdd,
+  moving,
+  onMove,
   onNew,
   onClear,
 }: {
@@ -23,6 +25,9 @@ export function SelectionBar({
   note: string | null;
   barRef: Ref<HTMLElement>;
   onAdd: () => void;
+  /** The words of the move in progress (an evidence span being adjusted), or null. */
+  moving: string | null;
+  onMove: () => void;
   onNew: () => void;
   onClear: () => void;
 }) {
@@ -50,7 +55,17 @@ export function SelectionBar({
         )}
       </div>
       <div className="selection-actions">
-        <button type="button" className="primary" disabled={!selection || !chosen} onClick={onAdd}>
+        {moving ? (
+          <button type="button" className="primary" disabled={!selection} onClick={onMove}>
+            {moving}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={moving ? undefined : 'primary'}
+          disabled={!selection || !chosen}
+          onClick={onAdd}
+        >
           {chosen ? m.selection.addTo(chosen.title[lang]) : m.selection.chooseEvent}
         </button>
         <button type="button" disabled={!selection} onClick={onNew}>

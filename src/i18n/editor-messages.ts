@@ -87,6 +87,7 @@ export interface EditorMessages {
     none: string;
     addTo: (title: string) => string;
     chooseEvent: string;
+    moveHere: (n: string, title: string) => string;
     newEvent: string;
     newEventTitle: { ar: string; en: string };
     clear: string;
@@ -133,6 +134,7 @@ export interface EditorMessages {
     rule: string;
     evidence: string;
     paragraph: (n: string) => string;
+    adjust: string;
     setToSelection: string;
     removeEvidence: string;
   };
