@@ -123,7 +123,13 @@ export function buildGazetteerIndex(g: Gazetteer): GazetteerIndex {
   const byWord = new Map<string, GazetteerState>();
   for (const state of g.states) {
     if (!byIso.has(state.iso)) byIso.set(state.iso, state);
-    for (const word of stateWordsOf(state)) setFirst(byWord, foldForSearch(word), state);
+    for (const word of stateWordsOf({ ...state, capital: undefined }))
+      setFirst(byWord, foldForSearch(word), state);
+  }
+  // Capitals after every name: «عمان» is Oman's name before it is Amman, Jordan's capital.
+  for (const state of g.states) {
+    for (const word of state.capital ? [state.capital.ar, state.capital.en] : [])
+      setFirst(byWord, foldForSearch(word), state);
   }
   const orgByWord = new Map<string, GazetteerOrganisation>();
   for (const org of g.organisations) {

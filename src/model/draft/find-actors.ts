@@ -133,6 +133,19 @@ const HONORIFICS = new Set(
   ['سعادة', 'فخامة', 'معالي', 'سمو', 'دولة', 'حضرة', 'جلالة', 'سماحة', 'نيافة'].map(foldPhrase),
 );
 
+// Names that are both a state and another state's capital once diacritics are gone: «عُمان» (Oman)
+// and «عمّان» (Amman). The marks decide when written; else after «في/إلى/من» it is the city.
+const HOMOGRAPHS = new Map([['عمان', { city: 'JO', cityMark: '\u0651', stateMark: '\u064F' }]]);
+
+/** The state whose capital a homograph names here, or null when it names the state itself. */
+function homographCity(surface: string, before: string): string | null {
+  const h = HOMOGRAPHS.get(foldPhrase(surface));
+  if (!h) return null;
+  if (surface.includes(h.cityMark)) return h.city;
+  if (surface.includes(h.stateMark)) return null;
+  return /(?:^|\s)(?:في|إلى|الى|من)\s*$/.test(before) ? h.city : null;
+}
+
 // Words that join the parts of one name: «سلمان بن عبد العزيز», «عبد الله», «آل ثاني».
 const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد'].map(foldPhrase));
 
@@ -248,9 +261,12 @@ export function findActors(sentence: string, text: FoldedText, tokens: Token[], 
         pushPerson({ kind: 'person', id: h.ref.id, surface, ...where });
         counterpartOffice = null;
         break;
-      case 'state':
-        actors.push({ kind: 'state', iso: h.ref.iso, capital: h.ref.capital, surface, ...where });
+      case 'state': {
+        const city = homographCity(surface, sentence.slice(Math.max(0, where.start - 6), where.start));
+        if (city) actors.push({ kind: 'state', iso: city, capital: true, surface, ...where });
+        else actors.push({ kind: 'state', iso: h.ref.iso, capital: h.ref.capital, surface, ...where });
         break;
+      }
       case 'organisation':
         actors.push({ kind: 'organisation', id: h.ref.id, surface, ...where });
         break;
