@@ -1,4 +1,4 @@
-import { foldWithOffsets, originalSpan } from './fold-text.ts';
+import { foldWithOffsets, originalSpan } from '../fold-text.ts';
 import { cliticForms, tokenise } from './tokens.ts';
 import { triggerTable } from './triggers.ts';
 

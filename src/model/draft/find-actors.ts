@@ -1,6 +1,6 @@
+import { type FoldedText, originalSpan } from '../fold-text.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
 import type { Gazetteer } from '../gazetteer-schema.ts';
-import { type FoldedText, originalSpan } from './fold-text.ts';
 import { foldPhrase, type LexRef, lexiconOf } from './lexicon.ts';
 import { cliticForms, matchAt, type Token } from './tokens.ts';
 import { triggerTable } from './triggers.ts';

@@ -1,5 +1,5 @@
+import { foldWithOffsets } from '../fold-text.ts';
 import type { Gazetteer } from '../gazetteer-schema.ts';
-import { foldWithOffsets } from './fold-text.ts';
 
 /** What a run of words in the text can name, as far as the drafter knows. */
 export type LexRef =

@@ -1,9 +1,9 @@
+import { foldWithOffsets, originalSpan } from '../fold-text.ts';
 import type { GazetteerIndex } from '../gazetteer.ts';
 import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { EventType } from '../vocabulary.ts';
 import { type Actor, findActors } from './find-actors.ts';
 import { type DateMention, findDateExpressions } from './find-dates.ts';
-import { foldWithOffsets, originalSpan } from './fold-text.ts';
 import { foldPhrase } from './lexicon.ts';
 import { cliticForms, matchAt, type Token, tokenise } from './tokens.ts';
 import { PRIORITY, type Trigger, triggerTable } from './triggers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { foldWithOffsets, originalSpan } from '../fold-text.ts';
 import { articleTextFromHtml } from './article-text-from-html.ts';
 import { splitClauses } from './clauses.ts';
-import { foldWithOffsets, originalSpan } from './fold-text.ts';
 import { splitSentences } from './sentences.ts';
 import { splitArticle } from './split-article.ts';
 import { cliticForms, tokenise } from './tokens.ts';

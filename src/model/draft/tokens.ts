@@ -1,4 +1,4 @@
-import type { FoldedText } from './fold-text.ts';
+import type { FoldedText } from '../fold-text.ts';
 
 /** A word of folded text: its letters and its [start, end) in the folded string. */
 export interface Token {
