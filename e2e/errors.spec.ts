@@ -11,7 +11,7 @@ test('a corrupt data file shows the error state naming the file', async ({ page 
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('تعذّر عرض المقالات');
-  await expect(alert).toContainText(`الملف ${articleFile} ليس JSON صالحًا`);
+  await expect(alert).toContainText(`الملف ${articleFile} ليس بيانات منظّمة صالحة`);
   await expect(page.getByRole('button', { name: 'أعد المحاولة' })).toBeVisible();
 });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LoadFailure } from '../data/load-error.ts';
 import type { Lang } from '../model/format-date.ts';
 import { isolatedMessage } from '../ui/isolated-message.tsx';
@@ -25,15 +26,32 @@ export function LoadingView() {
 /** Problems listed for one file: a record broken in every event can have thousands. */
 const PROBLEMS_SHOWN = 50;
 
+/**
+ * A failure in the interface's language, and what the parser or the network said in theirs (often
+ * English) folded away beneath it, isolated, in its own direction.
+ */
+function WithDetail({ message, detail }: { message: ReactNode; detail: string }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <p>{message}</p>
+      <details className="raw-detail">
+        <summary>{t.rawDetail}</summary>
+        <code dir="auto">{detail}</code>
+      </details>
+    </>
+  );
+}
+
 /** One failure in words, each file name and address isolated from the sentence around it. */
 function FailureText({ failure }: { failure: LoadFailure }) {
   const { t, lang } = useLocale();
   const s = t.sources;
   switch (failure.kind) {
     case 'network':
-      return <p>{isolatedMessage(t.errorNetwork, failure.file, failure.detail)}</p>;
+      return <WithDetail message={isolatedMessage(t.errorNetwork, failure.file)} detail={failure.detail} />;
     case 'json':
-      return <p>{isolatedMessage(t.errorJson, failure.file, failure.detail)}</p>;
+      return <WithDetail message={isolatedMessage(t.errorJson, failure.file)} detail={failure.detail} />;
     case 'too-large':
       return (
         <p>
@@ -46,7 +64,7 @@ function FailureText({ failure }: { failure: LoadFailure }) {
         </p>
       );
     case 'refused':
-      return <p>{isolatedMessage(t.corpus.refused, failure.file, failure.detail)}</p>;
+      return <p>{isolatedMessage(t.corpus.refused, failure.file)}</p>;
     case 'changed':
       return <p>{isolatedMessage(t.corpus.changed, failure.file)}</p>;
     case 'encoding':
@@ -58,17 +76,17 @@ function FailureText({ failure }: { failure: LoadFailure }) {
     case 'redirected':
       return <p>{isolatedMessage(s.redirected, failure.file, failure.to)}</p>;
     case 'internal':
-      return <p>{isolatedMessage(s.internal, failure.file, failure.detail)}</p>;
+      return <WithDetail message={isolatedMessage(s.internal, failure.file)} detail={failure.detail} />;
     case 'schema':
       return (
         <>
           <p>{isolatedMessage(t.errorSchema, failure.file, failure.problems.length)}</p>
-          <ul className="problems" dir="ltr">
+          <ul className="problems">
             {failure.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two can read alike
               <li key={i}>
-                <code>
-                  <bdi>{failure.file}</bdi>: {p.path}: <bdi>{p.message}</bdi>
+                <code dir="auto">
+                  <bdi>{failure.file}</bdi>: <bdi>{p.path}</bdi>: <bdi>{p.message}</bdi>
                 </code>
               </li>
             ))}

@@ -1,6 +1,5 @@
 import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
-import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { HelpButton } from '../help/help-button.tsx';
 import { filterIndexOf } from '../model/filter-index.ts';
@@ -13,6 +12,7 @@ import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
 import { STRINGS } from './strings.ts';
 import { UrlNotices } from './url-notices.tsx';
+import { useLinkCorpus } from './use-link-corpus.ts';
 import { useUrlState } from './use-url-state.ts';
 import { Workspace } from './workspace.tsx';
 
@@ -24,7 +24,7 @@ function Content() {
   const { t, lang } = useLocale();
   const local = useLocalFiles();
   // The filter index of the bundled corpus is built while it loads, not in the render that draws it.
-  const loaded = useLoadedCorpus(state, local, filterIndexOf);
+  const { loaded, state: known, notices: dropped } = useLinkCorpus(state, local, filterIndexOf);
   const { failures } = loaded;
   // A large corpus is drawn in a transition, which React renders in slices of a few milliseconds: at
   // 100,000 events a synchronous first render of every view blocked the page for half a second. A
@@ -75,7 +75,7 @@ function Content() {
         </div>
       </header>
       <main>
-        <UrlNotices notices={notices} />
+        <UrlNotices notices={dropped.length ? [...notices, ...dropped] : notices} />
         {local.reading ? (
           <p className="notice" role="status">
             {t.corpus.reading}
@@ -136,7 +136,7 @@ function Content() {
           >
             <Workspace
               corpus={corpus}
-              state={state}
+              state={known}
               update={update}
               index={loaded.index}
               origins={loaded.origins}

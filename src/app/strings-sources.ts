@@ -17,7 +17,7 @@ export interface SourcesStrings {
   timeout: (file: string, seconds: number) => string;
   redirectLoop: (file: string) => string;
   redirected: (file: string, to: string) => string;
-  internal: (file: string, detail: string) => string;
+  internal: (file: string) => string;
   /** The button that shows a long name or title in full, and the one that shortens it again. */
   showAll: (characters: number) => string;
   showLess: string;
@@ -105,8 +105,8 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
     timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
     redirectLoop: (file) => `العنوان ${file} يعيد التوجيه بلا نهاية (حلقة إعادة توجيه) أو إلى خادم لا يجيب.`,
     redirected: (file, to) =>
-      `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا عناوين https:// أو عناوين هذا الموقع.`,
-    internal: (file, detail) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه): ${detail}`,
+      `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا العناوين الآمنة المشفّرة أو عناوين هذا الموقع.`,
+    internal: (file) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه).`,
     showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
     showLess: 'اختصر',
     others: arOthers,
@@ -131,8 +131,7 @@ export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
       `${file} redirects without end (a redirect loop), or to a server that does not answer.`,
     redirected: (file, to) =>
       `${file} redirected to ${to}; only https:// addresses and this site's own are loaded.`,
-    internal: (file, detail) =>
-      `Rasd itself failed while checking ${file} (a bug; please report it): ${detail}`,
+    internal: (file) => `Rasd itself failed while checking ${file} (a bug; please report it).`,
     showAll: (characters) => `Show all (${enCharacters(characters)})`,
     showLess: 'Show less',
     others: enOthers,

@@ -1,6 +1,8 @@
 import { type PluralForms, plural } from '../i18n/plural.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import { formatNumber, type Lang } from '../model/format-date.ts';
+import { MAX_SOURCES, type UrlRule, VIEWS } from '../model/url-state.ts';
+import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
 import { GRAPH_STRINGS, type GraphStrings } from './strings-graph.ts';
 import { SOURCES_STRINGS, type SourcesStrings } from './strings-sources.ts';
 
@@ -55,14 +57,18 @@ export interface Strings {
   loading: string;
   loadingDetail: string;
   errorTitle: string;
-  errorNetwork: (file: string, detail: string) => string;
-  errorJson: (file: string, detail: string) => string;
+  errorNetwork: (file: string) => string;
+  errorJson: (file: string) => string;
+  /** The disclosure holding a parser's or the network's own words, which stay in their language. */
+  rawDetail: string;
   errorSchema: (file: string, count: number) => string;
   retry: string;
   viewFailed: string;
   urlIgnored: string;
   urlUnknown: string;
   urlExpected: (expected: string) => string;
+  /** What each URL parameter's value must be (see UrlRule), in words. */
+  urlRules: Record<Exclude<UrlRule, ''>, string>;
   unknownEvent: (id: string) => string;
   eventsHeading: string;
   eventsCount: (count: number) => string;
@@ -139,7 +145,7 @@ export interface Strings {
     none: string;
     noneHelp: string;
     tooLarge: (file: string, size: string, limit: string) => string;
-    refused: (file: string, detail: string) => string;
+    refused: (file: string) => string;
     changed: (file: string) => string;
     clearFiles: string;
     corpusNotice: string;
@@ -242,14 +248,39 @@ const ar: Strings = {
   loading: 'جارٍ تحميل المقالات…',
   loadingDetail: 'نقرأ المقالات ونتحقق من صحتها.',
   errorTitle: 'تعذّر عرض المقالات',
-  errorNetwork: (file, detail) => `تعذّر جلب الملف ${file}: ${detail}`,
-  errorJson: (file, detail) => `الملف ${file} ليس JSON صالحًا: ${detail}`,
+  errorNetwork: (file) =>
+    `تعذّر جلب الملف ${file}: لم يصل، أو رفض الخادم إرساله، أو لم يسمح لمواقع أخرى بقراءته.`,
+  errorJson: (file) => `الملف ${file} ليس بيانات منظّمة صالحة، فتعذّرت قراءته.`,
+  rawDetail: 'التفاصيل التقنية كما وردت',
   errorSchema: (file, count) => `الملف ${file} لا يطابق مخطط المقالة (${plural('ar', count, AR_PROBLEMS)}):`,
   retry: 'أعد المحاولة',
   viewFailed: 'تعذّر رسم هذا العرض بسبب خطأ في رصد؛ بياناتك سليمة.',
   urlIgnored: 'تجاهلنا في الرابط ما لم نفهمه، وهذا ما يُعرض دونه:',
   urlUnknown: 'معامل غير معروف',
   urlExpected: (expected) => `القيمة غير صالحة؛ المتوقع: ${expected}`,
+  urlRules: {
+    'article-ids': 'معرّفات مقالات (حروف لاتينية صغيرة وأرقام وشَرطات)',
+    'entity-ids': 'معرّفات أشخاص أو جهات (حروف لاتينية صغيرة وأرقام وشَرطات)',
+    'any-all': 'أيٌّ من الأشخاص المختارين أو جميعهم معًا',
+    types: 'أنواع أحداث يعرفها رصد',
+    countries: 'رموز دول من حرفين لاتينيين كبيرين',
+    statuses: 'حالات أحداث يعرفها رصد',
+    certainties: 'درجات يقين يعرفها رصد',
+    date: 'تاريخ بالأرقام: السنة ثم الشهر ثم اليوم، بينها شَرطات',
+    'date-after-from': 'تاريخ لا يسبق تاريخ البداية',
+    text: 'نص لا يزيد على ٢٠٠ حرف',
+    window: 'تاريخان بالأرقام بينهما نقطتان، والأول لا يلي الثاني',
+    'event-id': 'معرّف حدث',
+    views: 'عروض يعرفها رصد: الخط الزمني والشبكة والمقالة',
+    lanes: 'المسارات حسب النوع أو حسب المشارك',
+    lang: 'العربية أو الإنجليزية',
+    address: 'عنوان لا يزيد على ٢٬٠٠٠ حرف',
+    'max-sources': 'عشرون عنوانًا على الأكثر في الرابط الواحد',
+    'yes-no': 'نعم أو لا',
+    'known-article': 'لا مقالة محمّلة بهذا المعرّف',
+    'known-person': 'لا شخص ولا جهة بهذا المعرّف في المقالات المحمّلة',
+    'known-country': 'لا مشارك من هذا البلد في المقالات المحمّلة',
+  },
   unknownEvent: (id) => `لا يوجد حدث بالمعرّف "${id}".`,
   eventsHeading: 'الأحداث',
   eventsCount: (count) => `${plural('ar', count, AR_EVENTS)} بالترتيب الزمني`,
@@ -326,7 +357,7 @@ const ar: Strings = {
     none: 'لا مقالات معروضة.',
     noneHelp: 'افتح ملفات مقالات بصيغة JSON أو أفلتها على الصفحة.',
     tooLarge: (file, size, limit) => `الملف ${file} كبير جدًا (${size})؛ الحد ${limit}، ولم يُقرأ.`,
-    refused: (file, detail) => `لم نحمّل ${file}: ${detail}`,
+    refused: (file) => `لم نحمّل ${file}: لا نحمّل إلا عناوين هذا الموقع أو العناوين الآمنة المشفّرة.`,
     changed: (file) => `تغيّر الملف ${file} منذ تحميل الصفحة؛ أعد تحميلها لترى النسخة الجديدة.`,
     clearFiles: 'أغلق ملفاتي',
     corpusNotice: 'ملاحظة عن المقالات المحمّلة معًا:',
@@ -440,8 +471,10 @@ const en: Strings = {
   loading: 'Loading articles…',
   loadingDetail: 'Reading the articles and checking them.',
   errorTitle: 'The articles could not be shown',
-  errorNetwork: (file, detail) => `Could not fetch ${file}: ${detail}`,
-  errorJson: (file, detail) => `${file} is not valid JSON: ${detail}`,
+  errorNetwork: (file) =>
+    `Could not fetch ${file}: it did not arrive, the server refused it, or it does not let other sites read it.`,
+  errorJson: (file) => `${file} is not valid JSON, so it could not be read.`,
+  rawDetail: 'Technical details, as reported',
   errorSchema: (file, count) =>
     `${file} does not match the article schema (${plural('en', count, { one: '# problem', other: '# problems' })}):`,
   retry: 'Try again',
@@ -449,6 +482,29 @@ const en: Strings = {
   urlIgnored: 'Parts of the link were not understood and are ignored; the view below is shown without them:',
   urlUnknown: 'unknown parameter',
   urlExpected: (expected) => `not a valid value; expected ${expected}`,
+  urlRules: {
+    'article-ids': 'article ids (lower-case letters, digits and hyphens)',
+    'entity-ids': 'entity ids such as lavrov (lower-case letters, digits and hyphens)',
+    'any-all': 'any or all',
+    types: `event types: ${EVENT_TYPES.join(', ')}`,
+    countries: 'ISO country codes such as RU',
+    statuses: `statuses: ${STATUSES.join(', ')}`,
+    certainties: `certainties: ${CERTAINTIES.join(', ')}`,
+    date: 'a date written YYYY-MM-DD',
+    'date-after-from': 'a date on or after the from date',
+    text: 'text of at most 200 characters',
+    window: 'two dates written YYYY-MM-DD..YYYY-MM-DD, the first not after the second',
+    'event-id': 'an event id',
+    views: `views: ${VIEWS.join(', ')}`,
+    lanes: 'type or person',
+    lang: 'ar or en',
+    address: 'an address of at most 2,000 characters',
+    'max-sources': `at most ${MAX_SOURCES} addresses in one link`,
+    'yes-no': 'yes or no',
+    'known-article': 'no loaded article has this id',
+    'known-person': 'no person or body in the loaded articles has this id',
+    'known-country': 'no participant in the loaded articles is from this country',
+  },
   unknownEvent: (id) => `There is no event with the id "${id}".`,
   eventsHeading: 'Events',
   eventsCount: (count) => `${plural('en', count, EN_EVENTS)} in time order`,
@@ -527,7 +583,8 @@ const en: Strings = {
     noneHelp: 'Open article files (JSON) or drop them on the page.',
     tooLarge: (file, size, limit) =>
       `${file} is too large (${size}); the limit is ${limit}, so it was not read.`,
-    refused: (file, detail) => `${file} was not loaded: ${detail}`,
+    refused: (file) =>
+      `${file} was not loaded: only addresses on this site or https:// addresses are loaded.`,
     changed: (file) =>
       `${file} has changed since the page loaded it; reload the page to see the new version.`,
     clearFiles: 'Close my files',

@@ -9,14 +9,20 @@ export function UrlNotices({ notices }: { notices: UrlNotice[] }) {
   return (
     <div className="notice" role="status">
       <p>{t.urlIgnored}</p>
-      <ul dir="ltr">
+      <ul>
         {notices.map((n, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: one parameter can be ignored twice with one value
           <li key={i}>
-            <code>
+            {/* A piece of a web address, whose syntax reads left to right in either language. */}
+            <code dir="ltr">
               <bdi>{clipText(n.param, 100)}</bdi>=<bdi>{clipText(n.value, 200)}</bdi>
-            </code>{' '}
-            — {n.reason === 'unknown-parameter' ? t.urlUnknown : t.urlExpected(n.expected)}
+            </code>
+            {' — '}
+            {n.expected === ''
+              ? t.urlUnknown
+              : n.reason === 'unknown-value'
+                ? t.urlRules[n.expected]
+                : t.urlExpected(t.urlRules[n.expected])}
           </li>
         ))}
       </ul>

@@ -10,11 +10,13 @@ import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { type Corpus, findEvent, notesFor, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
+import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { useLocale } from './locale.tsx';
+import { UrlNotices } from './url-notices.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';
 import type { NavigateOptions } from './use-url-state.ts';
@@ -44,6 +46,17 @@ function HoverAwareGraph({
   );
 }
 
+/** The ids the corpus holds (its articles and the bundled ones not loaded yet, its entities, their countries). */
+function knownIds(corpus: Corpus, index: IndexEntry[]): KnownIds {
+  const countries = new Set<string>();
+  for (const entity of corpus.entities.values()) if (entity.country) countries.add(entity.country);
+  return {
+    articles: new Set([...corpus.articles.map((a) => a.id), ...index.map((entry) => entry.id)]),
+    entities: new Set(corpus.entities.keys()),
+    countries,
+  };
+}
+
 /** Props of Workspace. */
 export interface WorkspaceProps {
   corpus: Corpus;
@@ -58,8 +71,12 @@ export interface WorkspaceProps {
  * Filters, timeline, graph, list, reader and details over one corpus. Data flows one way: the URL
  * state filters the corpus through model functions, and every view draws the result.
  */
-export function Workspace({ corpus, index, origins, state, update }: WorkspaceProps) {
+export function Workspace({ corpus, index, origins, state: linked, update }: WorkspaceProps) {
   const { t } = useLocale();
+  const known = useMemo(() => knownIds(corpus, index), [corpus, index]);
+  // A person, article or country the loaded records do not hold is dropped (and said so), not left to
+  // empty every view without a word.
+  const { state, notices } = useMemo(() => dropUnknownValues(linked, known), [linked, known]);
   const filtered = useFilteredEvents(corpus, state);
   const { shown } = filtered;
   const selected = findEvent(corpus, state.event);
@@ -104,6 +121,7 @@ export function Workspace({ corpus, index, origins, state, update }: WorkspacePr
 
   return (
     <>
+      <UrlNotices notices={notices} />
       <div className="workspace-tools">
         <ExportButton corpus={corpus} events={shown} state={state} />
         <EmbedDialog state={state} count={filtered.shown.length} />

@@ -46,7 +46,7 @@ describe('links: every Object.prototype name is an unknown parameter, never a lo
         param: 'src',
         value: `https://r.example/${i}.json`,
         reason: 'bad-value',
-        expected: 'at most 20 addresses',
+        expected: 'max-sources',
       })),
     );
   });
@@ -75,7 +75,7 @@ describe('keyed tables answer Object.prototype names as any other unknown word',
     expect(normaliseForSearch(name)).toBe(name.toLowerCase());
     expect(countryColour(name)).toMatch(/^#[0-9A-F]{6}$/);
     expect(parseUrlState(`?lang=${name}`).notices).toEqual([
-      { param: 'lang', value: name, reason: 'bad-value', expected: 'ar or en' },
+      { param: 'lang', value: name, reason: 'bad-value', expected: 'lang' },
     ]);
   });
 });

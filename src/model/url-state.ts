@@ -38,12 +38,41 @@ export interface UrlState {
   bundled: boolean;
 }
 
+/**
+ * What a parameter's value must be, as a code the interface words in its own language (the model
+ * holds no interface text): `''` for an unknown parameter.
+ */
+export type UrlRule =
+  | ''
+  | 'article-ids'
+  | 'entity-ids'
+  | 'any-all'
+  | 'types'
+  | 'countries'
+  | 'statuses'
+  | 'certainties'
+  | 'date'
+  | 'date-after-from'
+  | 'text'
+  | 'window'
+  | 'event-id'
+  | 'views'
+  | 'lanes'
+  | 'lang'
+  | 'address'
+  | 'max-sources'
+  | 'yes-no'
+  | 'known-article'
+  | 'known-person'
+  | 'known-country';
+
 /** A parameter that was ignored, and why, for the visible notice. */
 export interface UrlNotice {
   param: string;
   value: string;
-  reason: 'unknown-parameter' | 'bad-value';
-  expected: string;
+  /** Unknown key, malformed value, or a well-formed value that names nothing loaded. */
+  reason: 'unknown-parameter' | 'bad-value' | 'unknown-value';
+  expected: UrlRule;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -75,11 +104,11 @@ export const EMBED_ONLY_PARAMS: readonly string[] = ['theme', 'height'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const isIsoDate = isCalendarDate;
 
-type Parser = (values: string[], state: UrlState, bad: (value: string, expected: string) => void) => void;
+type Parser = (values: string[], state: UrlState, bad: (value: string, expected: UrlRule) => void) => void;
 
 function list<T extends string>(
   accept: (v: string) => v is T,
-  expected: string,
+  expected: UrlRule,
   set: (s: UrlState, v: T[]) => void,
 ) {
   const parse: Parser = (values, state, bad) => {
@@ -106,7 +135,7 @@ const isWindow = (v: string): boolean => {
 };
 const isCertainty = (v: string): v is Certainty => (CERTAINTIES as readonly string[]).includes(v);
 
-function single(accept: (v: string) => boolean, expected: string, set: (s: UrlState, v: string) => void) {
+function single(accept: (v: string) => boolean, expected: UrlRule, set: (s: UrlState, v: string) => void) {
   const parse: Parser = (values, state, bad) => {
     const value = values.at(-1) ?? '';
     if (accept(value)) set(state, value);
@@ -117,67 +146,63 @@ function single(accept: (v: string) => boolean, expected: string, set: (s: UrlSt
 
 // Every key is a UrlState field: a plain object would also answer "constructor" or "__proto__".
 const PARSER_TABLE: Record<keyof UrlState, Parser> = {
-  article: list(isId, 'article ids', (s, v) => {
+  article: list(isId, 'article-ids', (s, v) => {
     s.article = v;
   }),
-  person: list(isId, 'entity ids such as "lavrov"', (s, v) => {
+  person: list(isId, 'entity-ids', (s, v) => {
     s.person = v;
   }),
   mode: single(
     (v) => v === 'any' || v === 'all',
-    'any or all',
+    'any-all',
     (s, v) => {
       s.mode = v as 'any' | 'all';
     },
   ),
-  type: list(isType, EVENT_TYPES.join(', '), (s, v) => {
+  type: list(isType, 'types', (s, v) => {
     s.type = v;
   }),
-  country: list(isCountry, 'ISO country codes such as "RU"', (s, v) => {
+  country: list(isCountry, 'countries', (s, v) => {
     s.country = v;
   }),
-  status: list(isStatus, STATUSES.join(', '), (s, v) => {
+  status: list(isStatus, 'statuses', (s, v) => {
     s.status = v;
   }),
-  certainty: list(isCertainty, CERTAINTIES.join(', '), (s, v) => {
+  certainty: list(isCertainty, 'certainties', (s, v) => {
     s.certainty = v;
   }),
-  from: single(isIsoDate, 'a date written YYYY-MM-DD', (s, v) => {
+  from: single(isIsoDate, 'date', (s, v) => {
     s.from = v;
   }),
-  to: single(isIsoDate, 'a date written YYYY-MM-DD', (s, v) => {
+  to: single(isIsoDate, 'date', (s, v) => {
     s.to = v;
   }),
   q: single(
     (v) => v.length <= 200,
-    'text of at most 200 characters',
+    'text',
     (s, v) => {
       s.q = v.trim();
     },
   ),
-  window: single(
-    isWindow,
-    'two dates written YYYY-MM-DD..YYYY-MM-DD, the first not after the second',
-    (s, v) => {
-      s.window = v.split('..') as [string, string];
-    },
-  ),
-  event: single(isId, 'an event id', (s, v) => {
+  window: single(isWindow, 'window', (s, v) => {
+    s.window = v.split('..') as [string, string];
+  }),
+  event: single(isId, 'event-id', (s, v) => {
     s.event = v;
   }),
-  view: list(isView, VIEWS.join(', '), (s, v) => {
+  view: list(isView, 'views', (s, v) => {
     s.view = v.length > 0 ? v : [...VIEWS];
   }),
   lanes: single(
     (v) => v === 'type' || v === 'person',
-    'type or person',
+    'lanes',
     (s, v) => {
       s.lanes = v as Lanes;
     },
   ),
   lang: single(
     (v) => v === 'ar' || v === 'en',
-    'ar or en',
+    'lang',
     (s, v) => {
       s.lang = v as Lang;
     },
@@ -185,15 +210,15 @@ const PARSER_TABLE: Record<keyof UrlState, Parser> = {
   // Addresses contain commas, so each src is its own parameter.
   src: (values, state, bad) => {
     for (const value of values) {
-      if (value.trim() === '' || value.length > 2000) bad(value, 'an address of at most 2,000 characters');
+      if (value.trim() === '' || value.length > 2000) bad(value, 'address');
       else if (state.src.length >= MAX_SOURCES && !state.src.includes(value)) {
-        bad(value, `at most ${MAX_SOURCES} addresses`);
+        bad(value, 'max-sources');
       } else if (!state.src.includes(value)) state.src.push(value);
     }
   },
   bundled: single(
     (v) => v === 'yes' || v === 'no',
-    'yes or no',
+    'yes-no',
     (s, v) => {
       s.bundled = v === 'yes';
     },
@@ -223,7 +248,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
       param: 'to',
       value: state.to,
       reason: 'bad-value',
-      expected: `a date on or after ${state.from}`,
+      expected: 'date-after-from',
     });
     state.to = null;
   }

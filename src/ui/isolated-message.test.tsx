@@ -8,9 +8,11 @@ import { hasLongWord } from './long-words.tsx';
 describe('isolatedMessage', () => {
   it('puts each text argument of a catalogue message in its own <bdi>, and the text reads the same', () => {
     const html = renderToStaticMarkup(
-      <p>{isolatedMessage(STRINGS.en.errorJson, '\u202Eevil.json', 'Unexpected end')}</p>,
+      <p>{isolatedMessage(STRINGS.en.sources.redirected, '\u202Eevil.json', 'http://x.example/')}</p>,
     );
-    expect(html).toBe('<p><bdi>\u202Eevil.json</bdi> is not valid JSON: <bdi>Unexpected end</bdi></p>');
+    expect(html).toBe(
+      '<p><bdi>\u202Eevil.json</bdi> redirected to <bdi>http://x.example/</bdi>; only https:// addresses and this site&#x27;s own are loaded.</p>',
+    );
     expect(renderToStaticMarkup(<p>{isolatedMessage(STRINGS.ar.corpus.changed, 'a.json')}</p>)).toBe(
       '<p>تغيّر الملف <bdi>a.json</bdi> منذ تحميل الصفحة؛ أعد تحميلها لترى النسخة الجديدة.</p>',
     );

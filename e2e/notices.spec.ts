@@ -1,0 +1,68 @@
+import { expect, type Locator, test } from '@playwright/test';
+import { openExplorer, SEED, withoutShards } from './helpers.ts';
+
+/** A notice's own words: without the file names, link pieces and raw details it quotes (kept as given). */
+const ownWords = (notice: Locator) =>
+  notice.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const quoted of copy.querySelectorAll('bdi, code, details')) quoted.remove();
+    return copy.textContent ?? '';
+  });
+
+test('values a link names but the records do not hold are dropped with a notice, in Arabic words only', async ({
+  page,
+}) => {
+  await openExplorer(page, '?person=nobody,kerry&country=XX&article=nosuch&colour=red&lanes=country');
+  const notices = page.locator('.notice[role="status"]');
+  await expect(notices.locator('li')).toHaveText([
+    'colour=red — معامل غير معروف',
+    'lanes=country — القيمة غير صالحة؛ المتوقع: المسارات حسب النوع أو حسب المشارك',
+    'article=nosuch — لا مقالة محمّلة بهذا المعرّف',
+    'person=nobody — لا شخص ولا جهة بهذا المعرّف في المقالات المحمّلة',
+    'country=XX — لا مشارك من هذا البلد في المقالات المحمّلة',
+  ]);
+  for (const notice of await notices.all()) expect(await ownWords(notice)).not.toMatch(/[A-Za-z]/);
+  // What was known stays: Kerry's four events, in every view.
+  await expect(page.locator('.filter-status .count')).toHaveText('٤ من ٢١ حدثًا');
+  await expect(page.locator('.event-item')).toHaveCount(4);
+});
+
+test('a parser error is told in Arabic, its own English words folded into a details disclosure', async ({
+  page,
+}) => {
+  await withoutShards(page);
+  await page.route(`**/data/articles/${SEED}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": "sana", "paragraphs": [' }),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('ليس بيانات منظّمة صالحة، فتعذّرت قراءته.');
+  expect(await ownWords(alert)).not.toMatch(/[A-Za-z]/);
+  const detail = alert.locator('details');
+  await expect(detail.locator('code')).toBeHidden();
+  await detail.locator('summary', { hasText: 'التفاصيل التقنية كما وردت' }).click();
+  await expect(detail.locator('code')).toBeVisible();
+  await expect(detail.locator('code')).toHaveAttribute('dir', 'auto');
+  await expect(detail.locator('code')).toContainText('JSON');
+});
+
+test('a network error is told in English in the English interface, the detail folded away', async ({
+  page,
+}) => {
+  await page.route('**/data/index.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./?lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('p').first()).toHaveText(
+    'Could not fetch data/index.json: it did not arrive, the server refused it, or it does not let other sites read it.',
+  );
+  expect(await ownWords(alert)).not.toMatch(/[\u0600-\u06FF]/);
+});
+
+test('dates in the list stand upright', async ({ page }) => {
+  await openExplorer(page);
+  const style = await page
+    .locator('.event-date')
+    .first()
+    .evaluate((e) => getComputedStyle(e).fontStyle);
+  expect(style).toBe('normal');
+});
