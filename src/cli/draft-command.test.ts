@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../model/validate-article.ts';
-import { main } from './main.ts';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
-}
+import { runCli as run } from '../test/run-cli.ts';
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'rasd-draft-')), name);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { eventsCsv } from '../model/export/events-csv.ts';
 import type { ExportRow } from '../model/export/export-rows.ts';
+import { runCli as run } from '../test/run-cli.ts';
 import { seedJson } from '../test/seed-record.ts';
 import { type EventRow, formatTable } from './list-events.ts';
-import { main } from './main.ts';
 
 // One record id makes the validator throw, standing in for any bug met on one file.
 vi.mock('../model/validate-article.ts', async (original) => {
@@ -20,16 +20,6 @@ vi.mock('../model/validate-article.ts', async (original) => {
     },
   };
 });
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
-}
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-hostile-'));

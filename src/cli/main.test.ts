@@ -4,19 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportRow } from '../model/export/export-rows.ts';
+import { runCli as run } from '../test/run-cli.ts';
 import { SEED_FILE, seedJson } from '../test/seed-record.ts';
 import { type EventRow, formatTable } from './list-events.ts';
-import { main } from './main.ts';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
-}
 
 function brokenCopy(): string {
   const record = seedJson();

@@ -3,18 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_FIXTURES } from '../test/claims-records.ts';
+import { runCli as run } from '../test/run-cli.ts';
 import { SEED_FILE } from '../test/seed-record.ts';
-import { main } from './main.ts';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
-}
 
 describe('rasd validate, several records', () => {
   it('passes the seed with records that link to it', async () => {
