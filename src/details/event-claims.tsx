@@ -32,6 +32,7 @@ export function EventClaims({ event, articles, entities }: EventClaimsProps) {
   const value: Record<ClaimField, (claim: Claim) => string> = {
     type: (c) => t.types[c.type],
     when: (c) => interval(c.when),
+    time: (c) => timeText(c.time),
     status: (c) => t.statuses[c.status],
     place: (c) => c.place?.[lang] ?? words.notSaid,
     participants: (c) =>
@@ -39,6 +40,12 @@ export function EventClaims({ event, articles, entities }: EventClaimsProps) {
     initiator: (c) => (c.initiator ? name(c.initiator) : words.notSaid),
   };
   const disagreements = eventDisagreements(event);
+  // The words as written carry the time best; clock times and the zone are added when given.
+  function timeText(time: Claim['time']): string {
+    if (!time) return words.notSaid;
+    const clock = [time.start, time.end].filter(Boolean).join('–');
+    return [time.text, clock, time.timeZone].filter(Boolean).join(' ') || words.notSaid;
+  }
 
   return (
     <section className="claims" aria-labelledby={headingId}>

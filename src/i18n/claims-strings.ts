@@ -46,6 +46,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     fields: {
       type: 'النوع',
       when: 'التاريخ',
+      time: 'الوقت من اليوم',
       status: 'الحالة',
       place: 'المكان',
       participants: 'المشاركون',
@@ -70,6 +71,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     fields: {
       type: 'Type',
       when: 'Date',
+      time: 'Time of day',
       status: 'Status',
       place: 'Place',
       participants: 'Participants',

@@ -11,8 +11,12 @@ import {
 } from './vocabulary.ts';
 import { zoneFormatter } from './zone-offset.ts';
 
-/** Version of the article record format; bumped on any incompatible change. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the article record format; bumped on any incompatible change. Version 2 added time of
+ * day, quotes, the article's own sources and groups of participants, all optional, so a version 1
+ * record is read as it is and migrateArticle only renumbers it.
+ */
+export const SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -100,6 +104,23 @@ export const entitySchema = z
       .optional()
       .describe('The id of this entity in data/gazetteer, so that every record names one person alike'),
     review: reviewState,
+    members: entityIds('members')
+      .optional()
+      .describe('For a delegation or list: the states, organisations or people it is made of'),
+    approximateCount: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('How many it is said to count, when unnamed or not all named («نحو عشرين طرفًا»: 20)'),
+    unnamed: z
+      .boolean()
+      .optional()
+      .describe('True for a group the text does not name, e.g. «دبلوماسيين إقليميين وأوروبيين»'),
+    heldBy: z
+      .array(z.object({ entity: id, from: isoDate.optional(), to: isoDate.optional() }).strict())
+      .optional()
+      .describe('For an office: who held it, and when'),
   })
   .strict();
 
@@ -143,6 +164,52 @@ export const whenSchema = z
   })
   .strict();
 
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day written HH:MM, from 00:00 to 23:59');
+const zoneName = text.refine(isTimeZone, 'an IANA time zone name such as "Europe/Moscow"');
+const zoneOffset = z
+  .string()
+  .refine(isOffset, 'an offset written +HH:MM, from -12:00 to +14:00 in quarter hours');
+
+/** The time of day of an event: «بعد ظهر اليوم», «مساء الخميس», "18:00 GMT", «بتوقيت موسكو». */
+export const timeOfDaySchema = z
+  .object({
+    text: text.nullable().describe('The words as written, e.g. «مساء الخميس», or null when none are'),
+    start: clock.nullable().describe('Earliest clock time, HH:MM, in timeZone; null when unknown'),
+    end: clock.nullable().describe('Latest clock time, HH:MM, in timeZone; null when unknown'),
+    part: z
+      .enum(['morning', 'afternoon', 'evening', 'night'])
+      .optional()
+      .describe('The part of the day when only that is said («صباحًا», «بعد الظهر», «مساءً», «ليلًا»)'),
+    timeZone: zoneName.optional().describe('The zone the clock times are in (GMT is "Etc/GMT")'),
+    utcOffset: zoneOffset.optional(),
+    certainty: z.enum(CERTAINTIES),
+  })
+  .strict();
+
+/** A quoted statement: who speaks, the quote's own span, and whether it is direct or reported speech. */
+export const quoteSchema = z
+  .object({
+    speaker: id.describe('The entity quoted (a person, office or organisation)'),
+    span: evidenceSchema.describe('The quoted words themselves, without the sentence that attributes them'),
+    speech: z.enum(['direct', 'reported']).describe('«لقد حان الوقت …» is direct; «قال إن …» reported'),
+    source: id.optional().describe('The article source (sources[].id) that carries the quote'),
+  })
+  .strict();
+
+/** A source inside the article: the wire agency behind it, an anonymous source, a ministry's statement. */
+export const articleSourceSchema = z
+  .object({
+    id,
+    kind: z.enum(['wire', 'outlet', 'official', 'anonymous']),
+    name: bilingualName.optional().describe('For a named source, e.g. AFP, Reuters, SANA'),
+    text: nameText.optional().describe('The words the article uses, verbatim, e.g. «مصدر دبلوماسي»'),
+    entity: id.optional().describe('The entity the source is, when the record has one'),
+    via: id.optional().describe('The source this one reached the article through (the chain of attribution)'),
+  })
+  .strict();
+
 export const participantSchema = z
   .object({
     entity: id,
@@ -179,6 +246,21 @@ export const eventSchema = z
       .optional()
       .describe('The same event as reported by other articles: it is then shown once, with every evidence'),
     review: reviewState,
+    time: timeOfDaySchema.optional().describe('The time of day, when the article gives it'),
+    order: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Place among the events of the same day, 0 first, when the article orders them'),
+    quotes: z
+      .array(quoteSchema)
+      .optional()
+      .describe('Statements quoted in the evidence, with their speakers'),
+    sources: z
+      .array(id)
+      .optional()
+      .describe('The article sources (sources[].id) that report it, from the first to the outlet'),
   })
   .strict();
 
@@ -202,7 +284,10 @@ export const noteSchema = z
 export const articleSchema = z
   .object({
     $schema: z.string().optional(),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    // A version 1 record is a version 2 record without the new fields: both are read (see migrate-article.ts).
+    schemaVersion: z
+      .union([z.literal(1), z.literal(SCHEMA_VERSION)])
+      .describe('2; version 1 records are still read (every field version 2 added is optional)'),
     id,
     source: z
       .object({
@@ -226,10 +311,23 @@ export const articleSchema = z
         utcOffset: z
           .string()
           .refine(isOffset, 'an offset written +HH:MM, from -12:00 to +14:00 in quarter hours'),
+        certainty: z
+          .enum(['stated', 'inferred'])
+          .optional()
+          .describe('"inferred" when the copy carries no date and it was worked out; absent means stated'),
       })
       .strict(),
     language: z.enum(['ar', 'en']),
     headline: titleText,
+    inCopy: z
+      .object({ headline: z.boolean(), dateline: z.boolean() })
+      .strict()
+      .optional()
+      .describe('Whether the copy itself carries a headline and a dateline (false: supplied by the author)'),
+    sources: z
+      .array(articleSourceSchema)
+      .optional()
+      .describe('Sources inside the article: the wire agency, anonymous sources, statements'),
     paragraphs: z.array(text).min(1, 'at least one paragraph'),
     related: z
       .array(z.object({ title: titleText, url: webUrl.optional(), note: text.optional() }).strict())
@@ -248,6 +346,9 @@ export type NoteRecord = z.infer<typeof noteSchema>;
 export type WhenRecord = z.infer<typeof whenSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
 export type ParticipantRecord = z.infer<typeof participantSchema>;
+export type QuoteRecord = z.infer<typeof quoteSchema>;
+export type ArticleSourceRecord = z.infer<typeof articleSourceSchema>;
+export type TimeOfDayRecord = z.infer<typeof timeOfDaySchema>;
 export type {
   Certainty,
   EntityKind,

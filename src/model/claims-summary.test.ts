@@ -130,4 +130,18 @@ describe('summariseClaims', () => {
     expect(claimDisagreements([a, b])).toEqual(['type', 'when', 'status', 'participants', 'initiator']);
     expect(claimDisagreements([a, { ...a, article: 'c' }])).toEqual([]);
   });
+
+  it('counts a time of day only where two claims give different ones', () => {
+    const when = day('2015-10-29', '2015-10-29', 'stated');
+    const evening = claim('a', '2015-10-29', when, {
+      time: { text: 'مساء اليوم', start: null, end: null, part: 'evening', certainty: 'stated' },
+    });
+    const silent = claim('b', '2015-10-30', when);
+    const clock = claim('c', '2015-10-30', when, {
+      time: { text: '18:00 GMT', start: '18:00', end: '18:00', timeZone: 'Etc/GMT', certainty: 'stated' },
+    });
+    expect(silent.time).toBeNull();
+    expect(claimDisagreements([evening, silent])).toEqual([]);
+    expect(claimDisagreements([evening, silent, clock])).toEqual(['time']);
+  });
 });

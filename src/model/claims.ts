@@ -1,4 +1,4 @@
-import type { EventRecord, ParticipantRecord, WhenRecord } from './article-schema.ts';
+import type { EventRecord, ParticipantRecord, TimeOfDayRecord, WhenRecord } from './article-schema.ts';
 import type { EventType, Status } from './vocabulary.ts';
 
 /** An evidence span of a claim, naming the article whose paragraphs it points into. */
@@ -27,6 +27,8 @@ export interface Claim {
   title: EventRecord['title'];
   /** The date as this article has it: expression, interval, precision and certainty. */
   when: WhenRecord;
+  /** The time of day as this article has it (schema version 2), or null when it gives none. */
+  time: TimeOfDayRecord | null;
   /** The status as of this article's publication. */
   status: Status;
   place: EventRecord['place'];
@@ -39,7 +41,7 @@ export interface Claim {
 }
 
 /** The fields in which claims may differ, in the order the views list them. */
-export const CLAIM_FIELDS = ['type', 'when', 'status', 'place', 'participants', 'initiator'] as const;
+export const CLAIM_FIELDS = ['type', 'when', 'time', 'status', 'place', 'participants', 'initiator'] as const;
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 
 /** The instant an article was published: `time` and `utcOffset` when given, else the start of its day there. */
@@ -63,6 +65,7 @@ export function claimOf(
     type: event.type,
     title: event.title,
     when: event.when,
+    time: event.time ?? null,
     status: event.status,
     place: event.place,
     participants: event.participants,
@@ -94,8 +97,8 @@ const participantsKey = (claim: Claim) =>
     .join(',');
 
 /**
- * The fields in which the claims differ. A claim that gives no place does not contradict one that
- * does; attribution is each outlet's own chain, so differing chains are no disagreement.
+ * The fields in which the claims differ. A claim that gives no place or time of day does not
+ * contradict one that does; attribution is each outlet's own chain, so differing chains are no disagreement.
  */
 export function claimDisagreements(claims: readonly Claim[]): ClaimField[] {
   const differs = (key: (claim: Claim) => string | null) =>
@@ -103,6 +106,10 @@ export function claimDisagreements(claims: readonly Claim[]): ClaimField[] {
   const keys: Record<ClaimField, (claim: Claim) => string | null> = {
     type: (c) => c.type,
     when: (c) => dateKey(c.when),
+    time: (c) =>
+      c.time
+        ? `${c.time.start ?? ''}-${c.time.end ?? ''}|${c.time.part ?? ''}|${c.time.timeZone ?? ''}`
+        : null,
     status: (c) => c.status,
     place: placeKey,
     participants: participantsKey,

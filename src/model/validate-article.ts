@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type ArticleRecord, articleSchema, type EventRecord } from './article-schema.ts';
 import { monthBounds, yearBounds } from './calendar-date.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
+import { v2FieldProblems } from './validate-v2-fields.ts';
 import { zoneOffsetsOn } from './zone-offset.ts';
 
 /** One thing wrong with a record: where (a dotted path such as "events.3.when.start") and what. */
@@ -240,6 +241,7 @@ export function crossReferenceProblems(record: ArticleRecord): Problem[] {
     ...duplicateIds(record.notes, 'notes'),
     ...record.events.flatMap((event, index) => eventProblems(record, event, index, known)),
     ...noteProblems(record),
+    ...v2FieldProblems(record),
   ];
 }
 
