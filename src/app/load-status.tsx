@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { LoadFailure } from '../data/load-error.ts';
 import type { Lang } from '../model/format-date.ts';
 import { isolatedMessage } from '../ui/isolated-message.tsx';
-import { useLocale } from './locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 
 const bytes = (n: number, lang: Lang) =>
   new Intl.NumberFormat(lang === 'ar' ? 'ar-SY-u-nu-arab' : 'en-GB', {

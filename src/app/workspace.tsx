@@ -15,7 +15,7 @@ import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
-import { useLocale } from './locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';

@@ -1,6 +1,6 @@
 import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import { FailureList } from '../app/load-status.tsx';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';

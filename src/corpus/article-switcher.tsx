@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import type { CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';

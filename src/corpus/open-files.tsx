@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './kept-files.css';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { KEPT_FILES_MESSAGES } from '../i18n/kept-files-messages.ts';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { type Claim, type ClaimField, eventDisagreements } from '../model/claims.ts';

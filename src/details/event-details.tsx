@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { EntityRecord, NoteRecord } from '../model/article-schema.ts';
 import { type CorpusArticle, type CorpusEvent, spanArticle } from '../model/corpus.ts';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import type { CorpusArticle, CorpusEvidence } from '../model/corpus.ts';
 import { hasLongWord, LongWords } from '../ui/long-words.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 import { formatUrlState, type UrlState, type View } from '../model/url-state.ts';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../app/error-boundary.tsx';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { UrlState } from '../model/url-state.ts';
 
 // A fresh lazy component for each try: React keeps a failed import's error for good.

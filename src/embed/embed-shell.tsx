@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { ErrorView, FailureList, LoadingView } from '../app/load-status.tsx';
-import { LocaleProvider, useLocale } from '../app/locale.tsx';
-import { STRINGS } from '../app/strings.ts';
+import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
+import { STRINGS } from '../i18n/strings.ts';
 import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';

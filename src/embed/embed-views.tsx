@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { useFilteredEvents } from '../app/use-filtered-events.ts';
 import { useLinkedViews } from '../app/use-linked-views.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { clipList, clipText } from '../model/clip-text.ts';
 import type { CorpusEvent } from '../model/corpus.ts';

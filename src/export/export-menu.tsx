@@ -1,6 +1,6 @@
 import './export-menu.css';
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { countryName } from '../graph/country-colours.ts';
 import { EXPORT_STRINGS, type ExportFormat } from '../i18n/export-strings.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { formatDay } from '../model/format-date.ts';
 import { parseTypedDate } from '../model/parse-typed-date.ts';
 

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { FilterState } from '../model/filter-events.ts';
 import { describeEmptiness, type FilterKey } from '../model/filter-facets.ts';
 import type { FilterIndex } from '../model/filter-index.ts';

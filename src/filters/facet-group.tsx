@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 
 /** Props of FacetGroup. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { FilteredEvents } from '../app/use-filtered-events.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
 import type { EntityRecord } from '../model/article-schema.ts';

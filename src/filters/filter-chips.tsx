@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { formatDay } from '../model/format-date.ts';
 import type { UrlState } from '../model/url-state.ts';

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { searchEntities } from '../model/entity-search.ts';
 

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { GraphStrings } from '../app/strings-graph.ts';
+import type { GraphStrings } from '../i18n/strings-graph.ts';
 import { collatorFor, formatNumber, type Lang } from '../model/format-date.ts';
 import { EDGE_KINDS, type GraphEdge } from '../model/participant-graph.ts';
 import { usePages } from '../ui/pages.tsx';

@@ -1,4 +1,4 @@
-import type { GraphStrings } from '../app/strings-graph.ts';
+import type { GraphStrings } from '../i18n/strings-graph.ts';
 import type { GraphEdge } from '../model/participant-graph.ts';
 
 /** Props of EdgeTooltip. */

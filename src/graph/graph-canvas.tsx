@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { GraphStrings } from '../app/strings-graph.ts';
+import type { GraphStrings } from '../i18n/strings-graph.ts';
 import { clipText } from '../model/clip-text.ts';
 import type { Lang } from '../model/format-date.ts';
 import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';

@@ -1,4 +1,4 @@
-import type { GraphStrings } from '../app/strings-graph.ts';
+import type { GraphStrings } from '../i18n/strings-graph.ts';
 import { collatorFor, type Lang } from '../model/format-date.ts';
 import { EDGE_KINDS, type GraphNode } from '../model/participant-graph.ts';
 import { countryColour, countryName, NO_COUNTRY_COLOUR } from './country-colours.ts';

@@ -1,4 +1,4 @@
-import type { GraphStrings } from '../app/strings-graph.ts';
+import type { GraphStrings } from '../i18n/strings-graph.ts';
 
 /** Props of GraphToolbar. */
 export interface GraphToolbarProps {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { LocaleProvider } from '../app/locale.tsx';
+import { LocaleProvider } from '../i18n/locale.tsx';
 import { buildCorpus } from '../model/corpus.ts';
 import type { Lang } from '../model/format-date.ts';
 import { buildParticipantGraph, participantGraphOf } from '../model/participant-graph.ts';

@@ -1,5 +1,5 @@
 import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 import { type ParticipantGraph, sharedEventIds } from '../model/participant-graph.ts';
 import { ConnectionsTable } from './connections-table.tsx';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
 
 /** Where the events come from, and the three ways to add articles: the editor, files, the command line. */

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
 
 /** The keyboard shortcuts the explorer has, group by group, as a table per place. */

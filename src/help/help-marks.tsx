@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
 import { EVENT_TYPES } from '../model/vocabulary.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';

@@ -1,6 +1,6 @@
 import '../share/header-controls.css';
 import { useEffect, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import {
   applyTheme,

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord, EventType } from '../model/article-schema.ts';
 import type { TimelineLayout } from '../model/timeline-layout.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EventType } from '../model/article-schema.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { overviewBins } from '../model/overview-bins.ts';
 import { createTimeScale } from '../model/time-scale.ts';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { eventDisagreements } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 
 /** A short card beside the hovered or keyboard-active event; the accessible name says the same. */

@@ -1,6 +1,6 @@
 import './timeline.css';
 import { type PointerEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';

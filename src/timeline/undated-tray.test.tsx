@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { expect, it, vi } from 'vitest';
-import { LocaleProvider } from '../app/locale.tsx';
+import { LocaleProvider } from '../i18n/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { seedCorpus } from '../test/seed-record.ts';

@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { usePages } from '../ui/pages.tsx';

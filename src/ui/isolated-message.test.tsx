@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../app/strings.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { clipList, clipText } from '../model/clip-text.ts';
 import { isolatedMessage } from './isolated-message.tsx';
 import { hasLongWord } from './long-words.tsx';

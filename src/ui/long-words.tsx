@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 
 /** Characters of an unbroken run shown before it is cut (100): longer than any word or address in prose. */
 export const LONG_WORD_SHOWN = 100;

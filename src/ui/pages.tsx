@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 
 /**

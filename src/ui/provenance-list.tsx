@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import type { Provenance } from '../data/use-loaded-corpus.ts';
 import type { CorpusArticle } from '../model/corpus.ts';
 import { ClippedText } from './clipped-text.tsx';

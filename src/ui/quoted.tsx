@@ -1,4 +1,4 @@
-import { useLocale } from '../app/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 
 /**
  * Quoted text from an article, in the interface language's quotation marks. The quote itself is

@@ -1,4 +1,4 @@
-import { type PluralForms, plural } from '../i18n/plural.ts';
+import { type PluralForms, plural } from './plural.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import { formatNumber, type Lang } from '../model/format-date.ts';
 import { MAX_SOURCES, type UrlRule, VIEWS } from '../model/url-state.ts';
