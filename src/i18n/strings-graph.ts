@@ -1,0 +1,194 @@
+import { formatNumber, type Lang } from '../model/format-date.ts';
+import type { EdgeKind } from '../model/participant-graph.ts';
+
+/** The participant graph's part of the strings table (see strings.ts), once per language. */
+export interface GraphStrings {
+  heading: string;
+  /** Accessible name of the drawing: how many people and connections it holds. */
+  graphLabel: (nodes: number, edges: number) => string;
+  layingOut: string;
+  layingOutProgress: (percent: number) => string;
+  fit: string;
+  fitLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomHint: string;
+  empty: string;
+  events: (count: number) => string;
+  nodeLabel: (name: string, count: number) => string;
+  edgeLabel: (a: string, b: string, count: number, kinds: string) => string;
+  /** Counted edge kinds, e.g. "3 phone calls". */
+  kindCounts: Record<EdgeKind, (count: number) => string>;
+  /** Edge kinds as legend entries. */
+  kindNames: Record<EdgeKind, string>;
+  initiatedBy: (name: string) => string;
+  /** The last line of a shortened event list. */
+  moreEvents: (count: number) => string;
+  listSeparator: string;
+  pair: (a: string, b: string) => string;
+  legendCountries: string;
+  legendKinds: string;
+  legendArrow: string;
+  legendSize: string;
+  noCountry: string;
+  tableSummary: string;
+  tableCaption: string;
+  columnPair: string;
+  columnEvents: string;
+  columnKinds: string;
+  showPair: (a: string, b: string) => string;
+  noConnections: string;
+  edgesShown: (shown: string, total: string) => string;
+  nodesShown: (shown: string, total: string) => string;
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
+  other: (n: string) => string;
+};
+
+const rules: Record<Lang, Intl.PluralRules> = {
+  ar: new Intl.PluralRules('ar'),
+  en: new Intl.PluralRules('en'),
+};
+
+// Arabic has six plural forms, and the noun's case changes with the number (٣ أحداث, ١١ حدثًا, ١٠٠ حدث).
+function plural(lang: Lang, forms: PluralForms): (count: number) => string {
+  return (count) => {
+    const form = forms[rules[lang].select(count)] ?? forms.other;
+    return form(formatNumber(count, lang));
+  };
+}
+
+const arParticipants = plural('ar', {
+  zero: () => 'لا مشاركين',
+  one: () => 'مشارك واحد',
+  two: () => 'مشاركان',
+  few: (n) => `${n} مشاركين`,
+  many: (n) => `${n} مشاركًا`,
+  other: (n) => `${n} مشارك`,
+});
+
+const arConnections = plural('ar', {
+  zero: () => 'لا صلات',
+  one: () => 'صلة واحدة',
+  two: () => 'صلتان',
+  few: (n) => `${n} صلات`,
+  many: (n) => `${n} صلةً`,
+  other: (n) => `${n} صلة`,
+});
+
+const ar: GraphStrings = {
+  heading: 'شبكة المشاركين',
+  graphLabel: (nodes, edges) =>
+    `شبكة المشاركين: ${arParticipants(nodes)} و${arConnections(edges)}. الجدول التالي يعرض البيانات نفسها.`,
+  layingOut: 'جارٍ ترتيب الشبكة…',
+  layingOutProgress: (percent) => `جارٍ ترتيب الشبكة… ${formatNumber(percent, 'ar')}٪`,
+  fit: 'ملاءمة',
+  fitLabel: 'اعرض الشبكة كاملة',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  zoomHint: 'اسحب للتنقل، واستعمل عجلة الفأرة أو إصبعين للتكبير.',
+  empty: 'لا مشاركين في الأحداث المعروضة.',
+  events: plural('ar', {
+    zero: () => 'لا أحداث',
+    one: () => 'حدث واحد',
+    two: () => 'حدثان',
+    few: (n) => `${n} أحداث`,
+    many: (n) => `${n} حدثًا`,
+    other: (n) => `${n} حدث`,
+  }),
+  nodeLabel: (name, count) => `${name} — ${ar.events(count)}`,
+  edgeLabel: (a, b, count, kinds) => `${a} و${b}: ${ar.events(count)} (${kinds})`,
+  kindCounts: {
+    call: plural('ar', {
+      one: () => 'اتصال هاتفي واحد',
+      two: () => 'اتصالان هاتفيان',
+      few: (n) => `${n} اتصالات هاتفية`,
+      many: (n) => `${n} اتصالًا هاتفيًا`,
+      other: (n) => `${n} اتصال هاتفي`,
+    }),
+    meeting: plural('ar', {
+      one: () => 'لقاء واحد',
+      two: () => 'لقاءان',
+      few: (n) => `${n} لقاءات`,
+      many: (n) => `${n} لقاءً`,
+      other: (n) => `${n} لقاء`,
+    }),
+    other: plural('ar', {
+      one: () => 'حدث آخر',
+      two: () => 'حدثان آخران',
+      few: (n) => `${n} أحداث أخرى`,
+      many: (n) => `${n} حدثًا آخر`,
+      other: (n) => `${n} حدث آخر`,
+    }),
+  },
+  kindNames: { call: 'اتصال هاتفي', meeting: 'لقاء أو مؤتمر صحفي', other: 'حدث آخر' },
+  initiatedBy: (name) => `بمبادرة من ${name}`,
+  moreEvents: (count) => `و${ar.kindCounts.other(count)}`,
+  listSeparator: '، ',
+  pair: (a, b) => `${a} – ${b}`,
+  legendCountries: 'الألوان: الدولة',
+  legendKinds: 'الخطوط: نوع الصلة',
+  legendArrow: 'السهم: من المبادر إلى من تلقّى الاتصال',
+  legendSize: 'حجم الدائرة: عدد الأحداث',
+  noCountry: 'بلا دولة',
+  tableSummary: 'جدول الصلات',
+  tableCaption: 'الصلات بين المشاركين، الأكثر أحداثًا مشتركة أولًا',
+  columnPair: 'الطرفان',
+  columnEvents: 'الأحداث المشتركة',
+  columnKinds: 'أنواعها',
+  showPair: (a, b) => `اعرض أحداث ${a} و${b}`,
+  noConnections: 'لا يشترك مشاركان في أي من الأحداث المعروضة.',
+  edgesShown: (shown, total) =>
+    `رُسمت ${shown} صلة من ${total}: الأقوى، وأقوى صلة لكل من الأكثر حضورًا؛ الجدول يضمها كلها.`,
+  nodesShown: (shown, total) => `رُسم ${shown} مشاركًا من ${total}، كلٌّ بصلة واحدة على الأقل.`,
+};
+
+const enCount = (singular: string, pluralForm: string) =>
+  plural('en', { one: (n) => `${n} ${singular}`, other: (n) => `${n} ${pluralForm}` });
+
+const en: GraphStrings = {
+  heading: 'Participant graph',
+  graphLabel: (nodes, edges) =>
+    `Participant graph: ${enCount('participant', 'participants')(nodes)} and ${enCount('connection', 'connections')(edges)}. The table that follows holds the same data.`,
+  layingOut: 'Laying out the graph…',
+  layingOutProgress: (percent) => `Laying out the graph… ${formatNumber(percent, 'en')}%`,
+  fit: 'Fit',
+  fitLabel: 'Show the whole graph',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomHint: 'Drag to pan; use the mouse wheel or two fingers to zoom.',
+  empty: 'No participants in the events shown.',
+  events: enCount('event', 'events'),
+  nodeLabel: (name, count) => `${name} — ${en.events(count)}`,
+  edgeLabel: (a, b, count, kinds) => `${a} and ${b}: ${en.events(count)} (${kinds})`,
+  kindCounts: {
+    call: enCount('phone call', 'phone calls'),
+    meeting: enCount('meeting', 'meetings'),
+    other: enCount('other event', 'other events'),
+  },
+  kindNames: { call: 'Phone call', meeting: 'Meeting or press conference', other: 'Other event' },
+  initiatedBy: (name) => `initiated by ${name}`,
+  moreEvents: (count) => `and ${formatNumber(count, 'en')} more`,
+  listSeparator: ', ',
+  pair: (a, b) => `${a} – ${b}`,
+  legendCountries: 'Colours: country',
+  legendKinds: 'Lines: kind of connection',
+  legendArrow: 'Arrow: from whoever initiated to whoever was contacted',
+  legendSize: 'Circle size: number of events',
+  noCountry: 'No country',
+  tableSummary: 'Table of connections',
+  tableCaption: 'Connections between participants, most shared events first',
+  columnPair: 'Pair',
+  columnEvents: 'Shared events',
+  columnKinds: 'Kinds',
+  showPair: (a, b) => `Show the events of ${a} and ${b}`,
+  noConnections: 'No two participants share any of the events shown.',
+  edgesShown: (shown, total) =>
+    `${shown} of ${total} connections are drawn: the strongest, and each of the busiest participants’ strongest; the table lists them all.`,
+  nodesShown: (shown, total) =>
+    `${shown} of ${total} participants are drawn, each with at least one connection.`,
+};
+
+/** The graph's strings, Arabic first; to be folded into the app's strings table. */
+export const GRAPH_STRINGS: Record<Lang, GraphStrings> = { ar, en };
