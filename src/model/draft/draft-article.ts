@@ -1,4 +1,4 @@
-import type { ArticleRecord, EventRecord } from '../article-schema.ts';
+import { type ArticleRecord, type EventRecord, SCHEMA_VERSION } from '../article-schema.ts';
 import { buildGazetteerIndex, type GazetteerIndex } from '../gazetteer.ts';
 import type { Gazetteer } from '../gazetteer-schema.ts';
 import type { EventType } from '../vocabulary.ts';
@@ -121,7 +121,7 @@ export function draftArticle(text: string, meta: DraftMeta, gazetteer: Gazetteer
 
   const id = meta.id ?? [slug(source?.en ?? '') || 'draft', date, hashOf(text)].join('-');
   const record: ArticleRecord = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id,
     source: {
       name: source ?? { ar: 'غير معروف', en: 'Unknown' },
