@@ -115,3 +115,18 @@ test('the window widens to take in the events of a file opened beside the bundle
   await expect(page).toHaveURL(/window=/);
   await expect(page).not.toHaveURL(/[?&](from|to)=/);
 });
+
+test('a version 2 record (time of day, quote, anonymous source, groups) loads beside a version 1 record', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&bundled=no');
+  await page
+    .getByLabel('Open article files…')
+    .setInputFiles(['e2e/fixtures/invented-claims-v2-wire.json', 'e2e/fixtures/invented-test-wire.json']);
+  await expect(listed(page)).toHaveCount(3);
+  await listed(page).filter({ hasText: 'Foreign ministers meet in Vienna (invented report)' }).click();
+  await expect(page.locator('.details')).toContainText(
+    'Foreign ministers of the US, Russia, Turkey and Saudi Arabia',
+  );
+  await expect(page.locator('.details')).toContainText('About twenty parties');
+});
