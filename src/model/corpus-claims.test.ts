@@ -180,3 +180,25 @@ describe('merging is a function of the set of records', () => {
     expect(corpus.problems).toEqual([]);
   });
 });
+
+describe('entity conflicts', () => {
+  it('reports one id defined as two entities, against the later article, whatever the order', () => {
+    const clash = structuredClone(digest);
+    const kerry = clash.entities.find((e) => e.id === 'kerry');
+    if (!kerry) throw new Error('fixture changed');
+    // Without its gazetteer entry (which would make it the seed's Kerry whatever it says), an office.
+    kerry.kind = 'office';
+    kerry.gazetteer = undefined;
+    const expected = [
+      {
+        article: digest.id,
+        path: 'entities.1',
+        message: `entity "kerry" is defined differently in article "${SANA}": kind "person" ≠ "office"`,
+      },
+    ];
+    expect(buildCorpus([seed, clash]).problems).toEqual(expected);
+    expect(buildCorpus([clash, seed]).problems).toEqual(expected);
+    // Spellings differ between the fixtures and the seed: no conflict.
+    expect(buildCorpus([seed, digest]).problems).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type {
 import { dayStartMs } from './calendar-date.ts';
 import { type Claim, claimOf, publicationMs } from './claims.ts';
 import { summariseClaims } from './claims-summary.ts';
+import { entityConflicts } from './corpus-entity-conflicts.ts';
 import { eventKey, linkGroups } from './corpus-links.ts';
 
 /**
@@ -326,6 +327,8 @@ export function buildCorpus(
   const order = canonicalOrder(articles);
   const entities = mergeEntityLists(entityLists ?? order.map((o) => o.article.entities));
   const { groups, problems } = linkGroups(order.map((o) => o.article));
+  // Entities merged ahead of time (a build's shards) were checked when they were merged.
+  if (!entityLists) problems.push(...entityConflicts(order.map((o) => o.article)));
   const merging = new Map<string, Group>();
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];

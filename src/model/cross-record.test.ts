@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_FIXTURES, fixtureRecord } from '../test/claims-records.ts';
 import { SEED_FILE, seedRecord } from '../test/seed-record.ts';
-import { crossRecordProblems, type RecordFile } from './cross-record.ts';
+import { crossRecordProblems, identityDifferences, type RecordFile } from './cross-record.ts';
 
 const seed = { file: SEED_FILE, record: seedRecord() };
 const digest: RecordFile = { file: CLAIMS_FIXTURES.digest, record: fixtureRecord(CLAIMS_FIXTURES.digest) };
@@ -58,6 +58,19 @@ describe('crossRecordProblems', () => {
         path: 'entities.1',
         message: `entity "kerry" is defined differently in ${SEED_FILE}: kind "person" ≠ "office"; name.ar "جون كيري" ≠ "وزير الخارجية الأمريكي"; name.en "John Kerry" ≠ "US Secretary of State"`,
       },
+    ]);
+  });
+});
+
+describe('identityDifferences', () => {
+  it('takes two spellings of one gazetteer entry as one entity', () => {
+    const lavrov = seed.record.entities.find((e) => e.id === 'lavrov');
+    if (!lavrov) throw new Error('seed changed');
+    const spelt = { ...lavrov, name: { ar: 'سيرغى لافروف', en: 'Sergei Lavrov' } };
+    expect(identityDifferences(lavrov, spelt)).toEqual([]);
+    expect(identityDifferences(lavrov, { ...spelt, gazetteer: undefined })).toEqual([
+      'name.ar "سيرغي لافروف" ≠ "سيرغى لافروف"',
+      'name.en "Sergey Lavrov" ≠ "Sergei Lavrov"',
     ]);
   });
 });

@@ -15,9 +15,12 @@ export interface CrossRecordProblem {
 
 /**
  * The fields that say who an entity is, where both records give them; spellings and roles may differ
- * between records (they merge), and a record may leave out a country or gazetteer id the other gives.
+ * between records (they merge), and a record may leave out a country or gazetteer id the other gives;
+ * two records that name one gazetteer entry name one entity.
  */
-function identityDifferences(a: EntityRecord, b: EntityRecord): string[] {
+export function identityDifferences(a: EntityRecord, b: EntityRecord): string[] {
+  // One gazetteer entry is one entity, however each record spells its name.
+  if (a.gazetteer !== undefined && a.gazetteer === b.gazetteer) return [];
   const pairs: [string, string | undefined, string | undefined][] = [
     ['kind', a.kind, b.kind],
     ['name.ar', a.name.ar, b.name.ar],
