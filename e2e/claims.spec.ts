@@ -45,6 +45,15 @@ test('the seed and two records that report its events give the same timeline in 
     ['lavrov-zarif-saturday', 'type status'],
     ['paris-meeting', 'status participants'],
   ]);
+  // The article menu says how many events each article shares with the others.
+  await expect(
+    page.getByRole('combobox', { name: 'Article' }).locator(`option[value="${SEED}"]`),
+  ).toContainText('4 events shared with other articles');
+  await expect(
+    page
+      .getByRole('combobox', { name: 'Article' })
+      .locator('option[value="invented-claims-courier-2015-10-23"]'),
+  ).toContainText('2 events shared with other articles');
   const marker = page.locator('.tl-mark[data-event-id="lavrov-zarif-saturday"] .tl-disputed');
   await expect(marker).toHaveCount(1);
   await expect(marker.locator('title')).toHaveText('sources disagree');

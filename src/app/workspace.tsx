@@ -10,6 +10,7 @@ import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { type Corpus, findEvent, notesFor, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
+import { sharedEventCounts } from '../model/corpus-shared.ts';
 import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -188,6 +189,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
               origins={origins}
               chosen={state.article}
               onChoose={(article) => update({ article, event: null })}
+              shared={sharedEventCounts(corpus.events)}
             />
             {article ? (
               <ArticleReader

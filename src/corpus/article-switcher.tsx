@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
+import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
@@ -14,10 +15,19 @@ export interface ArticleSwitcherProps {
   /** The `article` filter of the URL. */
   chosen: string[];
   onChoose: (ids: string[]) => void;
+  /** How many of each article's events other loaded articles report too (sharedEventCounts); none by default. */
+  shared?: ReadonlyMap<string, number>;
 }
 
 /** The loaded articles (and the bundled ones not fetched yet): choosing one filters to it and shows it. */
-export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: ArticleSwitcherProps) {
+export function ArticleSwitcher({
+  articles,
+  index,
+  origins,
+  chosen,
+  onChoose,
+  shared,
+}: ArticleSwitcherProps) {
   const { t, lang } = useLocale();
   const id = useId();
   // Hundreds of options, each with a formatted date: made again only when the articles change, not
@@ -25,6 +35,10 @@ export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: 
   const options = useMemo(() => {
     const loaded = new Set(articles.map((a) => a.id));
     const others = index.filter((entry) => !loaded.has(entry.id));
+    const sharing = (id: string) => {
+      const count = shared?.get(id) ?? 0;
+      return count > 0 ? `${t.separator}${CLAIMS_STRINGS[lang].shared(count)}` : '';
+    };
     const label = (headline: string, date: string, events: number, origin: Origin | undefined) =>
       `${headline} — ${formatDay(date, lang)}${t.separator}${t.corpus.events(events)}${origin && origin !== 'bundled' ? `${t.separator}${t.corpus.origin[origin]}` : ''}`;
     return {
@@ -33,6 +47,7 @@ export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: 
         ...articles.map((a) => (
           <option key={a.id} value={a.id}>
             {label(a.headline, a.published.date, a.events.length, origins.get(a.id))}
+            {sharing(a.id)}
           </option>
         )),
         ...others.map((entry) => (
@@ -42,7 +57,7 @@ export function ArticleSwitcher({ articles, index, origins, chosen, onChoose }: 
         )),
       ],
     };
-  }, [articles, index, origins, lang, t]);
+  }, [articles, index, origins, lang, t, shared]);
   if (options.count < 2) return null;
   return (
     <div className="field article-switcher">

@@ -26,6 +26,8 @@ export interface ClaimsStrings {
   disputed: string;
   /** Separates the sources in one disagreement line. */
   sourceSeparator: string;
+  /** In the article menu: how many of the article's events other loaded articles report too. */
+  shared: (count: number) => string;
 }
 
 /** Every string of the claims views in Arabic and English. */
@@ -62,6 +64,14 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     notSaid: 'لا يذكره',
     disputed: 'المصادر مختلفة',
     sourceSeparator: ' · ',
+    shared: (n) =>
+      plural('ar', n, {
+        one: 'حدث واحد مشترك مع مقالات أخرى',
+        two: 'حدثان مشتركان مع مقالات أخرى',
+        few: '# أحداث مشتركة مع مقالات أخرى',
+        many: '# حدثًا مشتركًا مع مقالات أخرى',
+        other: '# حدث مشترك مع مقالات أخرى',
+      }),
   },
   en: {
     heading: 'What each source says',
@@ -87,5 +97,10 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     notSaid: 'does not say',
     disputed: 'sources disagree',
     sourceSeparator: ' · ',
+    shared: (n) =>
+      plural('en', n, {
+        one: 'one event shared with other articles',
+        other: '# events shared with other articles',
+      }),
   },
 };
