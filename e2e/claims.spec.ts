@@ -138,4 +138,9 @@ test('a version 2 record (time of day, quote, anonymous source, groups) loads be
     'Foreign ministers of the US, Russia, Turkey and Saudi Arabia',
   );
   await expect(page.locator('.details')).toContainText('About twenty parties');
+  // What version 2 adds, as the details show it: time of day, the quote and its speaker, the sources.
+  const report = page.locator('.details .report-details');
+  await expect(report.locator('dd').nth(0)).toHaveText('“مساء اليوم” Europe/Vienna');
+  await expect(report.locator('.report-quote')).toHaveText('John Kerry: “آن أوان العمل معًا” (direct speech)');
+  await expect(report.locator('dd').nth(2)).toHaveText('مصدر دبلوماسي (unnamed source) → AFP (news agency)');
 });

@@ -8,6 +8,7 @@ import { ExternalLink } from '../ui/external-link.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { EventClaims } from './event-claims.tsx';
 import { EvidenceQuote } from './evidence-quote.tsx';
+import { ReportDetails } from './report-details.tsx';
 
 /** Props of EventDetails. */
 export interface EventDetailsProps {
@@ -101,6 +102,7 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
         <dt>{t.attribution}</dt>
         <dd>{event.attribution.map(name).join(t.chainSeparator)}</dd>
       </dl>
+      <ReportDetails event={event} articles={articles} entities={entities} />
       {event.claims ? (
         <EventClaims event={{ ...event, claims: event.claims }} articles={articles} entities={entities} />
       ) : (

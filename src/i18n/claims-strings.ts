@@ -28,6 +28,14 @@ export interface ClaimsStrings {
   sourceSeparator: string;
   /** In the article menu: how many of the article's events other loaded articles report too. */
   shared: (count: number) => string;
+  /** Labels of what a version 2 record adds to a report: time of day, quotes, the article's sources. */
+  report: {
+    timeOfDay: string;
+    quotes: string;
+    speech: Record<'direct' | 'reported', string>;
+    sources: string;
+    sourceKinds: Record<'wire' | 'outlet' | 'official' | 'anonymous', string>;
+  };
 }
 
 /** Every string of the claims views in Arabic and English. */
@@ -72,6 +80,18 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
         many: '# حدثًا مشتركًا مع مقالات أخرى',
         other: '# حدث مشترك مع مقالات أخرى',
       }),
+    report: {
+      timeOfDay: 'الوقت من اليوم',
+      quotes: 'أقوال منقولة',
+      speech: { direct: 'نص مباشر', reported: 'قول منقول بالمعنى' },
+      sources: 'مصادر الخبر',
+      sourceKinds: {
+        wire: 'وكالة أنباء',
+        outlet: 'وسيلة إعلام',
+        official: 'جهة رسمية',
+        anonymous: 'مصدر غير مسمّى',
+      },
+    },
   },
   en: {
     heading: 'What each source says',
@@ -102,5 +122,17 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
         one: 'one event shared with other articles',
         other: '# events shared with other articles',
       }),
+    report: {
+      timeOfDay: 'Time of day',
+      quotes: 'Quoted',
+      speech: { direct: 'direct speech', reported: 'reported speech' },
+      sources: 'Sources of the story',
+      sourceKinds: {
+        wire: 'news agency',
+        outlet: 'outlet',
+        official: 'official',
+        anonymous: 'unnamed source',
+      },
+    },
   },
 };
