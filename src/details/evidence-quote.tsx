@@ -1,5 +1,5 @@
-import { useLocale } from '../i18n/locale.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusArticle, CorpusEvidence } from '../model/corpus.ts';
 import { hasLongWord, LongWords } from '../ui/long-words.tsx';
 
