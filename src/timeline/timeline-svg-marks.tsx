@@ -1,5 +1,5 @@
-import { useLocale } from '../i18n/locale.tsx';
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import { eventDisagreements } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { Mark, VisibleMarks } from '../model/timeline-marks.ts';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { eventDisagreements } from '../model/claims.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
