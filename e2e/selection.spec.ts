@@ -92,3 +92,28 @@ test('back and forward walk through selections; a reload restores one', async ({
   await expect(page.locator('.details h3')).toHaveText('تصريحات بيسكوف للصحفيين');
   await expect(page.locator('a.evidence[data-selected="true"]').first()).toBeVisible();
 });
+
+for (const [width, height] of [
+  [1300, 900],
+  [360, 740],
+] as const) {
+  test(`choosing an event on the timeline at ${width}×${height} puts its evidence in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page, '?lang=en');
+    const mark = page.locator('.tl-mark[data-event-id="putin-salman-call"] path').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await expect(page).toHaveURL(/[?&]event=putin-salman-call(&|$)/);
+    const quote = page.locator('.details blockquote').first();
+    await expect(quote).toContainText('سلمان بن عبد العزيز');
+    await expect(quote).toBeInViewport({ ratio: 1 });
+    if (width < 720) {
+      // A bottom sheet: dismissed by its clear button, the selection goes with it.
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+      await expect(page).not.toHaveURL(/event=/);
+      await expect(page.locator('.details')).toHaveCount(0);
+    }
+  });
+}

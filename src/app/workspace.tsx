@@ -1,14 +1,15 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
-import { EventDetails } from '../details/event-details.tsx';
+import { DetailsAside } from '../details/details-aside.tsx';
 import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { EventList } from '../events/event-list.tsx';
 import { ExportButton } from '../export/export-button.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
-import { type Corpus, findEvent, notesFor, readerArticle } from '../model/corpus.ts';
+import { useLocale } from '../i18n/locale.tsx';
+import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { sharedEventCounts } from '../model/corpus-shared.ts';
 import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
@@ -16,7 +17,6 @@ import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
-import { useLocale } from '../i18n/locale.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';
@@ -88,6 +88,9 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   );
   const views = new Set(state.view);
   const [hover] = useState(createHoverStore);
+  // Where the reader chose the event: its details open beside that place (a link's own selection
+  // opens beside the timeline, at the top of the page). React state: a reload may forget it.
+  const [chosenIn, setChosenIn] = useState<'views' | 'lists'>('views');
   // The graph of a large corpus waits until the timeline is on screen.
   const graphReady = useAfterFirstPaint();
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
@@ -109,6 +112,30 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
         ? t.graph.layingOut
         : t.graph.layingOutProgress(Math.round(graph.pending * 100))}
     </p>
+  );
+  const selectInViews = useCallback(
+    (id: string | null) => {
+      setChosenIn('views');
+      select(id);
+    },
+    [select],
+  );
+  const selectInLists = useCallback(
+    (id: string | null) => {
+      setChosenIn('lists');
+      select(id);
+    },
+    [select],
+  );
+  const beside = selected !== null && chosenIn === 'views' && (views.has('timeline') || views.has('graph'));
+  const details = (
+    <DetailsAside
+      event={selected}
+      unknownId={state.event && !selected ? state.event : null}
+      corpus={corpus}
+      titleOf={titleOf}
+      onClear={() => select(null)}
+    />
   );
   const personVariants = useMemo(
     () => state.person.flatMap((id) => corpus.entities.get(id)?.variants ?? []),
@@ -134,10 +161,13 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
         total={corpus.events.length}
         filtered={filtered}
       />
-      <div className={views.has('graph') && views.has('timeline') ? 'views-row' : 'views-row single'}>
+      <div
+        className={`${views.has('graph') && views.has('timeline') ? 'views-row' : 'views-row single'}${beside ? ' with-details' : ''}`}
+      >
         {views.has('timeline') ? (
           <Timeline
             {...timeline}
+            onSelect={selectInViews}
             events={filtered.shown}
             selectedId={selected?.id ?? null}
             onHoverEvent={hover.set}
@@ -164,8 +194,11 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
             </Suspense>
           </section>
         ) : null}
+        {beside ? details : null}
       </div>
-      <div className={views.has('article') ? 'workspace' : 'workspace no-reader'}>
+      <div
+        className={`${views.has('article') ? 'workspace' : 'workspace no-reader'}${beside ? ' no-details' : ''}`}
+      >
         <section className="pane events-pane" aria-labelledby="events-heading" id="events">
           <h2 id="events-heading">{t.eventsHeading}</h2>
           {shown.length === 0 && corpus.events.length > 0 ? (
@@ -175,7 +208,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
               events={shown}
               entities={corpus.entities}
               selectedId={selected?.id ?? null}
-              onSelect={select}
+              onSelect={selectInLists}
               query={state.q}
               onHoverEvent={hover.set}
             />
@@ -196,7 +229,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
                 article={article}
                 events={articleEvents}
                 selectedId={selected?.id ?? null}
-                onSelect={select}
+                onSelect={selectInLists}
                 hrefFor={(id) => formatUrlState({ ...state, event: id }) || '?'}
                 query={state.q}
                 people={personVariants}
@@ -204,21 +237,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
             ) : null}
           </section>
         ) : null}
-        <aside className="pane details-pane" aria-label={t.detailsHeading}>
-          {state.event && !selected ? <p className="notice">{t.unknownEvent(state.event)}</p> : null}
-          {selected ? (
-            <EventDetails
-              event={selected}
-              articles={corpus.articles}
-              entities={corpus.entities}
-              notes={notesFor(corpus, selected.id)}
-              titleOf={titleOf}
-              onClear={() => select(null)}
-            />
-          ) : (
-            <p className="muted details-empty">{t.detailsEmpty}</p>
-          )}
-        </aside>
+        {beside ? null : details}
       </div>
     </>
   );
