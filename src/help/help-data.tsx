@@ -1,5 +1,5 @@
-import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 
 /** Where the events come from, and the three ways to add articles: the editor, files, the command line. */
 export function HelpData() {

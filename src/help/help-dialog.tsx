@@ -1,7 +1,7 @@
 import './help.css';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import { HelpData } from './help-data.tsx';
 import { HelpKeys } from './help-keys.tsx';

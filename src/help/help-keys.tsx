@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 
 /** The keyboard shortcuts the explorer has, group by group, as a table per place. */
 export function HelpKeys() {

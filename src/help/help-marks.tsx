@@ -1,5 +1,5 @@
-import { useLocale } from '../i18n/locale.tsx';
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import { EVENT_TYPES } from '../model/vocabulary.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 

@@ -1,8 +1,8 @@
 import './share-panel.css';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { ErrorBoundary } from '../app/error-boundary.tsx';
-import { useLocale } from '../i18n/locale.tsx';
 import { recentFilterEvents, toFilterState } from '../app/use-filtered-events.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { filterIndexOf } from '../model/filter-index.ts';
