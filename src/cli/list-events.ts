@@ -1,4 +1,5 @@
 import { EXPORT_STRINGS } from '../i18n/export-strings.ts';
+import { alignEntityIds } from '../model/align-entities.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { buildCorpus } from '../model/corpus.ts';
 import { eventsCsv } from '../model/export/events-csv.ts';
@@ -29,7 +30,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** The events of the records, in time order, with participants' English names. */
 export function eventRows(records: ArticleRecord[]): EventRow[] {
-  const corpus = buildCorpus(records);
+  const corpus = buildCorpus(alignEntityIds(records));
   return corpus.events.map((e) => ({
     id: e.id,
     article: e.articleId,
@@ -100,7 +101,7 @@ export function formatEvents(
   now: Date,
 ): { text: string; note: string | null } {
   if (format === 'table') return { text: formatTable(eventRows(records)), note: null };
-  const corpus = buildCorpus(records);
+  const corpus = buildCorpus(alignEntityIds(records));
   const rows = exportRows(corpus.events, corpus);
   if (format === 'csv') return { text: eventsCsv(rows, 'en'), note: null };
   if (format === 'json') return { text: eventsJson(rows), note: null };

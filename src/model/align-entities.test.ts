@@ -72,3 +72,41 @@ describe('alignEntityIds', () => {
     );
   });
 });
+
+describe('alignEntityIds with entity sameAs', () => {
+  const linked = (id: string, entities: EntityRecord[], people: string[]) => ({
+    id,
+    ...article(entities, people),
+  });
+
+  it('gives entities linked by sameAs across records one id, the smallest, through one another, in any order', () => {
+    const a = linked('a', [person('envoy-x')], ['envoy-x']);
+    const b = linked(
+      'b',
+      [{ ...person('x-envoy'), sameAs: [{ article: 'a', entity: 'envoy-x' }] }],
+      ['x-envoy'],
+    );
+    const c = linked(
+      'c',
+      [{ ...person('an-envoy'), sameAs: [{ article: 'b', entity: 'x-envoy' }] }],
+      ['an-envoy'],
+    );
+    const unlinked = linked('d', [person('x-envoy')], ['x-envoy']);
+    const pool = [a, b, c, unlinked];
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4 }), (order) => {
+        const aligned = alignEntityIds(order.map((i) => pool[i] as (typeof pool)[number]));
+        const idOf = (articleId: string) => aligned.find((x) => x.id === articleId)?.entities[0]?.id;
+        expect([idOf('a'), idOf('b'), idOf('c'), idOf('d')]).toEqual([
+          'an-envoy',
+          'an-envoy',
+          'an-envoy',
+          'x-envoy',
+        ]);
+        expect(aligned.find((x) => x.id === 'b')?.events[0]?.participants[0]?.entity).toBe('an-envoy');
+      }),
+    );
+    // A link to an article not loaded joins nothing.
+    expect(alignEntityIds([b])[0]).toBe(b);
+  });
+});

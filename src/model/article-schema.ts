@@ -121,6 +121,10 @@ export const entitySchema = z
       .array(z.object({ entity: id, from: isoDate.optional(), to: isoDate.optional() }).strict())
       .optional()
       .describe('For an office: who held it, and when'),
+    sameAs: z
+      .array(z.object({ article: id, entity: id }).strict())
+      .optional()
+      .describe('The same entity in other records, when no gazetteer entry names it: it then has one id'),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIMS_FIXTURES, fixtureRecord } from '../test/claims-records.ts';
 import { SEED_FILE, seedRecord } from '../test/seed-record.ts';
 import { crossRecordProblems, identityDifferences, type RecordFile } from './cross-record.ts';
+import { validateArticle } from './validate-article.ts';
 
 const seed = { file: SEED_FILE, record: seedRecord() };
 const digest: RecordFile = { file: CLAIMS_FIXTURES.digest, record: fixtureRecord(CLAIMS_FIXTURES.digest) };
@@ -71,6 +72,28 @@ describe('identityDifferences', () => {
     expect(identityDifferences(lavrov, { ...spelt, gazetteer: undefined })).toEqual([
       'name.ar "سيرغي لافروف" ≠ "سيرغى لافروف"',
       'name.en "Sergey Lavrov" ≠ "Sergei Lavrov"',
+    ]);
+  });
+});
+
+describe('entity sameAs across records', () => {
+  it('reports a link to an entity the given article lacks, and one to its own article', () => {
+    const linking = structuredClone(wire);
+    linking.file = 'w.json';
+    const kerry = linking.record.entities.find((e) => e.id === 'kerry');
+    if (!kerry) throw new Error('fixture changed');
+    kerry.sameAs = [{ article: 'sana-2015-10-27-lavrov-makei', entity: 'kery' }];
+    expect(crossRecordProblems([seed, linking]).problems).toEqual([
+      {
+        file: 'w.json',
+        path: 'entities.1.sameAs.0',
+        message: `article "sana-2015-10-27-lavrov-makei" (${SEED_FILE}) has no entity "kery"`,
+      },
+    ]);
+    kerry.sameAs = [{ article: linking.record.id, entity: 'lavrov' }];
+    const result = validateArticle(linking.record);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'entities.1.sameAs.0.article', message: 'sameAs must name another article' },
     ]);
   });
 });

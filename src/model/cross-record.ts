@@ -35,7 +35,7 @@ export function identityDifferences(a: EntityRecord, b: EntityRecord): string[] 
 
 /**
  * What several records given together get wrong between them: one article id in two files, a sameAs
- * link to an event the named article (given) does not have, one entity id that names different
+ * link to an event or entity the named article (given) does not have, one entity id that names different
  * entities in two records. Each message names both files. A link to an article not given is no problem:
  * it is checked when that article is given too (`unchecked` lists them).
  */
@@ -68,6 +68,23 @@ export function crossRecordProblems(files: readonly RecordFile[]): {
             file,
             path,
             message: `article "${link.article}" (${target.file}) has no event "${link.event}"`,
+          });
+        }
+      });
+    });
+  }
+  for (const { file, record } of files) {
+    record.entities.forEach((entity, index) => {
+      (entity.sameAs ?? []).forEach((link, i) => {
+        const target = byArticle.get(link.article);
+        const path = `entities.${index}.sameAs.${i}`;
+        if (!target) {
+          unchecked.push({ file, path, message: `article "${link.article}" is not among the files given` });
+        } else if (!target.record.entities.some((e) => e.id === link.entity)) {
+          problems.push({
+            file,
+            path,
+            message: `article "${link.article}" (${target.file}) has no entity "${link.entity}"`,
           });
         }
       });

@@ -52,6 +52,14 @@ export function v2FieldProblems(record: ArticleRecord): Problem[] {
         problems.push({ path: `entities.${i}.members.${j}`, message: 'a group cannot be its own member' });
       else refer(`entities.${i}.members.${j}`, member, entities, 'entity');
     });
+    (entity.sameAs ?? []).forEach((link, j) => {
+      if (link.article === record.id) {
+        problems.push({
+          path: `entities.${i}.sameAs.${j}.article`,
+          message: 'sameAs must name another article',
+        });
+      }
+    });
     (entity.heldBy ?? []).forEach((holder, j) => {
       refer(`entities.${i}.heldBy.${j}.entity`, holder.entity, entities, 'entity');
     });
