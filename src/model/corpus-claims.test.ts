@@ -202,3 +202,23 @@ describe('entity conflicts', () => {
     expect(buildCorpus([seed, digest]).problems).toEqual([]);
   });
 });
+
+describe('dates relative to another event', () => {
+  it('point at the event of their own article, under its id in the corpus', () => {
+    // A copy of the seed published later: its events are kept apart as "copy:…", and its talks are
+    // dated relative to its own press conference, not the seed's.
+    const copy = { ...structuredClone(seed), id: 'copy', published: { ...seed.published, time: '23:00' } };
+    const both = buildCorpus([copy, seed]);
+    const talks = findEvent(both, 'copy:lavrov-makei-talks');
+    expect(talks?.when.relativeTo).toEqual({ kind: 'event', event: 'copy:lavrov-makei-press-conference' });
+    expect(findEvent(both, 'lavrov-makei-talks')?.when.relativeTo).toEqual({
+      kind: 'event',
+      event: 'lavrov-makei-press-conference',
+    });
+    // The record's own date is left as it was.
+    expect(copy.events.find((e) => e.id === 'lavrov-makei-talks')?.when.relativeTo).toEqual({
+      kind: 'event',
+      event: 'lavrov-makei-press-conference',
+    });
+  });
+});

@@ -10,6 +10,7 @@ import { type Claim, claimOf, publicationMs } from './claims.ts';
 import { summariseClaims } from './claims-summary.ts';
 import { entityConflicts } from './corpus-entity-conflicts.ts';
 import { eventKey, linkGroups } from './corpus-links.ts';
+import { scopeRelativeDates } from './corpus-relative.ts';
 
 /**
  * An evidence span as the corpus reads it: a record's, or a bundled shard's, which leaves the quote
@@ -373,6 +374,10 @@ export function buildCorpus(
     }
   }
   for (const group of merging.values()) settle(group, dayMs);
+  scopeRelativeDates(
+    order.map((o) => o.article),
+    events,
+  );
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   problems.sort((a, b) => byText(a.article, b.article) || byText(a.path, b.path));
   return {
