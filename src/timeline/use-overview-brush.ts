@@ -1,7 +1,7 @@
-import { type BrushBehavior, brushX, type D3BrushEvent } from 'd3-brush';
-import { select } from 'd3-selection';
-import { type RefObject, useEffect, useRef } from 'react';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { TimeScale } from '../model/time-scale.ts';
+import { type Gestures, loadGestures } from './load-gestures.ts';
 
 /**
  * Attaches d3-brush to the overview strip. A gesture reports the brushed window as dates; the brush
@@ -18,10 +18,23 @@ export function useOverviewBrush(
   const report = useRef(onBrush);
   report.current = onBrush;
   const [r0, r1] = scale.range() as [number, number];
+  // The brush code arrives after the first draw (see load-gestures.ts).
+  const [gestures, setGestures] = useState<Gestures | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadGestures().then(
+      (g) => live && setGestures(g),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     const node = target.current;
-    if (!node) return;
+    if (!node || !gestures) return;
+    const { brushX, select } = gestures;
     const b = brushX<unknown>()
       .extent([
         [Math.min(r0, r1), 0],
@@ -42,11 +55,12 @@ export function useOverviewBrush(
       selection.selectAll('*').remove();
       behaviour.current = null;
     };
-  }, [target, scale, height, r0, r1]);
+  }, [target, scale, height, r0, r1, gestures]);
 
   useEffect(() => {
     const node = target.current;
-    if (!node || !behaviour.current) return;
+    if (!node || !behaviour.current || !gestures) return;
+    const { select } = gestures;
     const xs = [scale(window[0]), scale(window[1])].sort((p, q) => p - q) as [number, number];
     const lo = Math.min(r0, r1);
     const hi = Math.max(r0, r1);
@@ -54,5 +68,5 @@ export function useOverviewBrush(
     const a = Math.max(lo, Math.min(xs[0], hi - 4));
     const z = Math.min(hi, Math.max(xs[1], a + 4));
     select(node).call(behaviour.current.move, [a, z]);
-  }, [target, scale, window, r0, r1]);
+  }, [target, scale, window, r0, r1, gestures]);
 }

@@ -1,8 +1,8 @@
-import { select } from 'd3-selection';
-import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createTimeScale, type Direction } from '../model/time-scale.ts';
+import { type Gestures, loadGestures } from './load-gestures.ts';
 
 const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
@@ -32,14 +32,28 @@ export function useTimelineZoom(
   const settle = useRef(onSettle);
   settle.current = onSettle;
 
+  // The gesture code arrives after the first draw; until then the window moves only by the buttons'
+  // and keys' own state updates, and zooming starts when it is here.
+  const [gestures, setGestures] = useState<Gestures | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadGestures().then(
+      (g) => live && setGestures(g),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const transformFor = useCallback(
-    (window: readonly [Date, Date]): ZoomTransform => {
+    (g: Gestures, window: readonly [Date, Date]): ZoomTransform => {
       const [r0, r1] = base.range() as [number, number];
       const p0 = base(window[0]);
       const p1 = base(window[1]);
-      if (p1 === p0) return zoomIdentity;
+      if (p1 === p0) return g.zoomIdentity;
       const k = (r1 - r0) / (p1 - p0);
-      return zoomIdentity.translate(r0 - k * p0, 0).scale(k);
+      return g.zoomIdentity.translate(r0 - k * p0, 0).scale(k);
     },
     [base],
   );
@@ -54,7 +68,8 @@ export function useTimelineZoom(
 
   useEffect(() => {
     const node = target.current;
-    if (!node) return;
+    if (!node || !gestures) return;
+    const { zoom, select } = gestures;
     const span = extent[1].getTime() - extent[0].getTime();
     const z = zoom<Element, unknown>()
       // From three decades down to three hours across the plot.
@@ -81,20 +96,26 @@ export function useTimelineZoom(
     const selection = select(node as Element);
     selection.call(z).on('dblclick.zoom', null);
     // Keep the window the reader was looking at when the size or extent changes.
-    selection.call(z.transform, transformFor(domainRef.current));
+    selection.call(z.transform, transformFor(gestures, domainRef.current));
     return () => {
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [target, extent, transformFor, width]);
+  }, [target, extent, transformFor, width, gestures]);
 
   const showWindow = useCallback(
     (window: readonly [Date, Date]) => {
       const node = target.current;
-      if (!node || !behaviour.current) return;
-      select(node as Element).call(behaviour.current.transform, transformFor(window));
+      if (!node || !behaviour.current || !gestures) {
+        // Before the gesture code is here, the window is simply set.
+        const next: [Date, Date] = [window[0], window[1]];
+        domainRef.current = next;
+        setDomain(next);
+        return;
+      }
+      gestures.select(node as Element).call(behaviour.current.transform, transformFor(gestures, window));
     },
-    [target, transformFor],
+    [target, transformFor, gestures],
   );
 
   const zoomBy = useCallback(
