@@ -243,3 +243,90 @@ test('an event with no resolvable date waits in the undated tray and can be sele
   await expect(page).toHaveURL(/event=paris-meeting/);
   await expect(page.locator('.details')).toContainText('date unknown');
 });
+
+/** The boxes of every drawn label, and of every glyph, in page pixels. */
+const boxesOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        id: e.closest('[data-event-id]')?.getAttribute('data-event-id'),
+        x0: r.left,
+        x1: r.right,
+        y0: r.top,
+        y1: r.bottom,
+      };
+    }),
+  );
+type Box = { id: string | null | undefined; x0: number; x1: number; y0: number; y1: number };
+const cross = (a: Box, b: Box) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+
+for (const lang of ['ar', 'en']) {
+  test(`at 1300 px the Vienna quartet is labelled, and no label crosses another or a glyph (${lang})`, async ({
+    page,
+  }) => {
+    await openExplorer(page, `?lang=${lang}`);
+    const vienna = page.locator('.tl-label-group[data-event-id="vienna-quartet"] text');
+    await expect(vienna).toBeVisible();
+    await expect(vienna).toHaveText(lang === 'ar' ? /لافروف/ : /Lavrov/);
+    const labels = await boxesOf(page, '.tl-label');
+    const glyphs = await boxesOf(page, '.tl-mark > g > path');
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) expect(cross(a, b), `${a.id} over ${b.id}`).toBe(false);
+      for (const g of glyphs)
+        if (g.id !== a.id) expect(cross(a, g), `${a.id} over the mark of ${g.id}`).toBe(false);
+    }
+  });
+}
+
+const labelled = (page: Page) =>
+  page.locator('.tl-label-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-event-id')));
+
+test('at 1300 px in English every event of the dense week is labelled, stacked where rows are crowded', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.tl-label')).toHaveCount(14);
+  expect(await labelled(page)).toEqual([
+    'vienna-quartet',
+    'lavrov-zarif-vienna-meeting',
+    'lavrov-kerry-call-1',
+    'lavrov-zarif-call-day-before',
+    'lavrov-kerry-call-2',
+    'lavrov-zarif-call-yesterday',
+    'putin-salman-call',
+    'lavrov-kerry-call-3',
+    'lavrov-makei-press-conference',
+    'lavrov-makei-talks',
+    'lavrov-zarif-call-today',
+    'paris-meeting',
+    'peskov-statements',
+    'russia-belarus-agreements',
+  ]);
+});
+
+test('lanes by participant label their events with what happened, in a lane with room', async ({ page }) => {
+  await openExplorer(page, '?lang=en&lanes=person');
+  await expect(page.locator('.tl-label-group[data-event-id="vienna-quartet"] text')).toHaveText(
+    'Quartet meeting in Vienna',
+  );
+  expect(await labelled(page)).toEqual([
+    'vienna-quartet',
+    'putin-salman-call',
+    'lavrov-makei-talks',
+    'peskov-statements',
+  ]);
+  await openExplorer(page, '?lanes=person');
+  expect(await labelled(page)).toEqual([
+    'vienna-quartet',
+    'lavrov-zarif-call-day-before',
+    'putin-salman-call',
+    'lavrov-makei-press-conference',
+    'lavrov-makei-talks',
+    'lavrov-zarif-call-today',
+    'paris-meeting',
+    'peskov-statements',
+    'russia-belarus-agreements',
+  ]);
+});

@@ -134,19 +134,23 @@ export function Timeline(props: TimelineProps) {
     return placeLabels(
       visible.marks,
       (lane, row) => rowY(geometry.tops, lane, row),
+      // Lanes by participant already name the people: there a label says what happened.
       (mark) =>
-        mark.item.event.participants
-          .slice(0, 3)
-          .map((p) => {
-            const entity = entities.get(p.entity);
-            return entity?.short?.[lang] ?? entity?.name[lang] ?? p.entity;
-          })
-          .join(' – ') || mark.item.event.title[lang],
+        (lanes === 'person'
+          ? ''
+          : mark.item.event.participants
+              .slice(0, 3)
+              .map((p) => {
+                const entity = entities.get(p.entity);
+                return entity?.short?.[lang] ?? entity?.name[lang] ?? p.entity;
+              })
+              .join(' – ')) || mark.item.event.title[lang],
       (text) => (ctx ? ctx.measureText(text).width : text.length * 7),
       t.dir,
       width,
+      (lane) => layout.rowsPerLane[lane] ?? 1,
     );
-  }, [useCanvas, visible, geometry.tops, entities, lang, t.dir, width]);
+  }, [useCanvas, visible, geometry.tops, entities, lang, t.dir, width, lanes, layout]);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
