@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { HelpButton } from '../help/help-button.tsx';
+import { DocumentLanguage } from '../i18n/document-language.tsx';
+import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { ShareButton } from '../share/share-button.tsx';
@@ -9,8 +11,6 @@ import { ThemeSwitch } from '../theme/theme-switch.tsx';
 import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
-import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
-import { STRINGS } from '../i18n/strings.ts';
 import { UrlNotices } from './url-notices.tsx';
 import { useLinkCorpus } from './use-link-corpus.ts';
 import { useUrlState } from './use-url-state.ts';
@@ -152,13 +152,9 @@ function Content() {
 export function Shell() {
   const { state } = useUrlState();
   const { lang } = state;
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = STRINGS[lang].dir;
-    document.title = `${STRINGS[lang].appName} — ${STRINGS[lang].tagline}`;
-  }, [lang]);
   return (
     <LocaleProvider lang={lang}>
+      <DocumentLanguage title={(t) => `${t.appName} — ${t.tagline}`} />
       <Content />
     </LocaleProvider>
   );

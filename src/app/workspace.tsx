@@ -109,8 +109,8 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   const waiting = (
     <p className="muted" role="status">
       {graph.pending === null
-        ? t.graph.layingOut
-        : t.graph.layingOutProgress(Math.round(graph.pending * 100))}
+        ? t.graphPane.layingOut
+        : t.graphPane.layingOutProgress(Math.round(graph.pending * 100))}
     </p>
   );
   const selectInViews = useCallback(
@@ -174,8 +174,8 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
           />
         ) : null}
         {views.has('graph') ? (
-          <section className="pane graph-pane" aria-label={t.graph.heading}>
-            <h2>{t.graph.heading}</h2>
+          <section className="pane graph-pane" aria-label={t.graphPane.heading}>
+            <h2>{t.graphPane.heading}</h2>
             <Suspense fallback={waiting}>
               {graphReady && graph.graph ? (
                 <HoverAwareGraph

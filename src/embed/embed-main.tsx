@@ -2,15 +2,7 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import '../app/app.css';
 import './embed.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startApp } from '../i18n/start-app.tsx';
 import { EmbedApp } from './embed-app.tsx';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <EmbedApp />
-    </StrictMode>,
-  );
-}
+startApp(<EmbedApp />);

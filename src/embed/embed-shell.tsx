@@ -1,10 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ErrorView, FailureList, LoadingView } from '../app/load-status.tsx';
-import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
-import { STRINGS } from '../i18n/strings.ts';
 import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
+import { DocumentLanguage } from '../i18n/document-language.tsx';
+import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { parseEmbedOptions } from './embed-options.ts';
@@ -75,13 +75,9 @@ function EmbedContent() {
 /** The embed page: one chosen view with minimal chrome, configured only by its URL. */
 export function EmbedShell() {
   const { state } = useUrlState();
-  useEffect(() => {
-    document.documentElement.lang = state.lang;
-    document.documentElement.dir = STRINGS[state.lang].dir;
-    document.title = `${STRINGS[state.lang].appName} — ${STRINGS[state.lang].embed.title}`;
-  }, [state.lang]);
   return (
     <LocaleProvider lang={state.lang}>
+      <DocumentLanguage title={(t) => `${t.appName} — ${t.embed.title}`} />
       <EmbedContent />
     </LocaleProvider>
   );

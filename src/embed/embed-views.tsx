@@ -1,9 +1,9 @@
-import { useLocale } from '../i18n/locale.tsx';
 import { useFilteredEvents } from '../app/use-filtered-events.ts';
 import { useLinkedViews } from '../app/use-linked-views.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
 import { EvidenceQuote } from '../details/evidence-quote.tsx';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -38,7 +38,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
         <Timeline {...timeline} events={filtered.shown} selectedId={selected?.id ?? null} />
       ) : null}
       {views.has('graph') ? (
-        <section className="pane graph-pane" aria-label={t.graph.heading}>
+        <section className="pane graph-pane" aria-label={t.graphPane.heading}>
           {graph.graph ? (
             <ParticipantGraphView
               graph={graph.graph}
@@ -52,7 +52,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
             />
           ) : (
             <p className="muted" role="status">
-              {t.graph.layingOut}
+              {t.graphPane.layingOut}
             </p>
           )}
         </section>

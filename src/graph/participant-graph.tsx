@@ -1,5 +1,6 @@
 import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
+import { GRAPH_STRINGS } from '../i18n/strings-graph.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { type ParticipantGraph, sharedEventIds } from '../model/participant-graph.ts';
 import { ConnectionsTable } from './connections-table.tsx';
@@ -50,7 +51,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     pending = null,
   } = props;
   const { lang, t } = useLocale();
-  const g = t.graph;
+  const g = GRAPH_STRINGS[lang];
   const canvasRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(canvasRef, { width: 600, height: 400 });

@@ -1,7 +1,7 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { formatInterval, type IntervalWords, type Lang } from '../model/format-date.ts';
-import { STRINGS, type Strings } from './strings.ts';
+import { AR_STRINGS, loadStrings, type Strings, stringsIfLoaded } from './strings.ts';
 
 /** The interface language, its strings and the formatters that depend on it. */
 export interface Locale {
@@ -11,8 +11,7 @@ export interface Locale {
   entityName: (entity: EntityRecord | undefined, fallbackId: string) => string;
 }
 
-function makeLocale(lang: Lang): Locale {
-  const t = STRINGS[lang];
+function makeLocale(lang: Lang, t: Strings): Locale {
   const words: IntervalWords = { before: t.before, after: t.after, unknown: t.unknownDate };
   return {
     lang,
@@ -22,11 +21,27 @@ function makeLocale(lang: Lang): Locale {
   };
 }
 
-const LocaleContext = createContext<Locale>(makeLocale('ar'));
+const LocaleContext = createContext<Locale>(makeLocale('ar', AR_STRINGS));
 
 /** Provides the locale for `lang` (default Arabic) to everything below. */
 export function LocaleProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const locale = useMemo(() => makeLocale(lang), [lang]);
+  // A language whose strings are still on their way shows the one already here, for the moment it
+  // takes (the first render has them: startApp loads the reader's language before it draws).
+  const [shown, setShown] = useState<{ lang: Lang; t: Strings }>(() => {
+    const t = stringsIfLoaded(lang);
+    return t ? { lang, t } : { lang: 'ar', t: AR_STRINGS };
+  });
+  useEffect(() => {
+    let live = true;
+    loadStrings(lang).then(
+      (t) => live && setShown({ lang, t }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  const locale = useMemo(() => makeLocale(shown.lang, shown.t), [shown]);
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from './strings.ts';
+import { AR_STRINGS } from './strings.ts';
+import { EN_STRINGS } from './strings-en.ts';
 
-const ar = STRINGS.ar;
-const en = STRINGS.en;
+const ar = AR_STRINGS;
+const en = EN_STRINGS;
 
 describe('counted messages take every plural form of their language', () => {
   it('writes Arabic events in all six forms, with Arabic-Indic digits', () => {

@@ -1,9 +1,7 @@
-import { type PluralForms, plural } from './plural.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import { formatNumber, type Lang } from '../model/format-date.ts';
-import { MAX_SOURCES, type UrlRule, VIEWS } from '../model/url-state.ts';
-import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
-import { GRAPH_STRINGS, type GraphStrings } from './strings-graph.ts';
+import type { UrlRule } from '../model/url-state.ts';
+import { type PluralForms, plural } from './plural.ts';
 import { SOURCES_STRINGS, type SourcesStrings } from './strings-sources.ts';
 
 /** "N events" in Arabic's six forms: the noun and its number change with the count. */
@@ -38,7 +36,6 @@ const AR_PROBLEMS: PluralForms = {
   many: '# مشكلةً',
   other: '# مشكلة',
 };
-const EN_EVENTS: PluralForms = { one: '# event', other: '# events' };
 
 /** Every piece of interface text, once per language. Arabic is the reference table. */
 export interface Strings {
@@ -225,7 +222,8 @@ export interface Strings {
     window: (from: string, to: string) => string;
     empty: string;
   };
-  graph: GraphStrings;
+  /** The graph pane's own words; the graph's are in strings-graph.ts, loaded with it. */
+  graphPane: { heading: string; layingOut: string; layingOutProgress: (percent: number) => string };
   types: Record<EventType, string>;
   roles: Record<Role, string>;
   statuses: Record<Status, string>;
@@ -438,7 +436,11 @@ const ar: Strings = {
     window: (from, to) => `النافذة المعروضة: من ${from} إلى ${to}`,
     empty: 'لا أحداث في هذه النافذة.',
   },
-  graph: GRAPH_STRINGS.ar,
+  graphPane: {
+    heading: 'شبكة المشاركين',
+    layingOut: 'جارٍ ترتيب الشبكة…',
+    layingOutProgress: (percent) => `جارٍ ترتيب الشبكة… ${formatNumber(percent, 'ar')}٪`,
+  },
   types: {
     'phone-call': 'اتصال هاتفي',
     meeting: 'لقاء',
@@ -457,240 +459,32 @@ const ar: Strings = {
   kinds: { person: 'شخص', office: 'منصب', organisation: 'هيئة', state: 'دولة' },
 };
 
-const en: Strings = {
-  dir: 'ltr',
-  appName: 'Rasd',
-  quoteOpen: '“',
-  quoteClose: '”',
-  separator: ' · ',
-  tagline: 'An explorer of diplomatic events in the news',
-  skipToEvents: 'Skip to the list of events',
-  switchLanguage: 'العربية',
-  switchLanguageLabel: 'التبديل إلى الواجهة العربية',
-  newArticle: 'New article',
-  loading: 'Loading articles…',
-  loadingDetail: 'Reading the articles and checking them.',
-  errorTitle: 'The articles could not be shown',
-  errorNetwork: (file) =>
-    `Could not fetch ${file}: it did not arrive, the server refused it, or it does not let other sites read it.`,
-  errorJson: (file) => `${file} is not valid JSON, so it could not be read.`,
-  rawDetail: 'Technical details, as reported',
-  errorSchema: (file, count) =>
-    `${file} does not match the article schema (${plural('en', count, { one: '# problem', other: '# problems' })}):`,
-  retry: 'Try again',
-  viewFailed: 'This view could not be drawn because of a fault in Rasd; your data is intact.',
-  urlIgnored: 'Parts of the link were not understood and are ignored; the view below is shown without them:',
-  urlUnknown: 'unknown parameter',
-  urlExpected: (expected) => `not a valid value; expected ${expected}`,
-  urlRules: {
-    'article-ids': 'article ids (lower-case letters, digits and hyphens)',
-    'entity-ids': 'entity ids such as lavrov (lower-case letters, digits and hyphens)',
-    'any-all': 'any or all',
-    types: `event types: ${EVENT_TYPES.join(', ')}`,
-    countries: 'ISO country codes such as RU',
-    statuses: `statuses: ${STATUSES.join(', ')}`,
-    certainties: `certainties: ${CERTAINTIES.join(', ')}`,
-    date: 'a date written YYYY-MM-DD',
-    'date-after-from': 'a date on or after the from date',
-    text: 'text of at most 200 characters',
-    window: 'two dates written YYYY-MM-DD..YYYY-MM-DD, the first not after the second',
-    'event-id': 'an event id',
-    views: `views: ${VIEWS.join(', ')}`,
-    lanes: 'type or person',
-    lang: 'ar or en',
-    address: 'an address of at most 2,000 characters',
-    'max-sources': `at most ${MAX_SOURCES} addresses in one link`,
-    'yes-no': 'yes or no',
-    'known-article': 'no loaded article has this id',
-    'known-person': 'no person or body in the loaded articles has this id',
-    'known-country': 'no participant in the loaded articles is from this country',
-  },
-  unknownEvent: (id) => `There is no event with the id "${id}".`,
-  eventsHeading: 'Events',
-  eventsCount: (count) => `${plural('en', count, EN_EVENTS)} in time order`,
-  noEvents: 'These articles report no events.',
-  showMore: (next, left) => `Show ${next} more (${left} left)`,
-  articleHeading: 'Article text',
-  published: 'Published',
-  source: 'Source',
-  dateline: 'Dateline',
-  seeAlso: 'See also (not part of this report)',
-  textLoading: 'Loading the article’s text…',
-  textFailed: 'Could not load this article’s text; its events are still on the timeline and in the list.',
-  evidenceOf: (titles) => `Evidence for: ${titles}`,
-  detailsHeading: 'Event details',
-  detailsEmpty: 'Choose an event in the list or a highlighted sentence in the text to see its details.',
-  clearSelection: 'Clear selection',
-  date: 'Date',
-  dateAsWritten: 'As written',
-  noDateInText: 'The text gives no date',
-  relativeToPublication: 'relative to the publication date',
-  relativeToEvent: (title) => `relative to: ${title}`,
-  absoluteDate: 'absolute date',
-  outsideDate: 'Date from an outside source',
-  inferenceRule: 'How it was inferred',
-  participants: 'Participants',
-  mentioned: 'Mentioned, not taking part',
-  place: 'Place',
-  attribution: 'Reported by',
-  chainSeparator: ' → ',
-  listSeparator: ', ',
-  evidence: 'Evidence in the text',
-  paragraph: (n) => `Paragraph ${n}`,
-  notes: 'Notes from outside the article',
-  sourcesLabel: 'Sources',
-  noParticipants: 'The text names no participants',
-  before: (date) => `before ${date}`,
-  after: (date) => `after ${date}`,
-  unknownDate: 'date unknown',
-  embed: {
-    title: 'embedded timeline',
-    openInRasd: 'Open in Rasd ↗',
-    button: 'Embed',
-    loadFailed: 'Could not load the Embed dialog.',
-    dialogTitle: 'Embed this view in your page',
-    intro:
-      'Copy this snippet into your page: it shows the same filters as now, and sizes itself with the host script.',
-    view: 'View',
-    viewTimeline: 'Timeline',
-    viewGraph: 'Participant graph',
-    viewBoth: 'Both',
-    theme: 'Theme',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    height: 'Height',
-    heightAuto: 'Automatic (with the script)',
-    snippet: 'Snippet',
-    copy: 'Copy the snippet',
-    copied: 'The snippet is copied.',
-    copyFailed: 'Could not copy automatically; select the text and copy it.',
-    preview: 'Preview',
-    close: 'Close',
-    iframeTitle: (count) =>
-      `Rasd: a timeline of ${plural('en', count, { one: '# diplomatic event', other: '# diplomatic events' })}`,
-  },
-  sources: SOURCES_STRINGS.en,
-  corpus: {
-    open: 'Open article files…',
-    drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',
-    article: 'Article',
-    allArticles: (count) => `All articles (${count})`,
-    events: (count) => plural('en', count, EN_EVENTS),
-    origin: { link: 'from a link', file: 'from your file' },
-    loadedRejected: (loaded, rejected) => `${loaded} loaded, ${rejected} rejected:`,
-    reading: 'Reading and checking the files…',
-    none: 'No articles are shown.',
-    noneHelp: 'Open article files (JSON) or drop them on the page.',
-    tooLarge: (file, size, limit) =>
-      `${file} is too large (${size}); the limit is ${limit}, so it was not read.`,
-    refused: (file) =>
-      `${file} was not loaded: only addresses on this site or https:// addresses are loaded.`,
-    changed: (file) =>
-      `${file} has changed since the page loaded it; reload the page to see the new version.`,
-    clearFiles: 'Close my files',
-    corpusNotice: 'About the articles loaded together:',
-  },
-  filters: {
-    heading: 'Filters',
-    search: 'Search the text',
-    searchPlaceholder: 'A word or a name, in any spelling…',
-    searchPending: (percent) =>
-      `Preparing the search index (${percent}); the text filter applies when it is ready.`,
-    person: 'People',
-    personPlaceholder: 'Type a name in Arabic or English…',
-    personNone: 'No one by that name',
-    personEvents: (count) => plural('en', count, EN_EVENTS),
-    personMode: 'Events with',
-    modeAny: 'any of them',
-    modeAll: 'all of them together',
-    from: 'From',
-    to: 'To',
-    datePlaceholder: 'e.g. 23 October 2015',
-    dateInvalid: (text) => `“${text}” is not a date we can read; try 23/10/2015 or 23 October 2015.`,
-    dateRule:
-      'An event counts when its time overlaps the window; an event open at one end reaches without limit that way, and an undated event is left out whenever a date is set.',
-    more: 'More filters',
-    type: 'Event type',
-    status: 'Status',
-    certainty: 'Date certainty',
-    country: 'Country',
-    count: (shown, total) => `${formatNumber(shown, 'en')} of ${plural('en', total, EN_EVENTS)}`,
-    active: 'Active filters',
-    remove: (label) => `Remove: ${label}`,
-    clearAll: 'Clear all',
-    emptyTitle: 'No events match these filters.',
-    emptyBecause: 'What emptied the view:',
-    emptyRemove: (label, count) => `Remove “${label}” (${plural('en', count, EN_EVENTS)})`,
-    emptyNothing: 'Removing any single filter brings nothing back; clear them all.',
-    chipPerson: (names, mode) => `${names} (${mode})`,
-    chipDates: (from, to) => `${from} to ${to}`,
-    chipText: (q) => `Text: “${q}”`,
-    open: 'open',
-    keys: {
-      articles: 'article',
-      persons: 'people',
-      personMode: 'all of them together',
-      dates: 'dates',
-      types: 'type',
-      statuses: 'status',
-      certainties: 'certainty',
-      countries: 'country',
-      q: 'text',
-    },
-  },
-  timeline: {
-    heading: 'Timeline',
-    plotLabel: 'Events on the timeline',
-    plotHelp:
-      'Time runs left to right. Arrow keys move between events (right is later), Home and End jump to the ends, Enter selects, + and − zoom.',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    reset: 'Reset',
-    fit: 'Fit to results',
-    fitHint: 'Show every event the filters keep',
-    lanes: 'Lanes',
-    lanesByType: 'By type',
-    lanesByPerson: 'By participant',
-    others: 'Others',
-    unnamed: 'No named participant',
-    overviewLabel: 'Overview of all events; drag to choose the time window',
-    legend: 'Legend',
-    legendStated: 'date stated in the text',
-    legendInferred: 'inferred date',
-    legendOutside: 'date from an outside source',
-    legendPlanned: 'planned event',
-    legendOpen: 'open end',
-    legendOutsideLink: 'date given by outside sources',
-    undated: 'Undated events',
-    cluster: (count) => plural('en', count, { one: '# event', other: '# events close together' }),
-    clusterHint: 'zoom in to tell them apart',
-    window: (from, to) => `Window shown: ${from} to ${to}`,
-    empty: 'No events in this window.',
-  },
-  graph: GRAPH_STRINGS.en,
-  types: {
-    'phone-call': 'Phone call',
-    meeting: 'Meeting',
-    'press-conference': 'Press conference',
-    statement: 'Statement',
-    decision: 'Decision',
-    agreement: 'Agreement',
-    communique: 'Communiqué',
-    'planned-visit': 'Planned visit',
-    'ongoing-contacts': 'Ongoing contacts',
-  },
-  roles: { initiator: 'initiator', host: 'host', guest: 'guest', participant: 'participant' },
-  statuses: { occurred: 'occurred', planned: 'planned', ongoing: 'ongoing' },
-  precisions: {
-    day: 'day',
-    month: 'month',
-    year: 'year',
-    range: 'open or approximate range',
-    unknown: 'unknown',
-  },
-  certainties: { stated: 'stated in the text', inferred: 'inferred', outside: 'from an outside source' },
-  kinds: { person: 'person', office: 'office', organisation: 'organisation', state: 'state' },
-};
+/** The Arabic strings: the interface's first language, in the first load. */
+export const AR_STRINGS = ar;
 
-/** The strings tables, Arabic first. */
-export const STRINGS: Record<Lang, Strings> = { ar, en };
+// English comes in a chunk of its own, fetched by English readers only (the first load carries one
+// language, not two).
+const loaded = new Map<Lang, Strings>([['ar', ar]]);
+let english: Promise<Strings> | null = null;
+
+/** The strings of `lang` if they are here already (Arabic always is). */
+export function stringsIfLoaded(lang: Lang): Strings | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads the strings of `lang`; a failed load is tried again by the next call. */
+export function loadStrings(lang: Lang): Promise<Strings> {
+  const ready = loaded.get(lang);
+  if (ready) return Promise.resolve(ready);
+  english ??= import('./strings-en.ts').then(
+    (m) => {
+      loaded.set('en', m.EN_STRINGS);
+      return m.EN_STRINGS;
+    },
+    (error: unknown) => {
+      english = null;
+      throw error;
+    },
+  );
+  return english;
+}
