@@ -330,3 +330,25 @@ test('lanes by participant label their events with what happened, in a lane with
     'russia-belarus-agreements',
   ]);
 });
+
+const WINDOWS = [
+  '2015-10-11..2015-11-07',
+  '2015-10-20..2015-11-03',
+  '2015-10-28..2015-10-29',
+  '2015-10-29..2015-10-29',
+  '2015-09-01..2015-12-31',
+  '2012-01-01..2016-12-31',
+];
+
+for (const lang of ['ar', 'en']) {
+  test(`axis labels never overlap, at every window of a list (${lang})`, async ({ page }) => {
+    for (const window of WINDOWS) {
+      await openExplorer(page, `?lang=${lang}&window=${window}`);
+      const boxes = (await boxesOf(page, '.tl-tick text')).sort((a, b) => a.x0 - b.x0);
+      expect(boxes.length, window).toBeGreaterThanOrEqual(2);
+      for (const [i, box] of boxes.entries()) {
+        if (i > 0) expect((boxes[i - 1] as Box).x1, `${window}: label ${i}`).toBeLessThanOrEqual(box.x0);
+      }
+    }
+  });
+}

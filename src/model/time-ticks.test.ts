@@ -140,3 +140,33 @@ describe('timeTicks adapts from decades to hours', () => {
     expect(timeTicks(domain, 200, 'en').ticks.map((t) => t.label)).toEqual(['23', '25', '27', '29']);
   });
 });
+
+describe('timeTicks with measured labels', () => {
+  // About the width of the axis's 12 px labels: a fixed 7 px a character keeps the test exact.
+  const measure = (text: string) => text.length * 7;
+  const fitted = (domain: [Date, Date], width: number, lang: 'ar' | 'en') => {
+    const { unit, ticks } = timeTicks(domain, width, lang, measure);
+    return { unit, labels: ticks.map((t) => t.label) };
+  };
+  const month: [Date, Date] = [d('2015-10-11T00:00'), d('2015-11-08T00:00')];
+
+  it('takes a coarser step when a month name on the 1st would run into the day numbers beside it', () => {
+    // Unmeasured, every other day: «٣١» and «١ تشرين الثاني» ran together as «١٣١ تشرين الثاني».
+    expect(labels(month, 1000, 'ar').slice(9, 13)).toEqual(['٢٩', '٣١', '١ تشرين الثاني', '٣']);
+    expect(fitted(month, 1000, 'ar')).toEqual({
+      unit: 'day',
+      labels: ['١٥', '٢٢', '٢٩', '١ تشرين الثاني', '٨'],
+    });
+    expect(fitted(month, 1000, 'en')).toEqual({ unit: 'day', labels: ['15', '22', '29', '1 November', '8'] });
+  });
+
+  it('falls back to months when even weeks do not fit', () => {
+    expect(fitted(month, 300, 'ar')).toEqual({ unit: 'month', labels: ['تشرين الثاني'] });
+  });
+
+  it('keeps the first level when its labels already clear each other', () => {
+    const day: [Date, Date] = [d('2015-10-28T06:00'), d('2015-10-29T18:00')];
+    expect(fitted(day, 1000, 'en').labels).toEqual(labels(day, 1000, 'en'));
+    expect(fitted(day, 1000, 'en').labels.slice(5, 8)).toEqual(['21:00', '29 October', '03:00']);
+  });
+});

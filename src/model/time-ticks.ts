@@ -101,21 +101,66 @@ function pickLevel(domain: readonly [Date, Date], width: number): TickLevel {
   return LEVELS.findLast((level) => span / level.ms <= fits(level)) ?? (LEVELS[0] as TickLevel);
 }
 
+/** Pixels kept clear between two axis labels. */
+const LABEL_GAP = 8;
+/** How near an edge a label is anchored inwards (as the axis draws it) rather than centred. */
+const EDGE = 24;
+
+/**
+ * Whether every label clears its neighbours, each placed as the axis draws it: centred on its tick,
+ * or anchored inwards within EDGE pixels of either end.
+ */
+function labelsFit(
+  ticks: TimeTick[],
+  domain: readonly [Date, Date],
+  width: number,
+  measure: (text: string) => number,
+): boolean {
+  const t0 = domain[0].getTime();
+  const span = Math.max(1, domain[1].getTime() - t0);
+  const boxes = ticks
+    .map((tick) => {
+      const px = ((tick.time.getTime() - t0) / span) * width;
+      const w = measure(tick.label);
+      if (px < 0 || px > width) return null;
+      if (px < EDGE) return [px + 3, px + 3 + w] as const;
+      if (px > width - EDGE) return [px - 3 - w, px - 3] as const;
+      return [px - w / 2, px + w / 2] as const;
+    })
+    .filter((box) => box !== null)
+    .sort((a, b) => a[0] - b[0]);
+  return boxes.every(
+    (box, i) => i === 0 || (boxes[i - 1] as readonly [number, number])[1] + LABEL_GAP <= box[0],
+  );
+}
+
 /**
  * Ticks for the visible domain, adapting from decades to hours, labelled through Intl in the
  * interface language (Levantine month names and Arabic-Indic digits in Arabic). Returns the unit too.
+ * Given `measure` (a label's width in pixels), the finest level whose labels all clear one another is
+ * chosen, in either script: a month's name on the first of it is wider than the day numbers around it.
  */
 export function timeTicks(
   domain: readonly [Date, Date],
   width: number,
   lang: Lang,
+  measure?: (text: string) => number,
 ): { unit: TickUnit; ticks: TimeTick[] } {
-  const level = pickLevel(domain, width);
-  const ticks = stepped(level, domain[0], domain[1]).map((time) => ({
-    time,
-    ...label(level.unit, time, lang),
-  }));
-  return { unit: level.unit, ticks };
+  const first = pickLevel(domain, width);
+  const make = (level: TickLevel) =>
+    stepped(level, domain[0], domain[1]).map((time) => ({ time, ...label(level.unit, time, lang) }));
+  let ticks = make(first);
+  let unit = first.unit;
+  if (measure) {
+    // Coarser levels from the first guess on, until the labels clear (the coarsest is taken as is).
+    for (let i = LEVELS.indexOf(first); i >= 0; i--) {
+      const level = LEVELS[i] as TickLevel;
+      ticks = make(level);
+      unit = level.unit;
+      if (labelsFit(ticks, domain, width, measure)) break;
+    }
+  }
+  return { unit, ticks };
 }
 
 /** A label for the whole visible window's context, e.g. "تشرين الأول ٢٠١٥" when ticks are days. */

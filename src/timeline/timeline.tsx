@@ -50,6 +50,22 @@ export interface TimelineProps {
 }
 
 let drawnOnce = false;
+
+/** The width of an axis label as drawn (12 px, bold for a major tick: the wider of the two). */
+function tickMeasure(): ((text: string) => number) | undefined {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  ctx.font = 'bold 12px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+  const widths = new Map<string, number>();
+  return (text) => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = ctx.measureText(text).width;
+      widths.set(text, w);
+    }
+    return w;
+  };
+}
 /** Above this many events the plot's width is taken from the ResizeObserver, after the first layout. */
 const LARGE_TIMELINE = 20_000;
 const NOTHING_VISIBLE: VisibleMarks = { marks: [], clusters: [], visible: 0 };
@@ -112,7 +128,11 @@ export function Timeline(props: TimelineProps) {
     [measured, layout, x, lo, hi, width],
   );
   const useCanvas = visible.visible > SVG_LIMIT;
-  const { unit, ticks } = useMemo(() => timeTicks(domain, width, lang), [domain, width, lang]);
+  const measureTick = useMemo(() => tickMeasure(), []);
+  const { unit, ticks } = useMemo(
+    () => timeTicks(domain, width, lang, measureTick),
+    [domain, width, lang, measureTick],
+  );
   const eventName = useEventName(entities);
 
   const [hover, setHover] = useState<Hit>(null);
