@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { SEED } from './helpers.ts';
 
@@ -105,7 +106,7 @@ test('an event one article reports has no claims section; Arabic names the count
   await expect(page.locator('.details .claims')).toContainText('يرويه مقالان');
   await expect(page.locator('.details [data-field="when"] dd')).toHaveText(
     'الوكالة العربية السورية للأنباء (سانا): ٢٥ تشرين الأول ٢٠١٥ · نشرة وكالات مختلقة للاختبار: ٢٤ تشرين الأول ٢٠١٥ ' +
-      'المعروض: التاريخ المصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
+      'المعروض: ما قاله تقرير عن وقوعه قبل موعد مُعلَن، والمصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
   );
 });
 
@@ -143,4 +144,33 @@ test('a version 2 record (time of day, quote, anonymous source, groups) loads be
   await expect(report.locator('dd').nth(0)).toHaveText('“مساء اليوم” Europe/Vienna');
   await expect(report.locator('.report-quote')).toHaveText('John Kerry: “آن أوان العمل معًا” (direct speech)');
   await expect(report.locator('dd').nth(2)).toHaveText('مصدر دبلوماسي (unnamed source) → AFP (news agency)');
+});
+
+test('a plan kept to another day shows both moments: the day planned and the day it happened', async ({
+  page,
+}) => {
+  // The courier, written so that on Friday it expects the Lavrov–Zarif meeting on Sunday.
+  const record = JSON.parse(readFileSync(COURIER, 'utf8'));
+  record.paragraphs[2] = record.paragraphs[2].replace('on Saturday', 'on Sunday');
+  const event = record.events[1];
+  event.evidence[0].quote = event.evidence[0].quote.replace('on Saturday', 'on Sunday');
+  event.evidence[0].end -= 2;
+  Object.assign(event.when, { text: 'on Sunday', start: '2015-10-25', end: '2015-10-25' });
+  await page.goto('./?lang=en&bundled=no');
+  await page.getByLabel('Open article files…').setInputFiles([
+    { name: 'seed.json', mimeType: 'application/json', buffer: readFileSync(SEED_FILE) },
+    {
+      name: 'courier-sunday.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(record)),
+    },
+  ]);
+  await expect(page.getByText('21 of 21 events')).toBeVisible();
+  const mark = page.locator('.tl-mark[data-event-id="lavrov-zarif-saturday"]');
+  await expect(mark).toHaveAttribute('data-disputed', 'when status');
+  await expect(mark.locator('.tl-planned-at title')).toHaveText('The day an earlier report planned it for');
+  // The plan's ring stands one day (Sunday) from the meeting's glyph (Saturday), later in time.
+  const ring = Number(await mark.locator('.tl-planned-at circle').getAttribute('cx'));
+  const glyph = await mark.locator('.tl-planned-at line').getAttribute('x2');
+  expect(ring).toBeGreaterThan(Number(glyph));
 });

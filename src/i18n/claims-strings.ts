@@ -26,6 +26,8 @@ export interface ClaimsStrings {
   disputed: string;
   /** Separates the sources in one disagreement line. */
   sourceSeparator: string;
+  /** On the timeline: the day an earlier report said the event was planned for. */
+  plannedFor: string;
   /** In the article menu: how many of the article's events other loaded articles report too. */
   shared: (count: number) => string;
   /** Labels of what a version 2 record adds to a report: time of day, quotes, the article's sources. */
@@ -63,7 +65,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
       initiator: 'صاحب المبادرة',
     },
     rules: {
-      when: 'المعروض: التاريخ المصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
+      when: 'المعروض: ما قاله تقرير عن وقوعه قبل موعد مُعلَن، والمصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
       status: 'المعروض: ما قاله أحدث تقرير نُشر بعد وقوع الحدث.',
       type: 'المعروض: ما قاله أحدث تقرير نُشر بعد وقوع الحدث.',
     },
@@ -72,6 +74,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     notSaid: 'لا يذكره',
     disputed: 'المصادر مختلفة',
     sourceSeparator: ' · ',
+    plannedFor: 'الموعد الذي أعلنه تقرير سابق',
     shared: (n) =>
       plural('ar', n, {
         one: 'حدث واحد مشترك مع مقالات أخرى',
@@ -108,7 +111,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
       initiator: 'Initiator',
     },
     rules: {
-      when: 'Shown: a stated date before an inferred one before an outside one, then the narrowest that fits the others.',
+      when: 'Shown: a report that it happened before a plan’s date, a stated date before an inferred one before an outside one, then the narrowest that fits the others.',
       status: 'Shown: what the latest report published after the event says.',
       type: 'Shown: what the latest report published after the event says.',
     },
@@ -117,6 +120,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     notSaid: 'does not say',
     disputed: 'sources disagree',
     sourceSeparator: ' · ',
+    plannedFor: 'The day an earlier report planned it for',
     shared: (n) =>
       plural('en', n, {
         one: 'one event shared with other articles',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WhenRecord } from './article-schema.ts';
-import { type Claim, claimDisagreements, claimOf, publicationMs } from './claims.ts';
+import { type Claim, claimDisagreements, claimOf, plannedMoment, publicationMs } from './claims.ts';
 import { datedClaim, leadClaim, summariseClaims } from './claims-summary.ts';
 
 const day = (start: string | null, end: string | null, certainty: WhenRecord['certainty']): WhenRecord => ({
@@ -75,6 +75,16 @@ describe('datedClaim: stated over inferred over outside, then the narrowest cons
   });
 });
 
+describe('datedClaim and plans', () => {
+  it('takes the day a report says it happened over the day a plan named, and a plan’s when nothing else', () => {
+    const plan = claim('a', '2015-10-23', day('2015-10-25', '2015-10-25', 'stated'), { status: 'planned' });
+    const happened = claim('b', '2015-10-27', day('2015-10-24', '2015-10-24', 'stated'));
+    expect(datedClaim([plan, happened]).article).toBe('b');
+    const later = claim('c', '2015-10-24', day('2015-10-26', '2015-10-26', 'stated'), { status: 'planned' });
+    expect(datedClaim([plan, later]).article).toBe('a');
+  });
+});
+
 describe('leadClaim: the latest report published after the event began', () => {
   const planned = claim('early', '2015-10-23', day('2015-10-24', '2015-10-24', 'stated'), {
     status: 'planned',
@@ -143,5 +153,21 @@ describe('summariseClaims', () => {
     expect(silent.time).toBeNull();
     expect(claimDisagreements([evening, silent])).toEqual([]);
     expect(claimDisagreements([evening, silent, clock])).toEqual(['time']);
+  });
+});
+
+describe('plannedMoment', () => {
+  it('gives the day a plan named when the event happened on another, the latest plan first', () => {
+    const monday = claim('a', '2015-10-20', day('2015-10-26', '2015-10-26', 'stated'), { status: 'planned' });
+    const tuesday = claim('b', '2015-10-22', day('2015-10-27', '2015-10-27', 'stated'), {
+      status: 'planned',
+    });
+    const happened = claim('c', '2015-10-29', day('2015-10-28', '2015-10-28', 'stated'));
+    const event = { claims: [monday, tuesday, happened], status: 'occurred' as const, when: happened.when };
+    expect(plannedMoment(event)).toEqual({ claim: tuesday, start: '2015-10-27' });
+    // A plan kept to the day, an event still planned, and one article alone: one moment only.
+    expect(plannedMoment({ ...event, when: tuesday.when })?.start).toBe('2015-10-26');
+    expect(plannedMoment({ ...event, status: 'planned' })).toBeNull();
+    expect(plannedMoment({ status: 'occurred', when: happened.when })).toBeNull();
   });
 });

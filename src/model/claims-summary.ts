@@ -27,11 +27,14 @@ const width = (when: WhenRecord) => endOf(when) - startOf(when);
 const overlaps = (a: WhenRecord, b: WhenRecord) => startOf(a) <= endOf(b) && startOf(b) <= endOf(a);
 
 /**
- * The claim whose date is shown: the most certain (stated over inferred over outside); among those,
- * the narrowest interval that overlaps every other claim's (all of them, when none does); a tie goes
- * to the smaller article id.
+ * The claim whose date is shown: a plan's date gives way to any report that the event happened (or
+ * is under way), as a plan says when it was meant to be; then the most certain (stated over inferred
+ * over outside); among those, the narrowest interval that overlaps every other claim's (all of them,
+ * when none does); a tie goes to the smaller article id.
  */
-export function datedClaim(claims: readonly Claim[]): Claim {
+export function datedClaim(all: readonly Claim[]): Claim {
+  const reported = all.filter((c) => c.status !== 'planned');
+  const claims = reported.length > 0 ? reported : all;
   const best = Math.min(...claims.map((c) => CERTAINTY_RANK[c.when.certainty]));
   const sure = claims.filter((c) => CERTAINTY_RANK[c.when.certainty] === best);
   const consistent = sure.filter((c) => claims.every((other) => overlaps(c.when, other.when)));

@@ -133,3 +133,30 @@ export function eventDisagreements(event: { claims?: readonly Claim[] }): readon
 }
 
 const NONE: readonly ClaimField[] = Object.freeze([]);
+
+/**
+ * For an event that reports once saw ahead as planned and later ones as having happened: the day the
+ * plan named, when it is not the day shown (the latest such plan; a tie to the smaller article id).
+ * The timeline draws both moments. Null when no plan named another day.
+ */
+export function plannedMoment(event: {
+  claims?: readonly Claim[];
+  status: Status;
+  when: Pick<WhenRecord, 'start' | 'end'>;
+}): { claim: Claim; start: string } | null {
+  if (!event.claims || event.status === 'planned') return null;
+  let found: Claim | null = null;
+  for (const claim of event.claims) {
+    const { start } = claim.when;
+    if (claim.status !== 'planned' || start === null) continue;
+    if (start === event.when.start && claim.when.end === event.when.end) continue;
+    if (
+      !found ||
+      claim.publishedMs > found.publishedMs ||
+      (claim.publishedMs === found.publishedMs && compareClaimIds(claim, found) < 0)
+    ) {
+      found = claim;
+    }
+  }
+  return found && found.when.start !== null ? { claim: found, start: found.when.start } : null;
+}

@@ -1,6 +1,6 @@
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
-import { eventDisagreements } from '../model/claims.ts';
+import { eventDisagreements, plannedMoment } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { Mark, VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
@@ -103,6 +103,18 @@ function Bar({ mark, y }: { mark: Mark; y: number }) {
   );
 }
 
+/** The day a plan named for an event that happened on another: a dashed ring joined to the event. */
+function PlannedAt({ x, markX, y }: { x: number; markX: number; y: number }) {
+  const { lang } = useLocale();
+  return (
+    <g className="tl-planned-at">
+      <title>{CLAIMS_STRINGS[lang].plannedFor}</title>
+      <line x1={x} x2={markX} y1={y} y2={y} />
+      <circle cx={x} cy={y} r={5} />
+    </g>
+  );
+}
+
 /** The visible marks as SVG: glyphs, bars, person connectors, outside dates, labels and clusters. */
 export function SvgMarks({
   visible,
@@ -126,6 +138,8 @@ export function SvgMarks({
           item.event.id === selectedId ? 'selected' : item.event.id === activeId ? 'active' : undefined;
         const isBar = mark.left !== mark.right;
         const disputed = eventDisagreements(item.event).length > 0;
+        const plan = plannedMoment(item.event);
+        const planX = plan ? x(Date.parse(`${plan.start}T12:00:00Z`)) : null;
         return (
           <g
             key={item.event.id}
@@ -166,6 +180,9 @@ export function SvgMarks({
               ),
             )}
             {disputed ? <Disputed x={mark.x + 8} y={ys[0] ?? 0} /> : null}
+            {planX !== null && planX > -20 && planX < width + 20 ? (
+              <PlannedAt x={planX} markX={mark.x} y={ys[0] ?? 0} />
+            ) : null}
             {isBar && status ? (
               <rect
                 className="tl-halo"
