@@ -35,7 +35,7 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
     <>
       <p className="embed-count">{t.filters.count(filtered.shown.length, corpus.events.length)}</p>
       {views.has('timeline') ? (
-        <Timeline {...timeline} events={filtered.shown} selectedId={selected?.id ?? null} />
+        <Timeline {...timeline} events={filtered.shown} selectedId={selected?.id ?? null} wheelZoomNeedsKey />
       ) : null}
       {views.has('graph') ? (
         <section className="pane graph-pane" aria-label={t.graphPane.heading}>

@@ -45,6 +45,8 @@ export interface TimelineProps {
   dateFilter?: { from: string | null; to: string | null };
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Whether the wheel zooms only with Ctrl or ⌘ held, as in an embed (default false). */
+  wheelZoomNeedsKey?: boolean;
   /** The event under the pointer or the keyboard's active event, for the other views (default none). */
   onHoverEvent?: (id: string | null) => void;
 }
@@ -107,6 +109,7 @@ export function Timeline(props: TimelineProps) {
     t.dir,
     initial,
     props.onWindowChange,
+    props.wheelZoomNeedsKey,
   );
 
   useWindowFollow({

@@ -26,6 +26,8 @@ export function useTimelineZoom(
   direction: Direction,
   initial: readonly [Date, Date],
   onSettle: (window: [Date, Date]) => void,
+  /** Whether the wheel zooms only with Ctrl or ⌘ held, leaving plain wheeling to the page (default false). */
+  wheelNeedsKey = false,
 ): TimelineZoom {
   const base = useMemo(() => createTimeScale(extent, width, direction), [extent, width, direction]);
   const behaviour = useRef<ZoomBehavior<Element, unknown> | null>(null);
@@ -79,7 +81,12 @@ export function useTimelineZoom(
         [0, 0],
         [width, 1],
       ])
-      .filter((event: Event) => !(event as MouseEvent).button && !(event instanceof KeyboardEvent))
+      .filter((event: Event) => {
+        if (event instanceof KeyboardEvent) return false;
+        // In an embed a plain wheel scrolls the host page, as a reader expects; Ctrl or ⌘ zooms.
+        if (event instanceof WheelEvent && wheelNeedsKey) return event.ctrlKey || event.metaKey;
+        return !(event as MouseEvent).button;
+      })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
         const next: [Date, Date] = a < b ? [a, b] : [b, a];
@@ -101,7 +108,7 @@ export function useTimelineZoom(
       selection.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [target, extent, transformFor, width, gestures]);
+  }, [target, extent, transformFor, width, gestures, wheelNeedsKey]);
 
   const showWindow = useCallback(
     (window: readonly [Date, Date]) => {
