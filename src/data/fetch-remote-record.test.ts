@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import { fetchRemoteRecord } from './get-remote-records.ts';
+import { fetchRemoteRecord } from './fetch-remote-record.ts';
 import { MAX_RECORD_BYTES } from './read-record.ts';
 
 const SRC = 'https://records.example/r.json';

@@ -1,4 +1,3 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
 import type { LoadFailure } from './load-error.ts';
 import { readLimited } from './read-limited.ts';
 import { MAX_RECORD_BYTES, type ReadResult } from './read-record.ts';
@@ -88,18 +87,4 @@ export async function fetchRemoteRecord(
     return fail({ kind: 'too-large', file: src, size: read.size, limit: MAX_RECORD_BYTES, atLeast: true });
   }
   return readRecordBytesInWorker(src, read.bytes as Uint8Array<ArrayBuffer>);
-}
-
-/** One query per `src` address, each with its own loading and error state. */
-export function useRemoteRecords(sources: readonly string[]) {
-  return useQueries({
-    queries: sources.map((src) =>
-      queryOptions({
-        queryKey: ['remote-record', src],
-        queryFn: ({ signal }) => fetchRemoteRecord(src, signal),
-        staleTime: Number.POSITIVE_INFINITY,
-        retry: false,
-      }),
-    ),
-  });
 }
