@@ -6,11 +6,11 @@ import type {
   NoteRecord,
 } from './article-schema.ts';
 import { dayStartMs } from './calendar-date.ts';
-import { type Claim, claimOf, publicationMs } from './claims.ts';
-import { summariseClaims } from './claims-summary.ts';
+import { type Claim, claimOf } from './claims.ts';
 import { entityConflicts } from './corpus-entity-conflicts.ts';
 import { eventKey, linkGroups } from './corpus-links.ts';
 import { scopeRelativeDates } from './corpus-relative.ts';
+import { canonicalOrder, type Group, settle } from './corpus-settle.ts';
 
 /**
  * An evidence span as the corpus reads it: a record's, or a bundled shard's, which leaves the quote
@@ -276,41 +276,6 @@ export function mergeEntityLists(lists: Iterable<readonly EntityRecord[]>): Map<
     }
   }
   return new Map([...merging].map(([id, { entity }]) => [id, entity]));
-}
-
-/** The claims of the events linked to one group, while the corpus is built. */
-interface Group {
-  event: CorpusEvent;
-  claims: Claim[];
-  quoteWords: string[] | undefined;
-}
-
-/** Gives a merged event its claims and the summary value of each field (claims-summary.ts). */
-function settle({ event, claims, quoteWords }: Group, dayMs: (date: string) => number): void {
-  const summary = summariseClaims(claims);
-  const { when } = summary;
-  event.claims = claims;
-  event.articles = [...new Set(claims.map((c) => c.article))];
-  event.aliases = [...new Set(claims.map((c) => c.event))].filter((id) => id !== event.id);
-  event.evidence = claims.flatMap((c) => c.evidence);
-  event.type = summary.type;
-  event.title = summary.title;
-  event.status = summary.status;
-  event.when = when;
-  event.place = summary.place;
-  event.participants = summary.participants;
-  event.mentions = summary.mentions;
-  event.attribution = summary.attribution;
-  event.startMs = when.start ? dayMs(when.start) : null;
-  event.endMs = when.end ? dayMs(when.end) + 86_400_000 : null;
-  event.quoteWords = quoteWords ? [...new Set(quoteWords)] : undefined;
-}
-
-/** The order the corpus reads articles in: earliest publication first, ties by id (never load order). */
-function canonicalOrder(articles: readonly CorpusArticle[]): { article: CorpusArticle; ms: number }[] {
-  return articles
-    .map((article) => ({ article, ms: publicationMs(article.published) }))
-    .sort((a, b) => a.ms - b.ms || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
 }
 
 /**
