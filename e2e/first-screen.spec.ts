@@ -95,3 +95,21 @@ for (const lang of ['ar', 'en']) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('printing shows every filtered event with its date and participants, and no buttons or inner panes', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en&person=lavrov');
+  await page.emulateMedia({ media: 'print' });
+  const items = page.locator('.event-item');
+  await expect(items).toHaveCount(13);
+  for (const item of await items.all()) await expect(item).toBeVisible();
+  await expect(items.first()).toContainText('Lavrov');
+  await expect(page.locator('.tl-plot')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+  const pane = await page
+    .locator('.events-pane')
+    .evaluate((e) => ({ overflow: getComputedStyle(e).overflowY, maxHeight: getComputedStyle(e).maxHeight }));
+  expect(pane).toEqual({ overflow: 'visible', maxHeight: 'none' });
+});

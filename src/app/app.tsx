@@ -1,3 +1,4 @@
+import './print.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Shell } from './shell.tsx';
