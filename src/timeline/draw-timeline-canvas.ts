@@ -1,3 +1,4 @@
+import { eventDisagreements } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
@@ -96,6 +97,17 @@ export function drawTimelineCanvas(
       ctx.fillRect(mark.left, y - 3, mark.right - mark.left, 6);
       ctx.globalAlpha = 1;
     }
+  }
+  // The SVG's ringed ≠ for an event whose sources disagree, as a small ring at the same place.
+  const ink = getComputedStyle(canvas).getPropertyValue('--ink').trim() || '#1b1b1b';
+  ctx.strokeStyle = ink;
+  ctx.lineWidth = 1.2;
+  for (const mark of visible.marks) {
+    if (eventDisagreements(mark.item.event).length === 0) continue;
+    const y = rowY(tops, mark.item.lanes[0] as number, mark.item.rows[0] as number);
+    ctx.beginPath();
+    ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
+    ctx.stroke();
   }
   ctx.fillStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#1f5d73';
   for (const cluster of visible.clusters) {
