@@ -21,6 +21,7 @@ import { UrlNotices } from './url-notices.tsx';
 import { useFilteredEvents } from './use-filtered-events.ts';
 import { useLinkedViews } from './use-linked-views.ts';
 import type { NavigateOptions } from './use-url-state.ts';
+import { ViewSwitcher } from './view-switcher.tsx';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
 // to read the article.
@@ -151,6 +152,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     <>
       <UrlNotices notices={notices} />
       <div className="workspace-tools">
+        <ViewSwitcher views={state.view} onChange={(view) => update({ view })} />
         <ExportButton corpus={corpus} events={shown} state={state} />
         <EmbedDialog state={state} count={filtered.shown.length} />
       </div>
