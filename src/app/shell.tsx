@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect } from 'react';
 import { OpenFiles } from '../corpus/open-files.tsx';
 import { useLocalFiles } from '../data/use-local-files.ts';
 import { HelpButton } from '../help/help-button.tsx';
@@ -10,7 +10,8 @@ import { ShareButton } from '../share/share-button.tsx';
 import { ThemeSwitch } from '../theme/theme-switch.tsx';
 import { ProvenanceList } from '../ui/provenance-list.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { ErrorView, FailureList, LoadingView } from './load-status.tsx';
+import { LazyErrorView, LazyFailureList } from './lazy-load-failures.ts';
+import { LoadingView } from './load-status.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { useLinkCorpus } from './use-link-corpus.ts';
 import { useUrlState } from './use-url-state.ts';
@@ -82,7 +83,11 @@ function Content() {
           </p>
         ) : null}
         {loaded.status === 'loading' || (loaded.status === 'ready' && !ready) ? <LoadingView /> : null}
-        {loaded.status === 'error' ? <ErrorView failures={failures} onRetry={loaded.retry} /> : null}
+        {loaded.status === 'error' ? (
+          <Suspense fallback={null}>
+            <LazyErrorView failures={failures} onRetry={loaded.retry} />
+          </Suspense>
+        ) : null}
         {ready && failures.length > 0 ? (
           <div className="notice" role="alert">
             <p>
@@ -91,7 +96,9 @@ function Content() {
                 formatNumber(failures.length, lang),
               )}
             </p>
-            <FailureList failures={failures} />
+            <Suspense fallback={null}>
+              <LazyFailureList failures={failures} />
+            </Suspense>
           </div>
         ) : null}
         {loaded.pending.length > 0 && loaded.status !== 'loading' ? (

@@ -1,7 +1,8 @@
+import './article-reader.css';
 import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
-import { FailureList } from '../app/load-status.tsx';
-import { useLocale } from '../i18n/locale.tsx';
+import { FailureList } from '../app/load-failures.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { type ParagraphSpan, segmentsOf, spansByParagraph } from '../model/evidence-segments.ts';

@@ -1,3 +1,4 @@
+import './details.css';
 import { useEffect, useRef } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvent, notesFor } from '../model/corpus.ts';

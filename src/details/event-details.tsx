@@ -1,3 +1,4 @@
+import './details.css';
 import { useId } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';

@@ -1,3 +1,4 @@
+import './embed-dialog.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';

@@ -1,3 +1,4 @@
+import './embed-dialog.css';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../app/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { ErrorView, FailureList, LoadingView } from '../app/load-status.tsx';
+import { LazyErrorView, LazyFailureList } from '../app/lazy-load-failures.ts';
+import { LoadingView } from '../app/load-status.tsx';
 import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
@@ -54,10 +55,16 @@ function EmbedContent() {
         </a>
       </header>
       {loaded.status === 'loading' ? <LoadingView /> : null}
-      {loaded.status === 'error' ? <ErrorView failures={loaded.failures} onRetry={loaded.retry} /> : null}
+      {loaded.status === 'error' ? (
+        <Suspense fallback={null}>
+          <LazyErrorView failures={loaded.failures} onRetry={loaded.retry} />
+        </Suspense>
+      ) : null}
       {loaded.status === 'ready' && loaded.failures.length > 0 ? (
         <div className="notice" role="alert">
-          <FailureList failures={loaded.failures} />
+          <Suspense fallback={null}>
+            <LazyFailureList failures={loaded.failures} />
+          </Suspense>
         </div>
       ) : null}
       {loaded.status === 'ready' ? (

@@ -1,3 +1,4 @@
+import './event-list.css';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
