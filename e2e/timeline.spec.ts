@@ -352,3 +352,22 @@ for (const lang of ['ar', 'en']) {
     }
   });
 }
+
+test('a click beside the overview brush moves the window there, its length kept; the brush stays grabbable', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en');
+  await page.locator('.tl-overview').scrollIntoViewIfNeeded();
+  const selection = page.locator('.tl-brush .selection');
+  await expect(selection).toHaveCount(1);
+  expect(Number(await selection.getAttribute('width'))).toBeGreaterThanOrEqual(12);
+  const overview = await page.locator('.tl-overview').boundingBox();
+  if (!overview) throw new Error('no overview');
+  await page.mouse.click(overview.x + overview.width * 0.3, overview.y + 20);
+  await expect(page).toHaveURL(/window=201[34]-/);
+  const { from, to } = await windowOf(page);
+  expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBe(7 * 86_400_000);
+  await expect(selection).toBeVisible();
+  expect(Number(await selection.getAttribute('width'))).toBeGreaterThanOrEqual(12);
+  expect(await filtered(page)).toEqual({ count: '21 of 21 events', from: null, to: null });
+});

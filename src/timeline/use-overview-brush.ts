@@ -3,9 +3,13 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { TimeScale } from '../model/time-scale.ts';
 import { type Gestures, loadGestures } from './load-gestures.ts';
 
+/** The narrowest the brush is drawn, in pixels, so a day in a decade-wide strip can still be grabbed. */
+const MIN_BRUSH = 12;
+
 /**
- * Attaches d3-brush to the overview strip. A gesture reports the brushed window as dates; the brush
- * follows `window` when the main view moves (programmatic moves carry no source event and are ignored).
+ * Attaches d3-brush to the overview strip. A gesture reports the brushed window as dates; a click
+ * outside the brush moves the window (same length) to be centred there rather than clearing it; the
+ * brush follows `window` when the main view moves (programmatic moves carry no source event).
  */
 export function useOverviewBrush(
   target: RefObject<SVGGElement | null>,
@@ -17,6 +21,8 @@ export function useOverviewBrush(
   const behaviour = useRef<BrushBehavior<unknown> | null>(null);
   const report = useRef(onBrush);
   report.current = onBrush;
+  const shown = useRef(window);
+  shown.current = window;
   const [r0, r1] = scale.range() as [number, number];
   // The brush code arrives after the first draw (see load-gestures.ts).
   const [gestures, setGestures] = useState<Gestures | null>(null);
@@ -40,9 +46,31 @@ export function useOverviewBrush(
         [Math.min(r0, r1), 0],
         [Math.max(r0, r1), height],
       ])
+      .handleSize(10)
       .on('brush end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent || !event.selection) return;
+        if (!event.sourceEvent) return;
+        if (!event.selection) {
+          // A click beside the brush: d3 would clear it; the window moves there instead.
+          if (event.type !== 'end') return;
+          const source = event.sourceEvent as MouseEvent;
+          const box = node.ownerSVGElement?.getBoundingClientRect();
+          if (!box || typeof source.clientX !== 'number') return;
+          const centre = scale.invert(source.clientX - box.left).getTime();
+          const half = (shown.current[1].getTime() - shown.current[0].getTime()) / 2;
+          report.current([new Date(centre - half), new Date(centre + half)]);
+          return;
+        }
         const [x0, x1] = event.selection as [number, number];
+        const half = (shown.current[1].getTime() - shown.current[0].getTime()) / 2;
+        const narrow = Math.abs(
+          scale(new Date(shown.current[0].getTime() + 2 * half)) - scale(shown.current[0]),
+        );
+        if (x1 - x0 <= MIN_BRUSH + 0.5 && narrow < MIN_BRUSH) {
+          // A brush drawn wider than its window was dragged: the window moves, keeping its length.
+          const centre = scale.invert((x0 + x1) / 2).getTime();
+          report.current([new Date(centre - half), new Date(centre + half)]);
+          return;
+        }
         const a = scale.invert(x0);
         const z = scale.invert(x1);
         report.current(a < z ? [a, z] : [z, a]);
@@ -64,9 +92,8 @@ export function useOverviewBrush(
     const xs = [scale(window[0]), scale(window[1])].sort((p, q) => p - q) as [number, number];
     const lo = Math.min(r0, r1);
     const hi = Math.max(r0, r1);
-    // Keep at least a few pixels so a day-long window in a decade-wide strip can still be grabbed.
-    const a = Math.max(lo, Math.min(xs[0], hi - 4));
-    const z = Math.min(hi, Math.max(xs[1], a + 4));
+    const a = Math.max(lo, Math.min(xs[0], hi - MIN_BRUSH));
+    const z = Math.min(hi, Math.max(xs[1], a + MIN_BRUSH));
     select(node).call(behaviour.current.move, [a, z]);
   }, [target, scale, window, r0, r1, gestures]);
 }
