@@ -3,7 +3,7 @@ import { MAX_SOURCES, VIEWS } from '../model/url-state.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
 import { type PluralForms, plural } from './plural.ts';
 import type { Strings } from './strings.ts';
-import { SOURCES_STRINGS } from './strings-sources.ts';
+import { SOURCES_EN } from './strings-sources-en.ts';
 
 const EN_EVENTS: PluralForms = { one: '# event', other: '# events' };
 
@@ -120,7 +120,7 @@ export const EN_STRINGS: Strings = {
     iframeTitle: (count) =>
       `Rasd: a timeline of ${plural('en', count, { one: '# diplomatic event', other: '# diplomatic events' })}`,
   },
-  sources: SOURCES_STRINGS.en,
+  sources: SOURCES_EN,
   corpus: {
     open: 'Open article files…',
     drop: 'Drop JSON files here to show them; they are read in your browser and sent nowhere.',

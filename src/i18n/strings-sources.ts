@@ -31,7 +31,7 @@ type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> &
   other: (n: string) => string;
 };
 
-function plural(lang: Lang, forms: PluralForms): (count: number) => string {
+export function plural(lang: Lang, forms: PluralForms): (count: number) => string {
   const rules = new Intl.PluralRules(lang);
   return (count) => (forms[rules.select(count)] ?? forms.other)(formatNumber(count, lang));
 }
@@ -44,7 +44,6 @@ const arRecords = plural('ar', {
   many: (n) => `${n} سجلًا`,
   other: (n) => `${n} سجل`,
 });
-const enRecords = plural('en', { one: (n) => `${n} record`, other: (n) => `${n} records` });
 const arCharacters = plural('ar', {
   zero: () => 'لا حروف',
   one: () => 'حرف واحد',
@@ -53,7 +52,6 @@ const arCharacters = plural('ar', {
   many: (n) => `${n} حرفًا`,
   other: (n) => `${n} حرف`,
 });
-const enCharacters = plural('en', { one: (n) => `${n} character`, other: (n) => `${n} characters` });
 const arSeconds = plural('ar', {
   zero: () => 'لا ثوانٍ',
   one: () => 'ثانية واحدة',
@@ -62,7 +60,6 @@ const arSeconds = plural('ar', {
   many: (n) => `${n} ثانية`,
   other: (n) => `${n} ثانية`,
 });
-const enSeconds = plural('en', { one: (n) => `${n} second`, other: (n) => `${n} seconds` });
 
 const arOthers = plural('ar', {
   zero: () => '',
@@ -72,7 +69,6 @@ const arOthers = plural('ar', {
   many: (n) => `و${n} مشاركًا آخر`,
   other: (n) => `و${n} مشارك آخر`,
 });
-const enOthers = plural('en', { one: (n) => `and ${n} other`, other: (n) => `and ${n} others` });
 
 const arProblems = plural('ar', {
   zero: () => 'لا مشكلات أخرى',
@@ -82,59 +78,28 @@ const arProblems = plural('ar', {
   many: (n) => `و${n} مشكلةً أخرى`,
   other: (n) => `و${n} مشكلة أخرى`,
 });
-const enProblems = plural('en', {
-  one: (n) => `and ${n} more problem`,
-  other: (n) => `and ${n} more problems`,
-});
 
 const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
 
-/** The strings, Arabic first. */
-export const SOURCES_STRINGS: Record<Lang, SourcesStrings> = {
-  ar: {
-    pending: (count) => `ما زلنا نجلب ${arRecords(count)} من روابط؛ المقالات الأخرى معروضة في الأثناء.`,
-    heading: 'مقالات من خارج رصد:',
-    fromLink: (host) => `من رابط على ${host}`,
-    fromFile: 'من ملفك',
-    replacedByLink: (host) => `حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملف من ${host}`,
-    replacedByFile: 'حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملفك',
-    encoding: (file, guess) =>
-      `الملف ${file} ليس نصًّا بترميز UTF-8${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز UTF-8 ثم افتحه.`,
-    tooLargeSoFar: (file, size, limit) =>
-      `الملف ${file} كبير جدًا: وصل منه ${size} حين توقفنا عن القراءة، وهذا فوق الحد ${limit}؛ فلم يُقرأ.`,
-    timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
-    redirectLoop: (file) => `العنوان ${file} يعيد التوجيه بلا نهاية (حلقة إعادة توجيه) أو إلى خادم لا يجيب.`,
-    redirected: (file, to) =>
-      `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا العناوين الآمنة المشفّرة أو عناوين هذا الموقع.`,
-    internal: (file) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه).`,
-    showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
-    showLess: 'اختصر',
-    others: arOthers,
-    moreProblems: (count) => `${arProblems(count)} (يسردها كلها أمر التحقق في سطر الأوامر)`,
-  },
-  en: {
-    pending: (count) =>
-      `Still fetching ${enRecords(count)} from links; the other articles are shown meanwhile.`,
-    heading: 'Articles from outside Rasd:',
-    fromLink: (host) => `from a link to ${host}`,
-    fromFile: 'from your file',
-    replacedByLink: (host) =>
-      `replaces the bundled article with the same id: replaced by a file from ${host}`,
-    replacedByFile: 'replaces the bundled article with the same id: replaced by your file',
-    encoding: (file, guess) =>
-      `${file} is not UTF-8 text${guess ? ` (it looks like ${guess})` : ''}. Save it as UTF-8 and open it again.`,
-    tooLargeSoFar: (file, size, limit) =>
-      `${file} is too large: ${size} had arrived when reading stopped, over the limit of ${limit}; it was not read.`,
-    timeout: (file, seconds) =>
-      `${file} did not arrive in full within ${enSeconds(seconds)}; gave up waiting.`,
-    redirectLoop: (file) =>
-      `${file} redirects without end (a redirect loop), or to a server that does not answer.`,
-    redirected: (file, to) =>
-      `${file} redirected to ${to}; only https:// addresses and this site's own are loaded.`,
-    internal: (file) => `Rasd itself failed while checking ${file} (a bug; please report it).`,
-    showAll: (characters) => `Show all (${enCharacters(characters)})`,
-    showLess: 'Show less',
-    others: enOthers,
-    moreProblems: (count) => `${enProblems(count)} (rasd validate lists them all)`,
-  },
+/** The Arabic strings (the English ones load with the English interface: strings-sources-en.ts). */
+export const SOURCES_AR: SourcesStrings = {
+  pending: (count) => `ما زلنا نجلب ${arRecords(count)} من روابط؛ المقالات الأخرى معروضة في الأثناء.`,
+  heading: 'مقالات من خارج رصد:',
+  fromLink: (host) => `من رابط على ${host}`,
+  fromFile: 'من ملفك',
+  replacedByLink: (host) => `حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملف من ${host}`,
+  replacedByFile: 'حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملفك',
+  encoding: (file, guess) =>
+    `الملف ${file} ليس نصًّا بترميز UTF-8${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز UTF-8 ثم افتحه.`,
+  tooLargeSoFar: (file, size, limit) =>
+    `الملف ${file} كبير جدًا: وصل منه ${size} حين توقفنا عن القراءة، وهذا فوق الحد ${limit}؛ فلم يُقرأ.`,
+  timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
+  redirectLoop: (file) => `العنوان ${file} يعيد التوجيه بلا نهاية (حلقة إعادة توجيه) أو إلى خادم لا يجيب.`,
+  redirected: (file, to) =>
+    `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا العناوين الآمنة المشفّرة أو عناوين هذا الموقع.`,
+  internal: (file) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه).`,
+  showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
+  showLess: 'اختصر',
+  others: arOthers,
+  moreProblems: (count) => `${arProblems(count)} (يسردها كلها أمر التحقق في سطر الأوامر)`,
 };

@@ -2,7 +2,7 @@ import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '
 import { formatNumber, type Lang } from '../model/format-date.ts';
 import type { UrlRule } from '../model/url-state.ts';
 import { type PluralForms, plural } from './plural.ts';
-import { SOURCES_STRINGS, type SourcesStrings } from './strings-sources.ts';
+import { SOURCES_AR, type SourcesStrings } from './strings-sources.ts';
 
 /** "N events" in Arabic's six forms: the noun and its number change with the count. */
 export const AR_EVENTS: PluralForms = {
@@ -342,7 +342,7 @@ const ar: Strings = {
     close: 'إغلاق',
     iframeTitle: (count) => `رصد: خط زمني للأحداث الدبلوماسية (${plural('ar', count, AR_EVENTS)})`,
   },
-  sources: SOURCES_STRINGS.ar,
+  sources: SOURCES_AR,
   corpus: {
     open: 'افتح ملفات مقالات…',
     drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',

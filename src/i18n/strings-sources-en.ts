@@ -1,0 +1,39 @@
+import { plural, type SourcesStrings } from './strings-sources.ts';
+
+const enRecords = plural('en', { one: (n) => `${n} record`, other: (n) => `${n} records` });
+
+const enCharacters = plural('en', { one: (n) => `${n} character`, other: (n) => `${n} characters` });
+
+const enSeconds = plural('en', { one: (n) => `${n} second`, other: (n) => `${n} seconds` });
+
+const enOthers = plural('en', { one: (n) => `and ${n} other`, other: (n) => `and ${n} others` });
+
+const enProblems = plural('en', {
+  one: (n) => `and ${n} more problem`,
+  other: (n) => `and ${n} more problems`,
+});
+
+/** The English strings about where records came from, loaded with the English interface. */
+export const SOURCES_EN: SourcesStrings = {
+  pending: (count) =>
+    `Still fetching ${enRecords(count)} from links; the other articles are shown meanwhile.`,
+  heading: 'Articles from outside Rasd:',
+  fromLink: (host) => `from a link to ${host}`,
+  fromFile: 'from your file',
+  replacedByLink: (host) => `replaces the bundled article with the same id: replaced by a file from ${host}`,
+  replacedByFile: 'replaces the bundled article with the same id: replaced by your file',
+  encoding: (file, guess) =>
+    `${file} is not UTF-8 text${guess ? ` (it looks like ${guess})` : ''}. Save it as UTF-8 and open it again.`,
+  tooLargeSoFar: (file, size, limit) =>
+    `${file} is too large: ${size} had arrived when reading stopped, over the limit of ${limit}; it was not read.`,
+  timeout: (file, seconds) => `${file} did not arrive in full within ${enSeconds(seconds)}; gave up waiting.`,
+  redirectLoop: (file) =>
+    `${file} redirects without end (a redirect loop), or to a server that does not answer.`,
+  redirected: (file, to) =>
+    `${file} redirected to ${to}; only https:// addresses and this site's own are loaded.`,
+  internal: (file) => `Rasd itself failed while checking ${file} (a bug; please report it).`,
+  showAll: (characters) => `Show all (${enCharacters(characters)})`,
+  showLess: 'Show less',
+  others: enOthers,
+  moreProblems: (count) => `${enProblems(count)} (rasd validate lists them all)`,
+};
