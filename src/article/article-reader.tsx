@@ -1,6 +1,6 @@
 import './article-reader.css';
 import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
-import { FailureList } from '../app/load-failures.tsx';
+import { FailureList } from '../ui/load-failures.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';

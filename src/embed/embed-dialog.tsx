@@ -1,6 +1,6 @@
 import './embed-dialog.css';
 import { lazy, Suspense, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import type { UrlState } from '../model/url-state.ts';
 

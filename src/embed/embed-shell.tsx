@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { LazyErrorView, LazyFailureList } from '../app/lazy-load-failures.ts';
-import { LoadingView } from '../app/load-status.tsx';
+import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
+import { LoadingView } from '../ui/load-status.tsx';
 import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';

@@ -1,6 +1,6 @@
 import './export.css';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { EXPORT_BUTTON_STRINGS } from '../i18n/export-button-strings.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';

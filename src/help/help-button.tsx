@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 

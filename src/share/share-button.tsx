@@ -1,6 +1,6 @@
 import './header-controls.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';

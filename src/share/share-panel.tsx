@@ -1,6 +1,6 @@
 import './share-panel.css';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { ErrorBoundary } from '../app/error-boundary.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { recentFilterEvents, toFilterState } from '../app/use-filtered-events.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { LoadFailure } from '../data/load-error.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { Lang } from '../model/format-date.ts';
-import { isolatedMessage } from '../ui/isolated-message.tsx';
+import { isolatedMessage } from './isolated-message.tsx';
 
 // Shown only when something failed: loaded on demand by the pages (see lazy-load-failures.ts).
 
