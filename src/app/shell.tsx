@@ -8,7 +8,7 @@ import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { ShareButton } from '../share/share-button.tsx';
 import { ThemeSwitch } from '../theme/theme-switch.tsx';
-import { ProvenanceList } from '../ui/provenance-list.tsx';
+import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { LoadingView } from '../ui/load-status.tsx';
@@ -106,7 +106,11 @@ function Content() {
             {t.sources.pending(loaded.pending.length)}
           </p>
         ) : null}
-        {ready ? <ProvenanceList articles={corpus.articles} provenance={loaded.provenance} /> : null}
+        {ready && loaded.provenance.size > 0 ? (
+          <Suspense fallback={null}>
+            <LazyProvenanceList articles={corpus.articles} provenance={loaded.provenance} />
+          </Suspense>
+        ) : null}
         {ready && corpus.problems.length > 0 ? (
           <div className="notice" role="status">
             <p>{t.corpus.corpusNotice}</p>

@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { alignEntityIds } from '../model/align-entities.ts';
+import { useEffect, useMemo, useState } from 'react';
 import { buildCorpus, type Corpus, type CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -46,6 +45,30 @@ export interface LoadedCorpus {
   retry: () => void;
 }
 
+type Align = (articles: CorpusArticle[]) => CorpusArticle[];
+const asIs: Align = (articles) => articles;
+
+/**
+ * Entity alignment across records (src/model/align-entities.ts), which only records from links and
+ * files need: loaded when the first such record is on its way, so it is here before the record is read
+ * and checked. Until then records are joined as they are.
+ */
+function useEntityAligner(needed: boolean): Align {
+  const [align, setAlign] = useState<{ fn: Align } | null>(null);
+  useEffect(() => {
+    if (!needed || align) return;
+    let live = true;
+    import('../model/align-entities.ts').then(
+      (m) => live && setAlign({ fn: (articles) => m.alignEntityIds(articles) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, align]);
+  return align?.fn ?? asIs;
+}
+
 /**
  * Joins the bundled records (only the `article` ids when the link names some), the `src` records
  * and the reader's own files into one corpus. A later source replaces an earlier record of the same
@@ -65,6 +88,7 @@ export function useLoadedCorpus(
   const bundledIndex = bundled.data?.index ?? NO_INDEX;
   const remoteResults = remote.map((q) => q.data);
   const remoteKey = `${state.src.join('\n')}|${remote.map((q) => q.dataUpdatedAt).join()}`;
+  const align = useEntityAligner(local.records.length > 0 || state.src.length > 0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
   const merged = useMemo(() => {
     const origins = new Map<string, Origin>();
@@ -99,11 +123,11 @@ export function useLoadedCorpus(
       [...origins.values()].every((origin) => origin === 'bundled');
     return {
       // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
-      corpus: onlyBundled ? bundledCorpus : buildCorpus(alignEntityIds([...byId.values()])),
+      corpus: onlyBundled ? bundledCorpus : buildCorpus(align([...byId.values()])),
       origins,
       provenance,
     };
-  }, [bundledRecords, bundledCorpus, bundledIndex, remoteKey, local.records]);
+  }, [bundledRecords, bundledCorpus, bundledIndex, remoteKey, local.records, align]);
 
   const failures: LoadFailure[] = [
     ...(state.bundled && bundled.data ? bundled.data.failures : []),

@@ -7,7 +7,7 @@ import type { LocalFiles } from '../data/use-local-files.ts';
 import { DocumentLanguage } from '../i18n/document-language.tsx';
 import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
-import { ProvenanceList } from '../ui/provenance-list.tsx';
+import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { parseEmbedOptions } from './embed-options.ts';
 import { usePostHeight } from './use-post-height.ts';
 
@@ -67,8 +67,10 @@ function EmbedContent() {
           </Suspense>
         </div>
       ) : null}
-      {loaded.status === 'ready' ? (
-        <ProvenanceList articles={loaded.corpus.articles} provenance={loaded.provenance} />
+      {loaded.status === 'ready' && loaded.provenance.size > 0 ? (
+        <Suspense fallback={null}>
+          <LazyProvenanceList articles={loaded.corpus.articles} provenance={loaded.provenance} />
+        </Suspense>
       ) : null}
       {loaded.status === 'ready' ? (
         <Suspense fallback={<LoadingView />}>

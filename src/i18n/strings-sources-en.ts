@@ -1,16 +1,16 @@
-import { plural, type SourcesStrings } from './strings-sources.ts';
+import { counted, type SourcesStrings } from './strings-sources.ts';
 
-const enRecords = plural('en', { one: (n) => `${n} record`, other: (n) => `${n} records` });
+const enRecords = counted('en', { one: '# record', other: '# records' });
 
-const enCharacters = plural('en', { one: (n) => `${n} character`, other: (n) => `${n} characters` });
+const enCharacters = counted('en', { one: '# character', other: '# characters' });
 
-const enSeconds = plural('en', { one: (n) => `${n} second`, other: (n) => `${n} seconds` });
+const enSeconds = counted('en', { one: '# second', other: '# seconds' });
 
-const enOthers = plural('en', { one: (n) => `and ${n} other`, other: (n) => `and ${n} others` });
+const enOthers = counted('en', { one: 'and # other', other: 'and # others' });
 
-const enProblems = plural('en', {
-  one: (n) => `and ${n} more problem`,
-  other: (n) => `and ${n} more problems`,
+const enProblems = counted('en', {
+  one: 'and # more problem',
+  other: 'and # more problems',
 });
 
 /** The English strings about where records came from, loaded with the English interface. */

@@ -1,5 +1,6 @@
 import type { EncodingGuess } from '../data/decode-record-text.ts';
-import { formatNumber, type Lang } from '../model/format-date.ts';
+import type { Lang } from '../model/format-date.ts';
+import { type PluralForms, plural } from './plural.ts';
 
 /** Interface text about where records came from and how loading them went (issue 17). */
 export interface SourcesStrings {
@@ -27,56 +28,53 @@ export interface SourcesStrings {
   moreProblems: (count: number) => string;
 }
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
-  other: (n: string) => string;
-};
+/** A counted phrase in every plural form of `lang`, through the catalogue's one plural helper. */
+export const counted =
+  (lang: Lang, forms: PluralForms) =>
+  (count: number): string =>
+    plural(lang, count, forms);
 
-export function plural(lang: Lang, forms: PluralForms): (count: number) => string {
-  const rules = new Intl.PluralRules(lang);
-  return (count) => (forms[rules.select(count)] ?? forms.other)(formatNumber(count, lang));
-}
-
-const arRecords = plural('ar', {
-  zero: () => 'لا سجلات',
-  one: () => 'سجلًا واحدًا',
-  two: () => 'سجلين',
-  few: (n) => `${n} سجلات`,
-  many: (n) => `${n} سجلًا`,
-  other: (n) => `${n} سجل`,
+const arRecords = counted('ar', {
+  zero: 'لا سجلات',
+  one: 'سجلًا واحدًا',
+  two: 'سجلين',
+  few: '# سجلات',
+  many: '# سجلًا',
+  other: '# سجل',
 });
-const arCharacters = plural('ar', {
-  zero: () => 'لا حروف',
-  one: () => 'حرف واحد',
-  two: () => 'حرفان',
-  few: (n) => `${n} أحرف`,
-  many: (n) => `${n} حرفًا`,
-  other: (n) => `${n} حرف`,
+const arCharacters = counted('ar', {
+  zero: 'لا حروف',
+  one: 'حرف واحد',
+  two: 'حرفان',
+  few: '# أحرف',
+  many: '# حرفًا',
+  other: '# حرف',
 });
-const arSeconds = plural('ar', {
-  zero: () => 'لا ثوانٍ',
-  one: () => 'ثانية واحدة',
-  two: () => 'ثانيتين',
-  few: (n) => `${n} ثوانٍ`,
-  many: (n) => `${n} ثانية`,
-  other: (n) => `${n} ثانية`,
+const arSeconds = counted('ar', {
+  zero: 'لا ثوانٍ',
+  one: 'ثانية واحدة',
+  two: 'ثانيتين',
+  few: '# ثوانٍ',
+  many: '# ثانية',
+  other: '# ثانية',
 });
 
-const arOthers = plural('ar', {
-  zero: () => '',
-  one: () => 'ومشارك آخر',
-  two: () => 'ومشاركان آخران',
-  few: (n) => `و${n} مشاركين آخرين`,
-  many: (n) => `و${n} مشاركًا آخر`,
-  other: (n) => `و${n} مشارك آخر`,
+const arOthers = counted('ar', {
+  zero: '',
+  one: 'ومشارك آخر',
+  two: 'ومشاركان آخران',
+  few: 'و# مشاركين آخرين',
+  many: 'و# مشاركًا آخر',
+  other: 'و# مشارك آخر',
 });
 
-const arProblems = plural('ar', {
-  zero: () => 'لا مشكلات أخرى',
-  one: () => 'ومشكلة أخرى',
-  two: () => 'ومشكلتان أخريان',
-  few: (n) => `و${n} مشكلات أخرى`,
-  many: (n) => `و${n} مشكلةً أخرى`,
-  other: (n) => `و${n} مشكلة أخرى`,
+const arProblems = counted('ar', {
+  zero: 'لا مشكلات أخرى',
+  one: 'ومشكلة أخرى',
+  two: 'ومشكلتان أخريان',
+  few: 'و# مشكلات أخرى',
+  many: 'و# مشكلةً أخرى',
+  other: 'و# مشكلة أخرى',
 });
 
 const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
