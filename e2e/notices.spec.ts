@@ -66,3 +66,9 @@ test('dates in the list stand upright', async ({ page }) => {
     .evaluate((e) => getComputedStyle(e).fontStyle);
   expect(style).toBe('normal');
 });
+
+test('Arabic lines are separated by «؛», which no Arabic-Indic digit resembles', async ({ page }) => {
+  await openExplorer(page, '?event=putin-salman-call');
+  await expect(page.locator('.details-type')).toHaveText('اتصال هاتفي؛ جرى');
+  await expect(page.locator('.event-meta').first()).not.toContainText('·');
+});

@@ -90,14 +90,18 @@ export function EventClaims({ event, articles, entities }: EventClaimsProps) {
                 <bdi lang={article?.language}>{article?.headline}</bdi>
               </p>
               <p>
-                {t.types[claim.type]} · {t.statuses[claim.status]} · {interval(claim.when)}
+                {t.types[claim.type]}
+                {t.separator}
+                {t.statuses[claim.status]}
+                {t.separator}
+                {interval(claim.when)}
                 {claim.when.text ? (
                   <>
                     {' '}
                     (<Quoted text={claim.when.text} lang={article?.language} />)
                   </>
                 ) : null}
-                {claim.place ? ` · ${claim.place[lang]}` : null}
+                {claim.place ? `${t.separator}${claim.place[lang]}` : null}
               </p>
               {claim.evidence.map((span) => (
                 <blockquote key={`${span.paragraph}:${span.start}`} lang={article?.language}>

@@ -47,7 +47,9 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
         </button>
       </div>
       <p className="details-type">
-        {t.types[event.type]} · {t.statuses[event.status]}
+        {t.types[event.type]}
+        {t.separator}
+        {t.statuses[event.status]}
       </p>
       <dl className="details-list">
         <dt>{t.date}</dt>
@@ -120,7 +122,7 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
                   {t.paragraph(formatNumber(span.paragraph + 1, lang))}
                   {event.articles.length > 1 ? (
                     <>
-                      {' · '}
+                      {t.separator}
                       <bdi lang={articleOf(spanArticle(span, event))?.language}>
                         {articleOf(spanArticle(span, event))?.headline}
                       </bdi>
