@@ -1,10 +1,10 @@
 import './header-controls.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { shareLink } from './share-link.ts';
 
 // The panel (the link's field, the embed snippet) is fetched on the first press; the copy is not

@@ -1,5 +1,5 @@
-import { useLocale } from '../i18n/locale.tsx';
 import type { Provenance } from '../data/use-loaded-corpus.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusArticle } from '../model/corpus.ts';
 import { ClippedText } from './clipped-text.tsx';
 import { isolatedMessage } from './isolated-message.tsx';
