@@ -177,3 +177,34 @@ test('counts take the Arabic plural form of their number, and the English singul
   await openExplorer(page, '?type=decision&lang=en');
   await expect(counted('1 event in time order')).toBeVisible();
 });
+
+test('in English every placeholder fits its field, and two chosen people keep the fields on one row', async ({
+  page,
+}) => {
+  for (const search of ['?lang=en', '?lang=en&person=lavrov,kerry', '?person=lavrov,kerry']) {
+    await openExplorer(page, search);
+    const fields = await filters(page)
+      .locator('input[placeholder]')
+      .evaluateAll((inputs) =>
+        inputs.map((input) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d');
+          if (!context) throw new Error('no canvas');
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room =
+            input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+          return {
+            fits: context.measureText((input as HTMLInputElement).placeholder).width <= room,
+            top: Math.round(input.getBoundingClientRect().top),
+          };
+        }),
+      );
+    expect(fields, search).toHaveLength(4);
+    expect(
+      fields.every((f) => f.fits),
+      search,
+    ).toBe(true);
+    expect(new Set(fields.map((f) => f.top)).size, search).toBe(1);
+  }
+  await expect(filters(page).getByRole('group', { name: 'أحداث تضم' })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import type { FilteredEvents } from '../app/use-filtered-events.ts';
 import type { NavigateOptions } from '../app/use-url-state.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { filterCounts } from '../model/filter-facets.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -60,21 +60,6 @@ export function FilterBar({ state, update, entities, total, filtered }: FilterBa
           selected={state.person}
           onAdd={(id) => update({ person: [...state.person, id], event: null })}
         />
-        {state.person.length > 1 ? (
-          <fieldset className="segmented person-mode">
-            <legend>{t.filters.personMode}</legend>
-            {(['any', 'all'] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                aria-pressed={state.mode === mode}
-                onClick={() => update({ mode })}
-              >
-                {mode === 'any' ? t.filters.modeAny : t.filters.modeAll}
-              </button>
-            ))}
-          </fieldset>
-        ) : null}
         <DateField
           label={t.filters.from}
           value={state.from}
@@ -137,6 +122,22 @@ export function FilterBar({ state, update, entities, total, filtered }: FilterBa
           </p>
         ) : null}
         <FilterChips state={state} entities={entities} update={update} />
+        {/* Beside the chosen people, not among the fields: the row of fields keeps one line. */}
+        {state.person.length > 1 ? (
+          <fieldset className="segmented person-mode">
+            <legend>{t.filters.personMode}</legend>
+            {(['any', 'all'] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                aria-pressed={state.mode === mode}
+                onClick={() => update({ mode })}
+              >
+                {mode === 'any' ? t.filters.modeAny : t.filters.modeAll}
+              </button>
+            ))}
+          </fieldset>
+        ) : null}
       </div>
     </section>
   );
