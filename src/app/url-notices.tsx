@@ -1,6 +1,6 @@
+import { useLocale } from '../i18n/locale.tsx';
 import { clipText } from '../model/clip-text.ts';
 import type { UrlNotice } from '../model/url-state.ts';
-import { useLocale } from '../i18n/locale.tsx';
 
 /** A visible, polite notice for every URL parameter that was ignored. */
 export function UrlNotices({ notices }: { notices: UrlNotice[] }) {

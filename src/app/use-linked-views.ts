@@ -1,9 +1,9 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLocale } from '../i18n/locale.tsx';
 import { addDays, dayStart, toIsoDate } from '../model/calendar-date.ts';
 import { type Corpus, type CorpusEvent, findEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import type { TimelineProps } from '../timeline/timeline.tsx';
-import { useLocale } from '../i18n/locale.tsx';
 import { type BuiltGraph, useParticipantGraph } from './use-participant-graph.ts';
 
 /** What the timeline and the graph need to read and change the shared state, in the explorer and the embed. */

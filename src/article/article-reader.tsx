@@ -1,6 +1,5 @@
 import './article-reader.css';
 import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
-import { FailureList } from '../ui/load-failures.tsx';
 import { useArticleText } from '../data/use-article-text.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
@@ -10,6 +9,7 @@ import { formatDayLong } from '../model/format-date.ts';
 import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { markRanges } from '../ui/highlighted.tsx';
+import { FailureList } from '../ui/load-failures.tsx';
 import { hasLongWord, LongWords } from '../ui/long-words.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import './kept-files.css';
-import { useLocale } from '../i18n/locale.tsx';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { KEPT_FILES_MESSAGES } from '../i18n/kept-files-messages.ts';
+import { useLocale } from '../i18n/locale.tsx';
 
 /**
  * "Open articles…": a file picker for one or more JSON records, plus a drop target over the whole

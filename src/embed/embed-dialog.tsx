@@ -1,8 +1,8 @@
 import './embed-dialog.css';
 import { lazy, Suspense, useState } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import type { UrlState } from '../model/url-state.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 
 // A fresh lazy component for each try: React keeps a failed import's error for good.
 const loadBody = () =>

@@ -1,10 +1,10 @@
 import './export.css';
 import { type KeyboardEvent, lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { useLocale } from '../i18n/locale.tsx';
 import { EXPORT_BUTTON_STRINGS } from '../i18n/export-button-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 
 // A fresh lazy component for each try: React keeps a failed import's error for good.
 const loadMenu = () =>

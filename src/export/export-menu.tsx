@@ -1,8 +1,8 @@
 import './export-menu.css';
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
 import { countryName } from '../graph/country-colours.ts';
 import { EXPORT_STRINGS, type ExportFormat } from '../i18n/export-strings.ts';
+import { useLocale } from '../i18n/locale.tsx';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { downloadFile } from './download-file.ts';

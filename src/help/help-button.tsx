@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 
 // A fresh lazy component for each try: React keeps a failed import's error for good.
 const loadDialog = () =>
