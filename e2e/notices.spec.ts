@@ -72,3 +72,22 @@ test('Arabic lines are separated by «؛», which no Arabic-Indic digit resemble
   await expect(page.locator('.details-type')).toHaveText('اتصال هاتفي؛ جرى');
   await expect(page.locator('.event-meta').first()).not.toContainText('·');
 });
+
+test('a note about records loaded together is in Arabic, the model’s own words folded away', async ({
+  page,
+}) => {
+  await page.route('**/data/twin.json', async (route) => {
+    const seed = await route.fetch({
+      url: route.request().url().replace('data/twin.json', `data/articles/${SEED}.json`),
+    });
+    const record = await seed.json();
+    record.id = 'twin-of-the-seed';
+    await route.fulfill({ json: record });
+  });
+  await openExplorer(page, '?src=data/twin.json');
+  const note = page.locator('.notice').filter({ hasText: 'ملاحظة عن المقالات المحمّلة معًا' });
+  await expect(note).toBeVisible();
+  expect(await ownWords(note)).not.toMatch(/[A-Za-z]/);
+  await expect(note.locator('details code').first()).toHaveAttribute('dir', 'auto');
+  await expect(note.locator('details code').first()).toContainText('is also used by another article');
+});

@@ -114,15 +114,19 @@ function Content() {
         {ready && corpus.problems.length > 0 ? (
           <div className="notice" role="status">
             <p>{t.corpus.corpusNotice}</p>
-            <ul dir="ltr">
-              {corpus.problems.map((p) => (
-                <li key={`${p.article}:${p.path}`}>
-                  <code>
-                    {p.article}: {p.path}: {p.message}
-                  </code>
-                </li>
-              ))}
-            </ul>
+            {/* The model's own words (English), folded away and each in its own direction. */}
+            <details className="raw-detail">
+              <summary>{t.rawDetail}</summary>
+              <ul>
+                {corpus.problems.map((p) => (
+                  <li key={`${p.article}:${p.path}`}>
+                    <code dir="auto">
+                      {p.article}: {p.path}: {p.message}
+                    </code>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </div>
         ) : null}
         {ready && corpus.articles.length === 0 && failures.length === 0 ? (
@@ -136,9 +140,10 @@ function Content() {
             fallback={(error, reset) => (
               <div className="status-view error" role="alert">
                 <h2 className="status-title">{t.viewFailed}</h2>
-                <p dir="ltr">
-                  <code>{error.message}</code>
-                </p>
+                <details className="raw-detail">
+                  <summary>{t.rawDetail}</summary>
+                  <code dir="auto">{error.message}</code>
+                </details>
                 <button type="button" onClick={reset}>
                   {t.retry}
                 </button>
