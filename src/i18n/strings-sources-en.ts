@@ -1,3 +1,4 @@
+import { formatNumber } from '../model/format-date.ts';
 import { counted, type SourcesStrings } from './strings-sources.ts';
 
 const enRecords = counted('en', { one: '# record', other: '# records' });
@@ -34,6 +35,7 @@ export const SOURCES_EN: SourcesStrings = {
   internal: (file) => `Rasd itself failed while checking ${file} (a bug; please report it).`,
   showAll: (characters) => `Show all (${enCharacters(characters)})`,
   showLess: 'Show less',
+  showMore: (shown, total) => `Show more (${formatNumber(shown, 'en')} of ${enCharacters(total)} shown)`,
   others: enOthers,
   moreProblems: (count) => `${enProblems(count)} (rasd validate lists them all)`,
 };

@@ -1,5 +1,5 @@
 import type { EncodingGuess } from '../data/decode-record-text.ts';
-import type { Lang } from '../model/format-date.ts';
+import { formatNumber, type Lang } from '../model/format-date.ts';
 import { type PluralForms, plural } from './plural.ts';
 
 /** Interface text about where records came from and how loading them went (issue 17). */
@@ -22,6 +22,8 @@ export interface SourcesStrings {
   /** The button that shows a long name or title in full, and the one that shortens it again. */
   showAll: (characters: number) => string;
   showLess: string;
+  /** The button that shows the next part of a very long run: "Show more (2,100 of 200,000 characters shown)". */
+  showMore: (shown: number, total: number) => string;
   /** After the first names of a long list of participants: "and 42 others". */
   others: (count: number) => string;
   /** After the first problems of a record that has very many: "and 950 more problems (rasd validate lists all)". */
@@ -98,6 +100,7 @@ export const SOURCES_AR: SourcesStrings = {
   internal: (file) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه).`,
   showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
   showLess: 'اختصر',
+  showMore: (shown, total) => `اعرض المزيد (عُرض ${formatNumber(shown, 'ar')} من ${arCharacters(total)})`,
   others: arOthers,
   moreProblems: (count) => `${arProblems(count)} (يسردها كلها أمر التحقق في سطر الأوامر)`,
 };
