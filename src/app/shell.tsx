@@ -7,6 +7,7 @@ import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { filterIndexOf } from '../model/filter-index.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { ShareButton } from '../share/share-button.tsx';
+import { useUrlState } from '../state/use-url-state.ts';
 import { ThemeSwitch } from '../theme/theme-switch.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
@@ -14,7 +15,6 @@ import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { LoadingView } from '../ui/load-status.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { useLinkCorpus } from './use-link-corpus.ts';
-import { useUrlState } from './use-url-state.ts';
 import { Workspace } from './workspace.tsx';
 
 /** Above this many events a new corpus is rendered in slices (a transition) rather than in one task. */

@@ -14,13 +14,13 @@ import type { IndexEntry } from '../model/corpus-index.ts';
 import { sharedEventCounts } from '../model/corpus-shared.ts';
 import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { useFilteredEvents } from '../state/use-filtered-events.ts';
+import { useLinkedViews } from '../state/use-linked-views.ts';
+import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { UrlNotices } from './url-notices.tsx';
-import { useFilteredEvents } from './use-filtered-events.ts';
-import { useLinkedViews } from './use-linked-views.ts';
-import type { NavigateOptions } from './use-url-state.ts';
 import { ViewSwitcher } from './view-switcher.tsx';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed

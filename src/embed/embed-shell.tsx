@@ -1,10 +1,10 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { useUrlState } from '../app/use-url-state.ts';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { DocumentLanguage } from '../i18n/document-language.tsx';
 import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { useUrlState } from '../state/use-url-state.ts';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { LoadingView } from '../ui/load-status.tsx';

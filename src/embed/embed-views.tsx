@@ -1,11 +1,11 @@
-import { useFilteredEvents } from '../app/use-filtered-events.ts';
-import { useLinkedViews } from '../app/use-linked-views.ts';
-import type { NavigateOptions } from '../app/use-url-state.ts';
 import { EvidenceQuote } from '../details/evidence-quote.tsx';
 import { ParticipantGraphView } from '../graph/participant-graph.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { useFilteredEvents } from '../state/use-filtered-events.ts';
+import { useLinkedViews } from '../state/use-linked-views.ts';
+import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 

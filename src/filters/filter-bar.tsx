@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { FilteredEvents } from '../app/use-filtered-events.ts';
-import type { NavigateOptions } from '../app/use-url-state.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { filterCounts } from '../model/filter-facets.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
+import type { FilteredEvents } from '../state/use-filtered-events.ts';
+import type { NavigateOptions } from '../state/use-url-state.ts';
 import { countryName } from './country-name.ts';
 import { DateField } from './date-field.tsx';
 import { FacetGroup } from './facet-group.tsx';

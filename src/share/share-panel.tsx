@@ -1,11 +1,11 @@
 import './share-panel.css';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { recentFilterEvents, toFilterState } from '../app/use-filtered-events.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { filterIndexOf } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { recentFilterEvents, toFilterState } from '../state/use-filtered-events.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 
 // The embed dialog is the one in src/embed, fetched the first time its snippet is asked for here.
