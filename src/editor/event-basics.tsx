@@ -50,58 +50,47 @@ export function EventBasics({ event, apply }: { event: EventRecord; apply: (edit
           </select>
         )}
       </Field>
-      <Field label={m.card.titleAr}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            dir="rtl"
-            lang="ar"
-            value={event.title.ar}
-            onChange={(e) =>
-              apply({ kind: 'title', event: event.id, title: { ...event.title, ar: e.target.value } })
-            }
-          />
-        )}
-      </Field>
-      <Field label={m.card.titleEn}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            dir="ltr"
-            lang="en"
-            value={event.title.en}
-            onChange={(e) =>
-              apply({ kind: 'title', event: event.id, title: { ...event.title, en: e.target.value } })
-            }
-          />
-        )}
-      </Field>
-      <Field label={m.card.placeAr}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            dir="rtl"
-            lang="ar"
-            value={place.ar}
-            onChange={(e) => setPlace({ ar: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={m.card.placeEn}>
-        {(p) => (
-          <input
-            {...p}
-            type="text"
-            dir="ltr"
-            lang="en"
-            value={place.en}
-            onChange={(e) => setPlace({ en: e.target.value })}
-          />
-        )}
-      </Field>
+      <BilingualFields
+        labels={{ ar: m.card.titleAr, en: m.card.titleEn }}
+        value={event.title}
+        onChange={(lang, text) =>
+          apply({ kind: 'title', event: event.id, title: { ...event.title, [lang]: text } })
+        }
+      />
+      <BilingualFields
+        labels={{ ar: m.card.placeAr, en: m.card.placeEn }}
+        value={place}
+        onChange={(lang, text) => setPlace({ [lang]: text })}
+      />
     </div>
   );
+}
+
+type Bilingual = { ar: string; en: string };
+const DIRECTIONS = { ar: 'rtl', en: 'ltr' } as const;
+
+/** A text field per language, each in its own direction and language. */
+function BilingualFields({
+  labels,
+  value,
+  onChange,
+}: {
+  labels: Bilingual;
+  value: Bilingual;
+  onChange: (lang: 'ar' | 'en', text: string) => void;
+}) {
+  return (['ar', 'en'] as const).map((lang) => (
+    <Field key={lang} label={labels[lang]}>
+      {(p) => (
+        <input
+          {...p}
+          type="text"
+          dir={DIRECTIONS[lang]}
+          lang={lang}
+          value={value[lang]}
+          onChange={(e) => onChange(lang, e.target.value)}
+        />
+      )}
+    </Field>
+  ));
 }
