@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { ENTITY_KINDS, type EntityKind, type EntityRecord } from '../model/article-schema.ts';
+import { BilingualFields } from './bilingual-fields.tsx';
 import { Field } from './editor-field.tsx';
 import { useEditorLocale } from './editor-locale.tsx';
 import type { Candidate } from './gazetteer-entity.ts';
@@ -75,30 +76,11 @@ export function EntitySearch({
       <details className="new-entity">
         <summary>{m.card.newEntity}</summary>
         <div className="card-grid">
-          <Field label={m.card.newEntityAr}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                dir="rtl"
-                lang="ar"
-                value={ar}
-                onChange={(e) => setAr(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={m.card.newEntityEn}>
-            {(p) => (
-              <input
-                {...p}
-                type="text"
-                dir="ltr"
-                lang="en"
-                value={en}
-                onChange={(e) => setEn(e.target.value)}
-              />
-            )}
-          </Field>
+          <BilingualFields
+            labels={{ ar: m.card.newEntityAr, en: m.card.newEntityEn }}
+            value={{ ar, en }}
+            onChange={(lang, text) => (lang === 'ar' ? setAr(text) : setEn(text))}
+          />
           <Field label={m.card.newEntityKind}>
             {(p) => (
               <select {...p} value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>

@@ -5,6 +5,7 @@ import {
   STATUSES,
   type Status,
 } from '../model/article-schema.ts';
+import { BilingualFields } from './bilingual-fields.tsx';
 import { Field } from './editor-field.tsx';
 import { useEditorLocale } from './editor-locale.tsx';
 import type { RecordEdit } from './record-edits.ts';
@@ -64,33 +65,4 @@ export function EventBasics({ event, apply }: { event: EventRecord; apply: (edit
       />
     </div>
   );
-}
-
-type Bilingual = { ar: string; en: string };
-const DIRECTIONS = { ar: 'rtl', en: 'ltr' } as const;
-
-/** A text field per language, each in its own direction and language. */
-function BilingualFields({
-  labels,
-  value,
-  onChange,
-}: {
-  labels: Bilingual;
-  value: Bilingual;
-  onChange: (lang: 'ar' | 'en', text: string) => void;
-}) {
-  return (['ar', 'en'] as const).map((lang) => (
-    <Field key={lang} label={labels[lang]}>
-      {(p) => (
-        <input
-          {...p}
-          type="text"
-          dir={DIRECTIONS[lang]}
-          lang={lang}
-          value={value[lang]}
-          onChange={(e) => onChange(lang, e.target.value)}
-        />
-      )}
-    </Field>
-  ));
 }
