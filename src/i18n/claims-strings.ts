@@ -73,7 +73,7 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     publishedOn: (day) => `نُشر ${day}`,
     notSaid: 'لا يذكره',
     disputed: 'المصادر مختلفة',
-    sourceSeparator: ' · ',
+    sourceSeparator: '؛ ',
     plannedFor: 'الموعد الذي أعلنه تقرير سابق',
     shared: (n) =>
       plural('ar', n, {
