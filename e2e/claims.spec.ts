@@ -106,7 +106,7 @@ test('an event one article reports has no claims section; Arabic names the count
   await page.getByRole('button', { name: 'التبديل إلى الواجهة العربية' }).click();
   await expect(page.locator('.details .claims')).toContainText('يرويه مقالان');
   await expect(page.locator('.details [data-field="when"] dd')).toHaveText(
-    'الوكالة العربية السورية للأنباء (سانا): ٢٥ تشرين الأول ٢٠١٥ · نشرة وكالات مختلقة للاختبار: ٢٤ تشرين الأول ٢٠١٥ ' +
+    'الوكالة العربية السورية للأنباء (سانا): ٢٥ تشرين الأول ٢٠١٥؛ نشرة وكالات مختلقة للاختبار: ٢٤ تشرين الأول ٢٠١٥ ' +
       'المعروض: ما قاله تقرير عن وقوعه قبل موعد مُعلَن، والمصرَّح به قبل المستنتَج فالخارجي، ثم أضيق مدة تتفق مع البقية.',
   );
 });
