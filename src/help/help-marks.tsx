@@ -1,6 +1,7 @@
 import { HELP_PAGE_MESSAGES } from '../i18n/help-page-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { EVENT_TYPES } from '../model/vocabulary.ts';
+import { OpenRangeMark, OutsideLinkMark } from '../ui/legend-marks.tsx';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
 // The timeline legend's own swatches (timeline.css's lg-* classes), so the help shows what the plot draws.
@@ -43,21 +44,13 @@ export function HelpMarks() {
             <Swatch look="outside" /> {m.looks.outside}
           </li>
           <li>
-            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-outside-link">
-              <circle cx="7" cy="7" r="5" />
-              <path d="M12 7 H30" />
-            </svg>{' '}
-            {m.looks.outsideLink}
+            <OutsideLinkMark /> {m.looks.outsideLink}
           </li>
           <li>
             <Swatch look="planned" /> {m.looks.planned}
           </li>
           <li>
-            <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-open">
-              <rect x="14" y="4" width="20" height="6" rx="3" />
-              <path d="M14 7 H4 M9 2 L3 7 L9 12" />
-            </svg>{' '}
-            {m.looks.open}
+            <OpenRangeMark /> {m.looks.open}
           </li>
         </ul>
       </section>

@@ -1,5 +1,6 @@
 import { useLocale } from '../i18n/locale.tsx';
 import type { EventType } from '../model/article-schema.ts';
+import { OpenRangeMark, OutsideLinkMark } from '../ui/legend-marks.tsx';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
 /** The key to the timeline: a shape per type present, and how certainty, plans and open ends look. */
@@ -35,18 +36,10 @@ export function TimelineLegend({ types }: { types: EventType[] }) {
           {swatch('lg-planned')} {t.timeline.legendPlanned}
         </li>
         <li>
-          <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-open">
-            <rect x="14" y="4" width="20" height="6" rx="3" />
-            <path d="M14 7 H4 M9 2 L3 7 L9 12" />
-          </svg>{' '}
-          {t.timeline.legendOpen}
+          <OpenRangeMark /> {t.timeline.legendOpen}
         </li>
         <li>
-          <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="lg-outside-link">
-            <circle cx="7" cy="7" r="5" />
-            <path d="M12 7 H30" />
-          </svg>{' '}
-          {t.timeline.legendOutsideLink}
+          <OutsideLinkMark /> {t.timeline.legendOutsideLink}
         </li>
       </ul>
     </details>
