@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './url-state.ts';
+import { FULL_URL_STATE } from '../test/url-states.ts';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState } from './url-state.ts';
 
 describe('URL contract', () => {
   it('round-trips every parameter', () => {
-    const state: UrlState = {
-      article: ['sana-2015-10-27-lavrov-makei'],
-      person: ['lavrov', 'kerry'],
-      mode: 'all',
-      type: ['phone-call', 'meeting'],
-      country: ['RU', 'US'],
-      status: ['occurred'],
-      certainty: ['stated', 'inferred'],
-      from: '2015-10-23',
-      to: '2015-10-27',
-      q: 'لافروف كيري',
-      window: ['2015-10-22', '2015-10-28'],
-      event: 'lavrov-kerry-call-3',
-      view: ['timeline', 'article'],
-      lanes: 'person',
-      lang: 'en',
-      src: ['https://example.org/a,b.json', 'data/extra.json'],
-      bundled: false,
-    };
+    const state = FULL_URL_STATE;
     const search = formatUrlState(state);
     expect(search).toBe(
       '?article=sana-2015-10-27-lavrov-makei&person=lavrov,kerry&mode=all&type=phone-call,meeting&country=RU,US&status=occurred&certainty=stated,inferred&from=2015-10-23&to=2015-10-27&q=%D9%84%D8%A7%D9%81%D8%B1%D9%88%D9%81+%D9%83%D9%8A%D8%B1%D9%8A&window=2015-10-22..2015-10-28&event=lavrov-kerry-call-3&view=timeline,article&lanes=person&lang=en&src=https%3A%2F%2Fexample.org%2Fa,b.json&src=data%2Fextra.json&bundled=no',

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, type UrlState } from '../model/url-state.ts';
+import { FULL_URL_STATE } from '../test/url-states.ts';
 import { shareLink } from './share-link.ts';
 
-// Every key of the URL contract away from its default, so a key the link forgot would show.
-// (Asserted rather than typed, so the window key reads the same before and after it joins UrlState.)
-const EVERYTHING = {
-  article: ['sana-2015-10-27-lavrov-makei', 'other-article'],
-  person: ['lavrov', 'kerry'],
-  mode: 'all',
-  type: ['phone-call', 'meeting'],
-  country: ['RU', 'US'],
-  status: ['occurred'],
-  certainty: ['stated', 'inferred'],
-  from: '2015-10-23',
-  to: '2015-10-27',
-  q: 'سوريا',
-  window: ['2015-10-22', '2015-10-28'],
-  event: 'lavrov-kerry-call-2',
-  view: ['timeline', 'article'],
-  lanes: 'person',
-  lang: 'en',
-  src: ['https://records.example/a.json', 'https://records.example/b.json?x=1,2'],
-  bundled: false,
-} as UrlState;
+const EVERYTHING = FULL_URL_STATE;
 
 describe('shareLink', () => {
   it('writes every URL key, and reading the link back gives the same state without a notice', () => {
