@@ -13,6 +13,7 @@ import { useElementWidth } from '../ui/use-element-width.ts';
 import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
+import { afterNextPresent, markPresented } from './presented.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { laneTops, rowY, SVG_LIMIT } from './timeline-geometry.ts';
 import { TimelineLanes } from './timeline-lanes.tsx';
@@ -181,6 +182,7 @@ export function Timeline(props: TimelineProps) {
     if (!drawnOnce && visible.visible > 0) {
       drawnOnce = true;
       performance.mark('rasd:events-drawn');
+      afterNextPresent(markPresented);
     }
   }, [useCanvas, width, geometry, visible]);
 
