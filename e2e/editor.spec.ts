@@ -420,3 +420,21 @@ test('files opened with the explorer’s picker stay after a reload until remove
   await expect(page.getByText('No articles are shown.')).toBeVisible();
   await expect(page.locator('.kept-files')).toHaveCount(0);
 });
+
+test('without IndexedDB the editor says the draft lives only in this tab, and does not send it to the explorer', async ({
+  page,
+}) => {
+  // Some browsers (private modes, locked-down profiles) have no IndexedDB at all.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(Window.prototype, 'indexedDB');
+    Reflect.deleteProperty(window, 'indexedDB');
+  });
+  await startDraft(page, 'en');
+  expect(await page.evaluate(() => typeof indexedDB)).toBe('undefined');
+  await page.getByRole('button', { name: 'Find the events' }).click();
+  await expect(cards(page)).toHaveCount(N);
+  await card(page, CALL).getByRole('button', { name: 'Accept' }).click();
+  await expect(page.locator('.save-state')).toContainText('lives only in this tab');
+  await expect(page.locator('.save-state')).not.toContainText('Saved in this browser');
+  await expect(page.getByRole('button', { name: 'Open in the explorer' })).toBeDisabled();
+});

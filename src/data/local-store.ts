@@ -109,6 +109,8 @@ export function memoryBackend(): StoreBackend {
 
 /** Typed access to the drafts and records kept in this browser. */
 export interface LocalStore {
+  /** False when the browser has no IndexedDB: then everything is lost with the tab. */
+  persistent: boolean;
   /** Every saved draft, the most recently edited first. */
   listDrafts<T extends DraftBase>(): Promise<T[]>;
   getDraft<T extends DraftBase>(id: string): Promise<T | undefined>;
@@ -121,8 +123,9 @@ export interface LocalStore {
 }
 
 /** The store over a backend. */
-export function makeLocalStore(backend: StoreBackend): LocalStore {
+export function makeLocalStore(backend: StoreBackend, persistent = true): LocalStore {
   return {
+    persistent,
     listDrafts: async <T extends DraftBase>() =>
       ((await backend.getAll('drafts')) as T[]).sort((a, b) => b.updatedAt - a.updatedAt),
     getDraft: async <T extends DraftBase>(id: string) => (await backend.get('drafts', id)) as T | undefined,
@@ -139,6 +142,9 @@ let shared: LocalStore | null = null;
 
 /** This page's store: IndexedDB when the browser has it, else memory. */
 export function localStore(): LocalStore {
-  shared ??= makeLocalStore(typeof indexedDB === 'undefined' ? memoryBackend() : indexedDbBackend());
+  shared ??=
+    typeof indexedDB === 'undefined'
+      ? makeLocalStore(memoryBackend(), false)
+      : makeLocalStore(indexedDbBackend());
   return shared;
 }

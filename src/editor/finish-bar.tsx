@@ -64,13 +64,18 @@ export function FinishBar({
         >
           {m.finish.download}
         </button>
-        <button type="button" disabled={blocked} onClick={() => void open()}>
+        {/* Without IndexedDB the explorer, another page, could not find the record. */}
+        <button type="button" disabled={blocked || !localStore().persistent} onClick={() => void open()}>
           {m.finish.openInExplorer}
         </button>
       </div>
       {checked.problems.length > 0 ? <p className="field-error">{m.finish.blocked}</p> : null}
       <p className="muted save-state">
-        {savedAt === false ? m.finish.notSaved : savedAt ? m.finish.saved(moment(savedAt)) : ''}
+        {savedAt === false
+          ? m.finish.notSaved
+          : savedAt
+            ? (localStore().persistent ? m.finish.saved : m.finish.tabOnly)(moment(savedAt))
+            : ''}
       </p>
     </section>
   );

@@ -187,6 +187,8 @@ export const EDITOR_EN: EditorMessages = {
     blocked: 'Fix the problems above first.',
     saved: (time) => `Saved in this browser (${time}).`,
     notSaved: 'Could not save in this browser; download the record so it is not lost.',
+    tabOnly: (time) =>
+      `This browser cannot keep drafts: this one lives only in this tab (${time}) and is lost when it closes; download the record so it is not lost.`,
   },
   types: {
     'phone-call': 'phone call',

@@ -152,6 +152,8 @@ export interface EditorMessages {
     blocked: string;
     saved: (time: string) => string;
     notSaved: string;
+    /** No IndexedDB: the draft is held by the tab alone. */
+    tabOnly: (time: string) => string;
   };
   types: Record<EventType, string>;
   statuses: Record<Status, string>;
