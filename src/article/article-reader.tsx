@@ -7,6 +7,7 @@ import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { type ParagraphSpan, segmentsOf, spansByParagraph } from '../model/evidence-segments.ts';
 import { formatDayLong } from '../model/format-date.ts';
 import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.ts';
+import { markViewPresented, VIEW_MARKS } from '../state/view-marks.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { markRanges } from '../ui/highlighted.tsx';
 import { FailureList } from '../ui/load-failures.tsx';
@@ -65,6 +66,10 @@ export function ArticleReader({
   const text = useArticleText(article);
   const spans = useMemo(() => spansByParagraph(events, article.id), [events, article.id]);
   const paragraphs = text.status === 'ready' ? text.paragraphs : null;
+
+  useEffect(() => {
+    if (paragraphs) markViewPresented(VIEW_MARKS.article);
+  }, [paragraphs]);
 
   // Also once the text arrives, for a link that opens on a selected event.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { clipList, clipText } from '../model/clip-text.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
+import { markViewPresented, VIEW_MARKS } from '../state/view-marks.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
 import { usePages } from '../ui/pages.tsx';
 import { Quoted } from '../ui/quoted.tsx';
@@ -59,6 +60,8 @@ export function EventList({
   const listRef = useRef<HTMLOListElement>(null);
   const { shown, more } = usePages(events, selectedId, PAGE);
   const visible = events.length > shown ? events.slice(0, shown) : events;
+
+  useEffect(() => markViewPresented(VIEW_MARKS.list), []);
 
   useEffect(() => {
     if (!selectedId) return;

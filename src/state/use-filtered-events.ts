@@ -3,6 +3,7 @@ import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER, textPending } from '../model/filter-events.ts';
 import { type FilterIndex, filterIndexOf, wordIndexSteps } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { markViewPresented, VIEW_MARKS } from './view-marks.ts';
 
 /** The URL's filters in the model's terms. */
 export function toFilterState(state: UrlState): FilterState {
@@ -52,6 +53,9 @@ export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: 
     () => (base.words || words.corpus !== corpus || !words.index ? base : { ...base, words: words.index }),
     [base, words, corpus],
   );
+  useEffect(() => {
+    if (index.words) markViewPresented(VIEW_MARKS.search);
+  }, [index.words]);
   return { index, progress };
 }
 
