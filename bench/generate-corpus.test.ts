@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { PRECISIONS } from '../src/model/article-schema.ts';
+import { buildCorpus } from '../src/model/corpus.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
-import { generateCorpus } from './generate-corpus.ts';
+import { poolSize } from './corpus/participants.ts';
+import { generateCorpus, generateSingleRecord } from './generate-corpus.ts';
 
 const corpus = generateCorpus({ events: 1000, seed: 7 });
 const events = corpus.records.flatMap((r) => r.events);
+const firstReports = events.filter((e) => !e.sameAs);
+
+const histogram = (sizes: number[]) => {
+  const counts = Array.from({ length: 10 }, () => 0);
+  for (const size of sizes) counts[size - 1] = (counts[size - 1] ?? 0) + 1;
+  return counts;
+};
 
 describe('generateCorpus', () => {
   it('gives byte-identical records for the same seed, and different ones for another seed', () => {
@@ -14,24 +23,64 @@ describe('generateCorpus', () => {
     expect(JSON.stringify(other.records)).not.toBe(JSON.stringify(corpus.records));
   });
 
-  it('writes exactly the events asked for, about 200 to an article, with ids unique across the corpus', () => {
-    expect(events).toHaveLength(1000);
-    expect(corpus.records).toHaveLength(5);
-    expect(new Set(events.map((e) => e.id)).size).toBe(1000);
-    expect(new Set(corpus.records.map((r) => r.id)).size).toBe(5);
-    for (const record of corpus.records) expect(record.events.length).toBeGreaterThanOrEqual(100);
+  it('writes articles of 1 to 10 events, most of them 1 to 4, with event ids unique across the corpus', () => {
+    expect(corpus.records).toHaveLength(353);
+    expect(histogram(corpus.records.map((r) => r.events.length))).toEqual([
+      66, 68, 60, 48, 35, 25, 20, 15, 10, 6,
+    ]);
+    expect(events).toHaveLength(1309);
+    expect(corpus.reports).toBe(1309);
+    expect(new Set(events.map((e) => e.id)).size).toBe(1309);
+    expect(new Set(corpus.records.map((r) => r.id)).size).toBe(353);
   });
 
-  it('grows the participant pool with the corpus', () => {
-    expect(corpus.participants).toBe(150);
-    expect(generateCorpus({ events: 10_000 }).participants).toBe(611);
-  });
-
-  it('produces records that pass the validator, every one', () => {
+  it('has a share of events reported by several outlets, linked by sameAs to the first report', () => {
+    expect(firstReports).toHaveLength(1000);
+    const later = events.filter((e) => e.sameAs);
+    expect(later).toHaveLength(309);
+    const byId = new Map(corpus.records.map((r) => [r.id, r]));
+    const reach = new Map<string, Set<string>>();
     for (const record of corpus.records) {
-      const result = validateArticle(JSON.parse(JSON.stringify(record)));
-      expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+      for (const event of record.events) {
+        const link = event.sameAs?.[0];
+        const key = link ? link.event : event.id;
+        const outlets = reach.get(key) ?? new Set<string>();
+        outlets.add(record.source.name.en);
+        reach.set(key, outlets);
+        if (!link) continue;
+        // The link names an event of another outlet's article that exists.
+        const target = byId.get(link.article);
+        expect(target?.events.some((e) => e.id === link.event && !e.sameAs)).toBe(true);
+        expect(target?.source.name.en).not.toBe(record.source.name.en);
+      }
     }
+    // Every report of one event comes from another outlet: 214 events are reported 2 to 4 times.
+    expect(histogram([...reach.values()].map((outlets) => outlets.size)).slice(0, 4)).toEqual([
+      786, 143, 47, 24,
+    ]);
+  });
+
+  it('is shown by the app as exactly the distinct events', () => {
+    const built = buildCorpus(
+      corpus.records.map((r) => {
+        const result = validateArticle(JSON.parse(JSON.stringify(r)));
+        if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+        return result.record;
+      }),
+    );
+    expect(built.events).toHaveLength(1000);
+    expect(built.problems).toEqual([]);
+  });
+
+  it('draws participants with a Zipf law, from a pool that grows with the corpus', () => {
+    expect(corpus.participants).toBe(150);
+    const counts = new Map<string, number>();
+    for (const e of firstReports)
+      for (const p of e.participants) counts.set(p.entity, (counts.get(p.entity) ?? 0) + 1);
+    const ranked = [...counts.values()].sort((a, b) => b - a);
+    // The busiest takes part in 318 of the 1,000 events, the second in 162: about 1/rank.
+    expect(ranked.slice(0, 3)).toEqual([318, 162, 146]);
+    expect([poolSize(10_000), poolSize(100_000)]).toEqual([611, 2489]);
   });
 
   it('mixes precisions, certainties, statuses and both languages', () => {
@@ -42,12 +91,28 @@ describe('generateCorpus', () => {
       }, {});
     const precisions = count((e) => e.when.precision);
     expect(Object.keys(precisions).sort()).toEqual([...PRECISIONS].sort());
-    expect(precisions.day).toBeGreaterThan(600);
+    expect(precisions.day).toBeGreaterThan(800);
     expect(Object.keys(count((e) => e.when.certainty)).sort()).toEqual(['inferred', 'outside', 'stated']);
     expect(Object.keys(count((e) => e.status)).sort()).toEqual(['occurred', 'ongoing', 'planned']);
     const roles = new Set(events.flatMap((e) => e.participants.map((p) => p.role)));
     expect([...roles].sort()).toEqual(['guest', 'host', 'initiator', 'participant']);
-    const languages = new Set(generateCorpus({ events: 10_000 }).records.map((r) => r.language));
-    expect([...languages].sort()).toEqual(['ar', 'en']);
+    const byLanguage = corpus.records.reduce<Record<string, number>>((acc, r) => {
+      acc[r.language] = (acc[r.language] ?? 0) + 1;
+      return acc;
+    }, {});
+    // Six Arabic outlets and two English ones.
+    expect(byLanguage).toEqual({ ar: 308, en: 45 });
+  });
+});
+
+describe('generateSingleRecord', () => {
+  it('writes one valid record of exactly the events asked for, none linked elsewhere', () => {
+    const record = generateSingleRecord(1000, 7);
+    expect(record.id).toBe('bench-single-1000');
+    expect(record.events).toHaveLength(1000);
+    expect(record.events.some((e) => e.sameAs)).toBe(false);
+    const result = validateArticle(JSON.parse(JSON.stringify(record)));
+    expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+    expect(JSON.stringify(generateSingleRecord(1000, 7))).toBe(JSON.stringify(record));
   });
 });

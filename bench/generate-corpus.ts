@@ -1,28 +1,33 @@
 // Writes a synthetic corpus of article records for the benchmark:
 //   ./node_modules/.bin/tsx bench/generate-corpus.ts --events 10000 [--seed 7] [--out bench/.corpus/10000]
+// With --single, one record of that many events (a file dropped onto the page).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/model/article-schema.ts';
 import { addDays, type IsoDate } from '../src/model/calendar-date.ts';
 import { buildArticle } from './corpus/build-article.ts';
-import { createParticipants, poolSize } from './corpus/participants.ts';
+import { drawFact, type EventFact } from './corpus/event-facts.ts';
+import { createParticipants, type ParticipantPool, poolSize } from './corpus/participants.ts';
+import { eventId, planArticles } from './corpus/plan-articles.ts';
 import { createRandom, type Random } from './corpus/prng.ts';
+import { OUTLETS, type Outlet } from './corpus/world.ts';
 
 /** Options of generateCorpus. */
 export interface CorpusOptions {
-  /** How many events in all. */
+  /** How many distinct events (what the timeline shows once each); reports of one event add records. */
   events: number;
   /** Default 7; the same seed always gives byte-identical records. */
   seed?: number;
-  /** Average events per article, default 200: few enough files to fetch, small enough to validate. */
-  eventsPerArticle?: number;
 }
 
-/** A generated corpus: the records and the size of the participant pool they draw on. */
+/** A generated corpus: the records and what they are made of. */
 export interface GeneratedCorpus {
   records: ArticleInput[];
+  /** The size of the participant pool the events draw on. */
   participants: number;
+  /** Event records in all: `events` plus every second, third or fourth report of one event. */
+  reports: number;
 }
 
 /** The ten years the events fall in. */
@@ -30,7 +35,7 @@ export const FIRST_DAY: IsoDate = '2014-01-01';
 export const DAYS = 3652;
 
 // Independent streams, so a change in how articles are written does not move the drawn days.
-const STREAM = { days: 0x1d4e, pool: 0x9a11, articles: 0xa871, sizes: 0x51e5 };
+const STREAM = { days: 0x1d4e, pool: 0x9a11, articles: 0xa871, facts: 0xfac7, sizes: 0x51e5 };
 
 // News clusters around crises: a share of events falls within days of a few dozen busy moments.
 function drawDays(count: number, random: Random): IsoDate[] {
@@ -51,42 +56,46 @@ function drawDays(count: number, random: Random): IsoDate[] {
   return days.sort();
 }
 
-function articleSizes(total: number, average: number, random: Random): number[] {
-  const count = Math.max(1, Math.round(total / average));
-  const raw = Array.from({ length: count }, () => 0.6 + 0.8 * random.next());
-  const scale = total / raw.reduce((a, b) => a + b, 0);
-  const sizes = raw.map((r) => Math.max(1, Math.floor(r * scale)));
-  let left = total - sizes.reduce((a, b) => a + b, 0);
-  for (let i = 0; left !== 0; i = (i + 1) % count) {
-    const step = left > 0 ? 1 : -1;
-    if ((sizes[i] as number) + step >= 1) {
-      sizes[i] = (sizes[i] as number) + step;
-      left -= step;
-    }
-  }
-  return sizes;
+function checkCount(events: number): void {
+  if (!Number.isInteger(events) || events < 1)
+    throw new Error(`events must be a positive integer, got ${events}`);
+}
+
+function drawFacts(events: number, seed: number, pool: ParticipantPool): EventFact[] {
+  const random = createRandom(seed ^ STREAM.facts);
+  return drawDays(events, createRandom(seed ^ STREAM.days)).map((day) => drawFact(day, pool, random));
 }
 
 /**
- * Generates `events` events over ten years (2014–2023) in article records of about
- * `eventsPerArticle` events each, with a participant pool that grows with the corpus.
+ * Generates `events` distinct events over ten years (2014–2023) as the news reports them: articles of
+ * 1 to 10 events from eight outlets, a share of events reported by two to four outlets (the later
+ * reports linked to the first by sameAs, so the app shows each event once), and a participant pool
+ * that grows with the corpus, drawn with a Zipf law.
  */
-export function generateCorpus({ events, seed = 7, eventsPerArticle = 200 }: CorpusOptions): GeneratedCorpus {
-  if (!Number.isInteger(events) || events < 1)
-    throw new Error(`events must be a positive integer, got ${events}`);
-  const days = drawDays(events, createRandom(seed ^ STREAM.days));
+export function generateCorpus({ events, seed = 7 }: CorpusOptions): GeneratedCorpus {
+  checkCount(events);
   const pool = createParticipants(createRandom(seed ^ STREAM.pool), poolSize(events));
-  const sizes = articleSizes(events, eventsPerArticle, createRandom(seed ^ STREAM.sizes));
+  const facts = drawFacts(events, seed, pool);
+  const plans = planArticles(facts, createRandom(seed ^ STREAM.sizes));
   const random = createRandom(seed ^ STREAM.articles);
-  const records: ArticleInput[] = [];
-  let first = 0;
-  sizes.forEach((size, index) => {
-    records.push(
-      buildArticle({ index, days: days.slice(first, first + size), firstEvent: first }, pool, random),
-    );
-    first += size;
-  });
-  return { records, participants: pool.participants.length };
+  const records = plans.map((plan) => buildArticle(plan, random));
+  const reports = plans.reduce((sum, plan) => sum + plan.reports.length, 0);
+  return { records, participants: pool.participants.length, reports };
+}
+
+/**
+ * One record of `events` events from one outlet, none linked to another article: what a person drops
+ * onto the page as a single file (the bench times 1,000 and 10,000).
+ */
+export function generateSingleRecord(events: number, seed = 7): ArticleInput {
+  checkCount(events);
+  const pool = createParticipants(createRandom(seed ^ STREAM.pool), poolSize(events));
+  const outlet = OUTLETS[0] as Outlet;
+  const reports = drawFacts(events, seed, pool).map((fact, i) => ({ fact, id: eventId(i, 0), sameAs: null }));
+  return buildArticle(
+    { id: `bench-single-${events}`, outlet, reports },
+    createRandom(seed ^ STREAM.articles),
+  );
 }
 
 /** Writes one compact JSON file per record into `dir`, replacing any records already there. */
@@ -106,11 +115,14 @@ function main(argv: string[]): void {
   const seed = Number(value('--seed') ?? 7);
   const out = resolve(value('--out') ?? `bench/.corpus/${events}`);
   const started = performance.now();
-  const { records, participants } = generateCorpus({ events, seed });
+  const single = argv.includes('--single');
+  const { records, participants, reports } = single
+    ? { records: [generateSingleRecord(events, seed)], participants: 0, reports: events }
+    : generateCorpus({ events, seed });
   writeCorpus(out, records);
   const ms = Math.round(performance.now() - started);
   process.stderr.write(
-    `${events} events, ${records.length} articles, ${participants} participants → ${out} (${ms} ms)\n`,
+    `${events} events (${reports} reports), ${records.length} articles, ${participants} participants → ${out} (${ms} ms)\n`,
   );
 }
 

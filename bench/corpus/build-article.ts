@@ -1,32 +1,11 @@
-import type {
-  ArticleInput,
-  EntityRecord,
-  EventRecord,
-  EventType,
-  NoteRecord,
-  Role,
-  Status,
-} from '../../src/model/article-schema.ts';
-import { addDays, type IsoDate } from '../../src/model/calendar-date.ts';
+import type { ArticleInput, EntityRecord, EventRecord, NoteRecord } from '../../src/model/article-schema.ts';
+import { addDays } from '../../src/model/calendar-date.ts';
 import { zoneOffsetsOn } from '../../src/model/zone-offset.ts';
 import { type EventWords, eventSentence, eventTitle, initiativeSentence } from './event-text.ts';
-import type { Participant, ParticipantPool } from './participants.ts';
+import type { ArticlePlan } from './plan-articles.ts';
 import type { Random } from './prng.ts';
 import { type Anchor, type Lang, planWhen } from './when.ts';
-import { AGENCIES, COUNTRIES, type Country, OUTSIDE_PUBLISHERS, TOPICS } from './world.ts';
-
-// A realistic mix: calls and meetings dominate diplomatic reporting.
-const TYPE_WEIGHTS: Record<EventType, number> = {
-  'phone-call': 30,
-  meeting: 28,
-  'press-conference': 8,
-  statement: 12,
-  decision: 4,
-  agreement: 5,
-  communique: 3,
-  'planned-visit': 6,
-  'ongoing-contacts': 4,
-};
+import { COUNTRIES, type Country, OUTSIDE_PUBLISHERS } from './world.ts';
 
 const ZONES: Record<string, [string, string]> = {
   SY: ['Asia/Damascus', '+03:00'],
@@ -40,43 +19,6 @@ const ZONES: Record<string, [string, string]> = {
   CN: ['Asia/Shanghai', '+08:00'],
   LB: ['Asia/Beirut', '+02:00'],
 };
-
-function rolesFor(type: EventType, random: Random): { roles: Role[]; initiated: boolean } {
-  const pair = (a: Role, b: Role) => ({ roles: [a, b], initiated: a === 'initiator' });
-  const many = (n: number) => ({
-    roles: Array.from({ length: n }, (): Role => 'participant'),
-    initiated: false,
-  });
-  switch (type) {
-    case 'phone-call':
-      return random.chance(0.6) ? pair('initiator', 'participant') : pair('participant', 'participant');
-    case 'meeting':
-      return random.chance(0.75) ? pair('host', 'guest') : many(random.between(3, 4));
-    case 'press-conference':
-      return pair('host', 'guest');
-    case 'statement':
-    case 'decision':
-      return many(1);
-    case 'communique':
-      return many(random.between(3, 5));
-    case 'planned-visit':
-      return pair('guest', 'host');
-    default:
-      return many(2);
-  }
-}
-
-// Distinct people, preferring other countries for the second and later ones, as bilateral contacts are.
-function drawParticipants(pool: ParticipantPool, count: number, random: Random): Participant[] {
-  const chosen: Participant[] = [];
-  for (let tries = 0; chosen.length < count && tries < 50; tries++) {
-    const p = pool.draw(random);
-    if (chosen.some((c) => c.entity.id === p.entity.id)) continue;
-    if (tries < 10 && chosen.some((c) => c.country.code === p.country.code)) continue;
-    chosen.push(p);
-  }
-  return chosen;
-}
 
 const stateEntity = (c: Country): EntityRecord => ({
   id: `state-${c.code.toLowerCase()}`,
@@ -119,67 +61,48 @@ class Paragraphs {
   }
 }
 
-/** What one article is made of: its drawn days and where its event ids start. */
-export interface ArticlePlan {
-  index: number;
-  /** One drawn day per event. */
-  days: IsoDate[];
-  firstEvent: number;
-}
-
 /**
- * Builds one valid article record: an agency's digest of diplomatic contacts, newest first, each
- * event reported by its own sentence, with entities, attribution and outside notes as needed.
+ * Builds one valid article record: an outlet's report of one to a few diplomatic contacts (or a digest
+ * of many), newest first, each event reported by its own sentence, with entities, attribution, outside
+ * notes as needed, and a sameAs link on an event another outlet reported first.
  */
-export function buildArticle(plan: ArticlePlan, pool: ParticipantPool, random: Random): ArticleInput {
-  const lang: Lang = random.chance(0.85) ? 'ar' : 'en';
-  const days = [...plan.days].sort().reverse();
-  const published = random.chance(0.3) ? addDays(days[0] as IsoDate, 1) : (days[0] as IsoDate);
-  const agency = random.pick(AGENCIES);
+export function buildArticle(plan: ArticlePlan, random: Random): ArticleInput {
+  const { outlet } = plan;
+  const lang: Lang = outlet.language;
+  const reports = [...plan.reports].sort((a, b) =>
+    a.fact.day < b.fact.day ? 1 : a.fact.day > b.fact.day ? -1 : 0,
+  );
+  const newest = (reports[0] as ArticlePlan['reports'][number]).fact.day;
+  const published = random.chance(0.3) ? addDays(newest, 1) : newest;
   const datelineCode = random.pick(Object.keys(ZONES));
   const dateline = (COUNTRIES.find((c) => c.code === datelineCode) as Country).capital;
   const [timeZone, utcOffset] = ZONES[datelineCode] as [string, string];
 
   const entities = new Map<string, EntityRecord>();
-  entities.set(agency.id, {
-    id: agency.id,
+  entities.set(outlet.id, {
+    id: outlet.id,
     kind: 'organisation',
-    name: { ar: agency.ar, en: agency.en },
-    short: agency.short,
+    name: { ar: outlet.ar, en: outlet.en },
+    short: outlet.short,
     variants: [],
     roles: [],
   });
   const text = new Paragraphs(
-    lang === 'ar' ? `${dateline.ar} – ${agency.short.ar}` : `${dateline.en}, ${agency.short.en}`,
+    lang === 'ar' ? `${dateline.ar} – ${outlet.short.ar}` : `${dateline.en}, ${outlet.short.en}`,
   );
   const events: EventRecord[] = [];
   const notes: NoteRecord[] = [];
   let anchor: Anchor | null = null;
 
-  days.forEach((day, i) => {
-    const id = `e${String(plan.firstEvent + i).padStart(6, '0')}`;
-    const type = random.weighted(TYPE_WEIGHTS);
-    const status: Status =
-      type === 'planned-visit'
-        ? 'planned'
-        : type === 'ongoing-contacts'
-          ? 'ongoing'
-          : type === 'meeting' && random.chance(0.05)
-            ? 'planned'
-            : 'occurred';
-    const { roles, initiated } = rolesFor(type, random);
-    const people = drawParticipants(pool, roles.length, random);
+  for (const { fact, id, sameAs } of reports) {
+    const { day, type, status, people, roles, initiated, place } = fact;
     for (const p of people) entities.set(p.entity.id, p.entity);
-    const host = type === 'planned-visit' ? (people[1] ?? people[0]) : people[0];
-    const place = ['phone-call', 'statement', 'decision', 'ongoing-contacts'].includes(type)
-      ? null
-      : (host?.country.capital ?? null);
     const planned = planWhen(lang, status, day, published, anchor, random);
     const words: EventWords = {
       type,
       actors: people.map((p) => p.actor),
       initiated,
-      topic: random.pick(TOPICS),
+      topic: fact.topic,
       place,
       when: planned.when.text,
     };
@@ -196,7 +119,7 @@ export function buildArticle(plan: ArticlePlan, pool: ParticipantPool, random: R
       entities.set(stateEntity(state).id, stateEntity(state));
       mentions.push(stateEntity(state).id);
     }
-    const attribution = [agency.id];
+    const attribution = [outlet.id];
     const first = people[0];
     if (first && random.chance(0.5)) {
       const ministry = ministryEntity(first.country);
@@ -229,15 +152,16 @@ export function buildArticle(plan: ArticlePlan, pool: ParticipantPool, random: R
       attribution,
       when,
       evidence,
+      ...(sameAs ? { sameAs: [sameAs] } : {}),
     });
     if (when.precision === 'day' && when.start && when.text) anchor = { id, day: when.start, title };
-  });
+  }
 
   const first = events[0];
   return {
     schemaVersion: 1,
-    id: `bench-${published}-${String(plan.index).padStart(4, '0')}`,
-    source: { name: { ar: agency.ar, en: agency.en }, invented: true },
+    id: plan.id,
+    source: { name: { ar: outlet.ar, en: outlet.en }, invented: true },
     dateline,
     published: {
       date: published,
@@ -249,7 +173,7 @@ export function buildArticle(plan: ArticlePlan, pool: ParticipantPool, random: R
       utcOffset: zoneOffsetsOn(timeZone, published)[0] ?? utcOffset,
     },
     language: lang,
-    headline: first ? first.title[lang] : agency[lang],
+    headline: first ? first.title[lang] : outlet[lang],
     paragraphs: text.list,
     entities: [...entities.values()],
     events,

@@ -94,11 +94,11 @@ export function createParticipants(random: Random, count: number): ParticipantPo
       },
     });
   }
-  // Cumulative weights 1/(rank+1)^0.8, searched by bisection: sampling stays O(log P).
+  // Zipf: cumulative weights 1/rank, searched by bisection: sampling stays O(log P).
   const cumulative: number[] = [];
   let total = 0;
   for (let i = 0; i < participants.length; i++) {
-    total += 1 / (i + 1) ** 0.8;
+    total += 1 / (i + 1);
     cumulative.push(total);
   }
   const draw = (r: Random) => {

@@ -81,18 +81,39 @@ export const TOPICS: readonly { ar: string; en: string }[] = [
   { ar: 'الملف النووي', en: 'the nuclear file' },
 ];
 
-/** Agencies that carry the synthetic articles; all invented (the records say so). */
-export const AGENCIES: readonly { id: string; ar: string; en: string; short: { ar: string; en: string } }[] =
-  [
-    { id: 'agency-nwa', ar: 'وكالة أنباء الواحة', en: 'Oasis News Agency', short: { ar: 'واحة', en: 'ONA' } },
-    {
-      id: 'agency-mna',
-      ar: 'وكالة أنباء المشرق',
-      en: 'Mashriq News Agency',
-      short: { ar: 'مشرق', en: 'MNA' },
-    },
-    { id: 'agency-gwr', ar: 'وكالة الخليج', en: 'Gulf Wire', short: { ar: 'الخليج', en: 'GW' } },
-  ];
+/** An outlet that publishes the synthetic articles: all invented (the records say so). */
+export interface Outlet {
+  id: string;
+  ar: string;
+  en: string;
+  short: { ar: string; en: string };
+  /** The language it publishes in. */
+  language: 'ar' | 'en';
+  /** How much it publishes, relative to the others. */
+  weight: number;
+}
+
+// Six Arabic outlets and two English ones: about 87 % of the articles are in Arabic.
+const outlet = (
+  id: string,
+  ar: string,
+  en: string,
+  short: [string, string],
+  language: 'ar' | 'en',
+  weight: number,
+): Outlet => ({ id, ar, en, short: { ar: short[0], en: short[1] }, language, weight });
+
+/** The outlets, most prolific first; one event is reported by several of them when it was big news. */
+export const OUTLETS: readonly Outlet[] = [
+  outlet('agency-nwa', 'وكالة أنباء الواحة', 'Oasis News Agency', ['واحة', 'ONA'], 'ar', 5),
+  outlet('agency-mna', 'وكالة أنباء المشرق', 'Mashriq News Agency', ['مشرق', 'MNA'], 'ar', 4),
+  outlet('agency-gwr', 'وكالة الخليج', 'Gulf Wire', ['الخليج', 'GW'], 'ar', 3),
+  outlet('paper-levant', 'صحيفة الشام اليومية', 'Levant Daily', ['الشام', 'LD'], 'ar', 2),
+  outlet('paper-nile', 'صحيفة مساء النيل', 'Nile Evening', ['النيل', 'NE'], 'ar', 2),
+  outlet('radio-cedar', 'إذاعة الأرز', 'Cedar Radio', ['الأرز', 'CR'], 'ar', 1.5),
+  outlet('wire-meridian', 'وكالة ميريديان', 'Meridian Wire', ['ميريديان', 'MW'], 'en', 1.5),
+  outlet('monitor-crescent', 'مرصد الهلال', 'Crescent Monitor', ['الهلال', 'CM'], 'en', 1),
+];
 
 /** Publishers cited by outside notes; invented too. */
 export const OUTSIDE_PUBLISHERS: readonly string[] = ['Harbour Wire', 'Cedar Press', 'Delta Monitor'];

@@ -8,6 +8,12 @@ export interface Points {
   group: number[];
   /** A short English label per event, for the library that draws labels. */
   label: string[];
+  /** First ms of the event's interval, or null when it is open towards the past. */
+  start: (number | null)[];
+  /** The ms after its last day, or null when it is open towards the future. */
+  end: (number | null)[];
+  /** 1 when the event is drawn as a bar (its date is not one day), else 0 (a glyph at mid-day). */
+  bar: number[];
 }
 
 /** What the page URL asks for: the corpus size and the window to open on. */
