@@ -6,7 +6,8 @@
  */
 export const PRESENTED_MARK = 'rasd:events-presented';
 
-let presented = false;
+let firstFrame = false;
+let marked = false;
 const waiting: Array<() => void> = [];
 
 /** Calls `callback` in a task after the next frame has been presented. */
@@ -21,19 +22,32 @@ export function afterNextPresent(callback: () => void): void {
   });
 }
 
-/** Marks the first presented frame (once per page) and runs what waited for it. */
-export function markPresented(): void {
-  if (presented) return;
-  presented = true;
-  performance.mark(PRESENTED_MARK);
+function release(): void {
+  firstFrame = true;
   for (const run of waiting.splice(0)) run();
 }
 
+/** Marks the first presented frame with marks in it (once per page) and runs what waited for it. */
+export function markPresented(): void {
+  if (marked) return;
+  marked = true;
+  performance.mark(PRESENTED_MARK);
+  release();
+}
+
 /**
- * Runs `callback` once the timeline's first frame has been presented (now, if it already has). Pages
- * without a timeline never mark it, so a caller that must run anyway passes its own fallback trigger.
+ * The timeline's first frame had nothing to draw (every event filtered out): nothing is marked, but
+ * what waits for the first frame need not wait for marks that may never come.
  */
-export function whenPresented(callback: () => void): void {
-  if (presented) callback();
+export function firstFrameEmpty(): void {
+  if (!firstFrame) release();
+}
+
+/**
+ * Runs `callback` once the timeline's first frame has been presented (now, if it already has). A page
+ * without a timeline never presents one: there, callers pass their own trigger.
+ */
+export function whenFirstFrame(callback: () => void): void {
+  if (firstFrame) callback();
   else waiting.push(callback);
 }

@@ -13,7 +13,7 @@ import { useElementWidth } from '../ui/use-element-width.ts';
 import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
 import { type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
-import { afterNextPresent, markPresented } from './presented.ts';
+import { afterNextPresent, firstFrameEmpty, markPresented } from './presented.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { laneTops, rowY, SVG_LIMIT } from './timeline-geometry.ts';
 import { TimelineLanes } from './timeline-lanes.tsx';
@@ -183,8 +183,10 @@ export function Timeline(props: TimelineProps) {
       drawnOnce = true;
       performance.mark('rasd:events-drawn');
       afterNextPresent(markPresented);
+    } else if (measured !== null && visible.visible === 0) {
+      afterNextPresent(firstFrameEmpty);
     }
-  }, [useCanvas, width, geometry, visible]);
+  }, [measured, useCanvas, width, geometry, visible]);
 
   const pointerAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

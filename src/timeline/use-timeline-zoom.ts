@@ -110,6 +110,39 @@ export function useTimelineZoom(
     };
   }, [target, extent, transformFor, width, gestures, wheelNeedsKey]);
 
+  // Until the gesture code is here, a wheel notch zooms about the pointer as d3-zoom would, so a
+  // reader who wheels at once loses nothing to the deferred load.
+  useEffect(() => {
+    const node = target.current;
+    if (!node || gestures) return;
+    const span = extent[1].getTime() - extent[0].getTime();
+    const onWheel = (event: Event) => {
+      if (!(event instanceof WheelEvent)) return;
+      if (wheelNeedsKey && !event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const notch = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+      const factor = 2 ** (-event.deltaY * notch * (event.ctrlKey ? 10 : 1));
+      const [a, b] = domainRef.current;
+      const box = node.getBoundingClientRect();
+      const at = createTimeScale([a, b], width, direction)
+        .invert(event.clientX - box.left)
+        .getTime();
+      const minSpan = Math.min(span, 3 * HOUR);
+      const maxSpan = Math.max(span, 30 * YEAR);
+      const next = Math.min(maxSpan, Math.max(minSpan, (b.getTime() - a.getTime()) / factor));
+      const k = next / (b.getTime() - a.getTime());
+      const window: [Date, Date] = [
+        new Date(at - (at - a.getTime()) * k),
+        new Date(at + (b.getTime() - at) * k),
+      ];
+      domainRef.current = window;
+      setDomain(window);
+      settle.current(window);
+    };
+    node.addEventListener('wheel', onWheel, { passive: false });
+    return () => node.removeEventListener('wheel', onWheel);
+  }, [target, gestures, extent, width, direction, wheelNeedsKey]);
+
   const showWindow = useCallback(
     (window: readonly [Date, Date]) => {
       const node = target.current;
