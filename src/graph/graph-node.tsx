@@ -10,21 +10,16 @@ export interface GraphNodeMarkProps {
   y: number;
   radius: number;
   colour: string;
-  /** Visible name, in the interface language. */
-  label: string;
-  /** Name plus event count, for assistive technology. */
+  /** Name plus event count: the accessible name, and the tooltip (the visible label may be hidden). */
   ariaLabel: string;
-  /** Whether the label is drawn; dense graphs show only the big, selected or highlighted ones. */
-  showLabel: boolean;
   selected: boolean;
   emphasis: Emphasis;
-  dir: 'rtl' | 'ltr';
   onToggle: (id: string) => void;
 }
 
-/** One participant: a circle and its label, a toggle button for the person filter. */
+/** One participant: a circle with its name as a tooltip, a toggle button for the person filter. */
 export function GraphNodeMark(props: GraphNodeMarkProps) {
-  const { id, x, y, radius, colour, label, ariaLabel, showLabel, selected, emphasis, dir, onToggle } = props;
+  const { id, x, y, radius, colour, ariaLabel, selected, emphasis, onToggle } = props;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -44,20 +39,9 @@ export function GraphNodeMark(props: GraphNodeMarkProps) {
       onClick={() => onToggle(id)}
       onKeyDown={onKeyDown}
     >
+      <title>{ariaLabel}</title>
       {selected ? <circle className="graph-node-ring" r={radius + 4} /> : null}
       <circle className="graph-node-disc" r={radius} fill={colour} />
-      {showLabel ? (
-        // Centred under the circle, so the anchor means the same in both directions; `direction` orders mixed scripts.
-        <text
-          className="graph-node-label"
-          y={radius + 2}
-          textAnchor="middle"
-          dominantBaseline="hanging"
-          direction={dir}
-        >
-          {label}
-        </text>
-      ) : null}
     </g>
   );
 }

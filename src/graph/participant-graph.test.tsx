@@ -84,7 +84,10 @@ describe('ParticipantGraphView', () => {
   it('speaks Arabic, with countries named by Intl', () => {
     render('ar');
     expect(node('lavrov').getAttribute('aria-label')).toBe('سيرغي لافروف — ١٣ حدثًا');
-    expect(node('lavrov').querySelector('text')?.getAttribute('direction')).toBe('rtl');
+    expect(node('lavrov').querySelector('title')?.textContent).toBe('سيرغي لافروف — ١٣ حدثًا');
+    const label = mount.container.querySelector('.graph-labels text[data-label-for="lavrov"]');
+    expect(label?.textContent).toBe('سيرغي لافروف');
+    expect(label?.getAttribute('direction')).toBe('rtl');
     expect(mount.container.querySelector('.graph-legend')?.textContent).toContain('روسيا');
     expect(mount.container.querySelector('.connections-table')).toBeNull();
     const details = mount.container.querySelector('details') as HTMLDetailsElement;

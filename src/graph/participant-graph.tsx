@@ -1,4 +1,4 @@
-import { type CSSProperties, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { GRAPH_STRINGS } from '../i18n/strings-graph.ts';
 import { formatNumber } from '../model/format-date.ts';
@@ -9,11 +9,13 @@ import { EdgeTooltip } from './edge-tooltip.tsx';
 import { boundsOf } from './graph-bounds.ts';
 import { GraphCanvas } from './graph-canvas.tsx';
 import { graphEmphasis } from './graph-emphasis.ts';
+import { GraphLabels } from './graph-labels.tsx';
 import { GraphLegend } from './graph-legend.tsx';
 import { GraphToolbar } from './graph-toolbar.tsx';
 import './graph.css';
 import { useElementSize } from './use-element-size.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
+import { useGraphShapes } from './use-graph-shapes.ts';
 import { useGraphZoom } from './use-graph-zoom.ts';
 
 /** Props of ParticipantGraphView. Pass stable callbacks (useCallback) so panning redraws nothing. */
@@ -88,6 +90,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   // What is on screen: the drawn part once laid out, until then the last one laid out.
   const onScreen = layout.graph;
   const bounds = useMemo(() => boundsOf(onScreen, layout.positions), [onScreen, layout.positions]);
+  const shapes = useGraphShapes(onScreen, layout.positions);
   const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const nameOf = useCallback((id: string) => nodes.get(id)?.name[lang] ?? id, [nodes, lang]);
 
@@ -127,24 +130,33 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
           role="group"
           aria-label={g.graphLabel(graph.nodes.length, graph.edgeCount)}
           aria-describedby={`${tooltipId}-hint`}
-          // Labels divide by the scale to keep one reading size at any zoom (see graph.css).
-          style={{ '--graph-k': transform.k } as CSSProperties}
         >
           <g transform={transform.toString()}>
             <GraphCanvas
               graph={onScreen}
-              positions={layout.positions}
+              shapes={shapes}
               emphasis={emphasis}
               selected={selected}
               tooltipId={tooltipId}
               lang={lang}
-              dir={t.dir}
               g={g}
               onTogglePerson={togglePerson}
               onSelectPair={onSelectPair}
               onShowEdge={onShowEdge}
             />
           </g>
+          {/* After the zoom group, so every label is painted above every edge, node and focus line. */}
+          <GraphLabels
+            nodes={onScreen.nodes}
+            discs={shapes.discs}
+            selected={selected}
+            emphasis={emphasis}
+            x={transform.x}
+            y={transform.y}
+            k={transform.k}
+            lang={lang}
+            dir={t.dir}
+          />
         </svg>
         {graph.nodes.length === 0 ? <p className="graph-empty muted">{g.empty}</p> : null}
         {tooltipEdge && anchor ? (
