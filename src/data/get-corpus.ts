@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { checkCorpusIndex } from '../model/check-corpus-index.ts';
 import {
   buildCorpus,
   type Corpus,
@@ -100,7 +101,6 @@ export async function fetchBundled(
   signal?: AbortSignal,
   prepare?: (corpus: Corpus) => void,
 ): Promise<BundledRecords> {
-  const schemas = import('../model/corpus-index.ts');
   const index = await fetchBytes(INDEX_FILE, signal);
   if (!('bytes' in index)) throw new CorpusLoadError([index]);
   let value: unknown;
@@ -109,22 +109,18 @@ export async function fetchBundled(
   } catch (error) {
     throw new CorpusLoadError([{ kind: 'json', file: INDEX_FILE, detail: (error as Error).message }]);
   }
-  // The records start downloading as soon as the index names them, while its schema (zod) is still
-  // arriving; nothing is used before the index and every record have been checked.
+  // The records start downloading as soon as the index names them; nothing is used before the index
+  // and every record have been checked.
   const listed = listedFiles(value, only);
   const downloads = new Map(listed.map((file) => [file, fetchBytes(file, signal)]));
-  const parsed = (await schemas).corpusIndexSchema.safeParse(value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i: { path: PropertyKey[]; message: string }) => ({
-      path: i.path.map(String).join('.') || '(index)',
-      message: i.message,
-    }));
-    throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems }]);
+  const checked = checkCorpusIndex(value);
+  if (!checked.ok) {
+    throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems: checked.problems }]);
   }
+  const listing = checked.index;
   performance.mark('rasd:index-loaded');
-  const wanted = parsed.data.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
-  const sharded =
-    only.length === 0 && parsed.data.shards ? await shardRecords(parsed.data, downloads, signal) : null;
+  const wanted = listing.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
+  const sharded = only.length === 0 && listing.shards ? await shardRecords(listing, downloads, signal) : null;
   const results = await Promise.all(
     wanted.map(async (entry) => {
       const fromShard = sharded?.byId.get(entry.id);
@@ -168,7 +164,7 @@ export async function fetchBundled(
     await nextTask();
     prepare(corpus);
   }
-  return { records: lean, failures, index: parsed.data.articles, corpus };
+  return { records: lean, failures, index: listing.articles, corpus };
 }
 
 /** Query options for the bundled records; they never go stale within a visit. */

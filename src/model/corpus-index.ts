@@ -1,53 +1,40 @@
-import { z } from 'zod';
 import type { ArticleRecord, EntityRecord } from './article-schema.ts';
 import { type EventInput, mergeEntityLists } from './corpus.ts';
 import { quoteWordsOf } from './filter-index.ts';
 
 /** One line of the corpus index: enough to list an article without fetching it. */
-export const indexEntrySchema = z
-  .object({
-    id: z.string(),
-    file: z.string().describe('Path of the record, relative to the app'),
-    headline: z.string(),
-    source: z.object({ ar: z.string(), en: z.string() }),
-    published: z.string(),
-    language: z.enum(['ar', 'en']),
-    counts: z.object({ events: z.number(), entities: z.number(), paragraphs: z.number() }),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional()
-      .describe('SHA-256 of the file the build validated; a file that matches it needs no second check'),
-  })
-  .strict();
+export interface IndexEntry {
+  id: string;
+  /** Path of the record, relative to the app. */
+  file: string;
+  headline: string;
+  source: { ar: string; en: string };
+  published: string;
+  language: 'ar' | 'en';
+  counts: { events: number; entities: number; paragraphs: number };
+  /** SHA-256 of the file the build validated; a file that matches it needs no second check. */
+  sha256?: string;
+}
 
 /** A file holding several articles' records without their paragraphs, packed (see packed-json.ts). */
-export const shardEntrySchema = z
-  .object({
-    file: z.string(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    articles: z.array(z.string()).describe('Ids of the articles in the shard, in index order'),
-  })
-  .strict();
+export interface ShardEntry {
+  file: string;
+  sha256: string;
+  /** Ids of the articles in the shard, in index order. */
+  articles: string[];
+}
 
-export const corpusIndexSchema = z
-  .object({
-    articles: z.array(indexEntrySchema),
-    shards: z
-      .array(shardEntrySchema)
-      .optional()
-      .describe('The same records in fewer, smaller files: what the app loads when it wants them all'),
-    entities: z
-      .object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
-      .strict()
-      .optional()
-      .describe('Every article’s entities merged (EntitiesContent, packed): the corpus of all the shards'),
-  })
-  .strict();
-
-export type IndexEntry = z.infer<typeof indexEntrySchema>;
-export type ShardEntry = z.infer<typeof shardEntrySchema>;
-export type CorpusIndex = z.infer<typeof corpusIndexSchema>;
+/**
+ * The corpus index the build writes (data/index.json); checked on arrival by check-corpus-index.ts,
+ * a structural check small enough to come with the first load.
+ */
+export interface CorpusIndex {
+  articles: IndexEntry[];
+  /** The same records in fewer, smaller files: what the app loads when it wants them all. */
+  shards?: ShardEntry[];
+  /** Every article’s entities merged (EntitiesContent, packed): the corpus of all the shards. */
+  entities?: { file: string; sha256: string };
+}
 
 /**
  * What a shard file holds, before packing: its articles' records without their paragraphs and

@@ -1,0 +1,102 @@
+import type { CorpusIndex } from './corpus-index.ts';
+import type { Problem } from './validate-article.ts';
+
+// The index is a build artifact, written by scripts/corpus-files.ts from validated records: its check
+// guards against a stale or hand-edited file, not hostile input, so a few lines do what a schema
+// library did, without fetching that library before the first draw.
+
+type Check = (value: unknown, path: readonly string[], problems: Problem[]) => void;
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+function report(problems: Problem[], path: readonly string[], message: string): void {
+  problems.push({ path: path.length === 0 ? '(index)' : path.join('.'), message });
+}
+
+const string: Check = (value, path, problems) => {
+  if (typeof value !== 'string') report(problems, path, `expected a string, got ${kindOf(value)}`);
+};
+
+const count: Check = (value, path, problems) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    report(problems, path, `expected a number, got ${kindOf(value)}`);
+  }
+};
+
+const sha256: Check = (value, path, problems) => {
+  if (typeof value !== 'string') report(problems, path, `expected a string, got ${kindOf(value)}`);
+  else if (!/^[0-9a-f]{64}$/.test(value)) {
+    report(problems, path, 'expected a SHA-256: 64 lowercase hexadecimal digits');
+  }
+};
+
+const oneOf =
+  (...allowed: string[]): Check =>
+  (value, path, problems) => {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      report(problems, path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    }
+  };
+
+const list =
+  (item: Check): Check =>
+  (value, path, problems) => {
+    if (!Array.isArray(value)) report(problems, path, `expected an array, got ${kindOf(value)}`);
+    else for (const [i, entry] of value.entries()) item(entry, [...path, String(i)], problems);
+  };
+
+/** An object with exactly these fields; `?` after a name makes it optional. */
+const object =
+  (shape: Record<string, Check>): Check =>
+  (value, path, problems) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      report(problems, path, `expected an object, got ${kindOf(value)}`);
+      return;
+    }
+    const fields = new Map(
+      Object.entries(shape).map(([name, check]) => [
+        name.replace(/\?$/, ''),
+        { check, optional: name.endsWith('?') },
+      ]),
+    );
+    for (const [name, { check, optional }] of fields) {
+      const present = Object.hasOwn(value, name);
+      const field = present ? (value as Record<string, unknown>)[name] : undefined;
+      if (present || !optional) check(field, [...path, name], problems);
+    }
+    for (const name of Object.keys(value)) {
+      if (!fields.has(name)) report(problems, [...path, name], `unknown field "${name}"`);
+    }
+  };
+
+const indexSchema = object({
+  articles: list(
+    object({
+      id: string,
+      file: string,
+      headline: string,
+      source: object({ ar: string, en: string }),
+      published: string,
+      language: oneOf('ar', 'en'),
+      counts: object({ events: count, entities: count, paragraphs: count }),
+      'sha256?': sha256,
+    }),
+  ),
+  'shards?': list(object({ file: string, sha256, articles: list(string) })),
+  'entities?': object({ file: string, sha256 }),
+});
+
+/** The corpus index when `value` has its shape, else every problem with its path and what was expected. */
+export function checkCorpusIndex(
+  value: unknown,
+): { ok: true; index: CorpusIndex } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  indexSchema(value, [], problems);
+  return problems.length === 0 ? { ok: true, index: value as CorpusIndex } : { ok: false, problems };
+}
