@@ -42,8 +42,9 @@ function EmbedContent() {
   // "Open in Rasd": the explorer at the same view (the embed's own parameters are not part of it).
   const explorer = new URL(`./${formatUrlState(state)}`, window.location.href).href;
 
+  // The whole embed is its main landmark, with an h1 for axe: an iframe is a page of its own.
   return (
-    <div
+    <main
       className="embed"
       data-theme={options.theme}
       style={options.height ? { height: options.height } : undefined}
@@ -54,6 +55,7 @@ function EmbedContent() {
           {t.embed.openInRasd}
         </a>
       </header>
+      <h1 className="sr-only">{`${t.appName} — ${t.embed.title}`}</h1>
       {loaded.status === 'loading' ? <LoadingView /> : null}
       {loaded.status === 'error' ? (
         <Suspense fallback={null}>
@@ -77,7 +79,7 @@ function EmbedContent() {
           <EmbedViews corpus={loaded.corpus} state={state} update={update} />
         </Suspense>
       ) : null}
-    </div>
+    </main>
   );
 }
 
