@@ -96,6 +96,12 @@ export function drawTimelineCanvas(
       ctx.globalAlpha = style.fill === 'solid' ? 0.8 : 0.35;
       ctx.fillRect(mark.left, y - 3, mark.right - mark.left, 6);
       ctx.globalAlpha = 1;
+      // A light fill alone fades into the dark theme's lanes; its outline keeps the type's 3:1 contrast.
+      if (style.fill !== 'solid') {
+        ctx.strokeStyle = style.colour;
+        ctx.lineWidth = 1;
+        ctx.strokeRect(mark.left + 0.5, y - 3.5, Math.max(0, mark.right - mark.left - 1), 7);
+      }
     }
   }
   // The SVG's ringed ≠ for an event whose sources disagree, as a small ring at the same place.

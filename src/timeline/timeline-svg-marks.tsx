@@ -75,8 +75,12 @@ function Bar({ mark, y }: { mark: Mark; y: number }) {
         height={6}
         fill={style.fill === 'hollow' ? 'none' : style.colour}
         fillOpacity={style.planned ? 0.25 : style.fill === 'solid' ? 0.8 : 0.35}
-        stroke={style.planned || style.fill === 'hollow' ? style.colour : 'none'}
-        strokeDasharray={style.planned ? '6 3' : style.fill === 'hollow' ? '1 2' : undefined}
+        // A light fill alone fades into the dark theme's lanes: its dashed outline in the type's own
+        // colour (3:1 against every lane) keeps an inferred or ongoing range visible.
+        stroke={style.planned || style.fill !== 'solid' ? style.colour : 'none'}
+        strokeDasharray={
+          style.planned ? '6 3' : style.fill === 'hollow' ? '1 2' : style.fill === 'light' ? '3 2' : undefined
+        }
       />
       {mark.openLeft ? (
         <path
