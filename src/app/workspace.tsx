@@ -213,6 +213,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
               onSelect={selectInLists}
               query={state.q}
               onHoverEvent={hover.set}
+              articles={corpus.articles}
             />
           )}
         </section>

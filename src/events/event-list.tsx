@@ -3,13 +3,15 @@ import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { clipList, clipText } from '../model/clip-text.ts';
-import type { CorpusEvent } from '../model/corpus.ts';
+import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { markViewPresented, VIEW_MARKS } from '../state/view-marks.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
 import { usePages } from '../ui/pages.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
+import { PrintEventList } from './print-event-list.tsx';
+import { usePrinting } from './use-printing.ts';
 
 /** How many events the list shows at first, and adds each time "show more" is chosen. */
 const PAGE = 100;
@@ -24,6 +26,8 @@ export interface EventListProps {
   query?: string;
   /** The event under the pointer or focus, for the other views (default none). */
   onHoverEvent?: (id: string | null) => void;
+  /** The loaded articles, for the evidence quotes of the printed list (default none: no quotes). */
+  articles?: readonly CorpusArticle[];
 }
 
 /** Participants named in a row, and the characters of each name shown there. */
@@ -55,11 +59,13 @@ export function EventList({
   onSelect,
   query = '',
   onHoverEvent,
+  articles = [],
 }: EventListProps) {
   const { t, lang, interval, entityName } = useLocale();
   const listRef = useRef<HTMLOListElement>(null);
   const { shown, more } = usePages(events, selectedId, PAGE);
   const visible = events.length > shown ? events.slice(0, shown) : events;
+  const printing = usePrinting();
 
   useEffect(() => markViewPresented(VIEW_MARKS.list), []);
 
@@ -121,6 +127,7 @@ export function EventList({
         })}
       </ol>
       {more}
+      {printing ? <PrintEventList events={events} entities={entities} articles={articles} /> : null}
     </>
   );
 }
