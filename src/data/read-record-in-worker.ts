@@ -1,10 +1,15 @@
+import type { Validation } from '../model/validate-article.ts';
 import { loadValidator } from './load-validator.ts';
 import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes } from './read-record.ts';
 import type { ReadRequest } from './read-record.worker.ts';
 
+type Reply = ReadResult | Validation;
+/** A request before it is numbered (Omit over each member of the union). */
+type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
 let worker: Worker | null = null;
 let nextId = 0;
-const waiting = new Map<number, (result: ReadResult) => void>();
+const waiting = new Map<number, (result: Reply) => void>();
 
 function readWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker;
@@ -13,11 +18,19 @@ function readWorker(): Worker | null {
   } catch {
     return null;
   }
-  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ReadResult }>) => {
+  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: Reply }>) => {
     waiting.get(data.id)?.(data.result);
     waiting.delete(data.id);
   };
   return worker;
+}
+
+function ask(w: Worker, request: Request, transfer: Transferable[] = []): Promise<Reply> {
+  const id = nextId++;
+  return new Promise<Reply>((resolve) => {
+    waiting.set(id, resolve);
+    w.postMessage({ ...request, id } as ReadRequest, transfer);
+  });
 }
 
 /**
@@ -31,10 +44,15 @@ export async function readRecordBytesInWorker(
 ): Promise<ReadResult> {
   const w = readWorker();
   if (!w) return readRecordBytes(file, bytes, await loadValidator(), limit);
-  const id = nextId++;
-  return new Promise<ReadResult>((resolve) => {
-    waiting.set(id, resolve);
-    const request: ReadRequest = { id, file, bytes, limit };
-    w.postMessage(request, [bytes.buffer]);
-  });
+  return (await ask(w, { kind: 'bytes', file, bytes, limit }, [bytes.buffer])) as ReadResult;
+}
+
+/**
+ * validateArticle in the same worker, for a record already parsed (one kept in IndexedDB): the
+ * validator and zod stay out of the page's first load, and its main thread stays free.
+ */
+export async function validateInWorker(value: unknown): Promise<Validation> {
+  const w = readWorker();
+  if (!w) return (await loadValidator())(value);
+  return (await ask(w, { kind: 'value', value })) as Validation;
 }

@@ -2,13 +2,13 @@
 import { validateArticle } from '../model/validate-article.ts';
 import { readRecordBytes } from './read-record.ts';
 
-/** A record's bytes to read: decoded, parsed, validated here, off the page's main thread. */
-export interface ReadRequest {
-  id: number;
-  file: string;
-  bytes: Uint8Array<ArrayBuffer>;
-  limit: number;
-}
+/**
+ * Work for this worker, off the page's main thread: a record's bytes to read (decoded, parsed,
+ * validated), or an already parsed record to validate again (one kept in IndexedDB).
+ */
+export type ReadRequest =
+  | { id: number; kind: 'bytes'; file: string; bytes: Uint8Array<ArrayBuffer>; limit: number }
+  | { id: number; kind: 'value'; value: unknown };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
@@ -18,6 +18,9 @@ const scope = self as unknown as {
 scope.onmessage = ({ data }) => {
   scope.postMessage({
     id: data.id,
-    result: readRecordBytes(data.file, data.bytes, validateArticle, data.limit),
+    result:
+      data.kind === 'value'
+        ? validateArticle(data.value)
+        : readRecordBytes(data.file, data.bytes, validateArticle, data.limit),
   });
 };

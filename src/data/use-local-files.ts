@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
-import { loadValidator } from './load-validator.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
 import { MAX_RECORD_BYTES } from './read-record.ts';
-import { readRecordBytesInWorker } from './read-record-in-worker.ts';
+import { readRecordBytesInWorker, validateInWorker } from './read-record-in-worker.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
 export type KeptRecord = Pick<StoredRecord, 'id' | 'origin' | 'file'>;
@@ -41,9 +40,11 @@ export function useLocalFiles(): LocalFiles {
       const stored = await localStore()
         .listRecords()
         .catch(() => []);
-      const validate = await loadValidator();
-      // Checked again: a record kept under an older schema must not reach the views unchecked.
-      const read = stored.map((entry) => ({ entry, result: validate(entry.record) }));
+      // Checked again, in the reading worker: a record kept under an older schema must not reach the
+      // views unchecked. With nothing kept, nothing (neither the worker nor the validator) is loaded.
+      const read = await Promise.all(
+        stored.map(async (entry) => ({ entry, result: await validateInWorker(entry.record) })),
+      );
       if (!live) return;
       // Merged under whatever was opened meanwhile: a file added while these were read stays.
       const restored = read.flatMap(({ result }) => (result.ok ? [result.record] : []));
