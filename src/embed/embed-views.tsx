@@ -1,5 +1,4 @@
 import { EvidenceQuote } from '../details/evidence-quote.tsx';
-import { ParticipantGraphView } from '../graph/participant-graph.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -8,6 +7,7 @@ import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
+import { EmbedGraph } from './embed-graph.tsx';
 
 /** Props of EmbedViews. */
 export interface EmbedViewsProps {
@@ -40,7 +40,8 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
       {views.has('graph') ? (
         <section className="pane graph-pane" aria-label={t.graphPane.heading}>
           {graph.graph ? (
-            <ParticipantGraphView
+            <EmbedGraph
+              withTimeline={views.has('timeline')}
               graph={graph.graph}
               pending={graph.pending}
               highlightedEventId={selected?.id ?? null}
