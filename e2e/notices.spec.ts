@@ -91,3 +91,46 @@ test('a note about records loaded together is in Arabic, the model’s own words
   await expect(note.locator('details code').first()).toHaveAttribute('dir', 'auto');
   await expect(note.locator('details code').first()).toContainText('is also used by another article');
 });
+
+test('a record that is not UTF-8 is told in Arabic words only, the encodings named in Arabic letters', async ({
+  page,
+}) => {
+  // Arabic in windows-1256 (not valid UTF-8), and a record saved as UTF-16 with its byte-order mark.
+  const arabic1256 = Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]);
+  await page.route('**/data/legacy.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: Buffer.concat([Buffer.from('{"id": "legacy", "headline": "'), arabic1256, Buffer.from('"}')]),
+    }),
+  );
+  await page.route('**/data/wide.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: Buffer.from('\ufeff{"id": "wide"}', 'utf16le') }),
+  );
+  await page.goto('./?src=data/legacy.json&src=data/wide.json');
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('.failures li')).toHaveText([
+    'الملف data/legacy.json ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز ويندوز العربي ١٢٥٦. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
+    'الملف data/wide.json ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز يونيكود (يو تي إف-١٦). احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
+  ]);
+  expect(await ownWords(alert)).not.toMatch(/[A-Za-z]/);
+  // The English interface keeps the usual name.
+  await page.goto('./?lang=en&src=data/wide.json');
+  await expect(page.getByRole('alert').locator('.failures li')).toHaveText(
+    'data/wide.json is not UTF-8 text (it looks like UTF-16). Save it as UTF-8 and open it again.',
+  );
+});
+
+test('the editor says a file is not UTF-8 in Arabic words only', async ({ page }) => {
+  await page.goto('./editor.html');
+  await page.getByRole('button', { name: 'مقالة جديدة' }).click();
+  await page.getByLabel('فتح ملف ‎.txt‎ أو ‎.html‎').setInputFiles({
+    name: 'old.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]),
+  });
+  const note = page.locator('.file-open .field-error');
+  await expect(note).toHaveText(
+    'الملف old.txt ليس نصًا بترميز يونيكود المعتاد (يو تي إف-٨)؛ احفظه به ثم افتحه.',
+  );
+  expect((await note.textContent())?.replace('old.txt', '')).not.toMatch(/[A-Za-z]/);
+});

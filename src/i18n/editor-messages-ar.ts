@@ -44,7 +44,7 @@ export const EDITOR_AR: EditorMessages = {
     openFile: 'فتح ملف ‎.txt‎ أو ‎.html‎',
     fileProblems: {
       'too-large': (file) => `الملف ${file} أكبر من أن يُقرأ.`,
-      'not-utf8': (file) => `الملف ${file} ليس نصًا بترميز UTF-8.`,
+      'not-utf8': (file) => `الملف ${file} ليس نصًا بترميز يونيكود المعتاد (يو تي إف-٨)؛ احفظه به ثم افتحه.`,
       kind: (file) => `الملف ${file} ليس ‎.txt‎ ولا ‎.html‎.`,
     },
     looksLikeHtml: 'يبدو أن ما ألصقته شيفرة صفحة ويب (HTML). تبقى نصًا لا يُنفَّذ.',

@@ -79,7 +79,11 @@ const arProblems = counted('ar', {
   other: 'و# مشكلة أخرى',
 });
 
-const arGuess = { 'UTF-16': 'بترميز UTF-16', 'windows-1256': 'بترميز ويندوز العربي 1256' } as const;
+// No Latin letters in an Arabic notice: the encodings' names are spelt out as said in Arabic.
+const arGuess = {
+  'UTF-16': 'بترميز يونيكود (يو تي إف-١٦)',
+  'windows-1256': 'بترميز ويندوز العربي ١٢٥٦',
+} as const;
 
 /** The Arabic strings (the English ones load with the English interface: strings-sources-en.ts). */
 export const SOURCES_AR: SourcesStrings = {
@@ -90,7 +94,7 @@ export const SOURCES_AR: SourcesStrings = {
   replacedByLink: (host) => `حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملف من ${host}`,
   replacedByFile: 'حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملفك',
   encoding: (file, guess) =>
-    `الملف ${file} ليس نصًّا بترميز UTF-8${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز UTF-8 ثم افتحه.`,
+    `الملف ${file} ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.`,
   tooLargeSoFar: (file, size, limit) =>
     `الملف ${file} كبير جدًا: وصل منه ${size} حين توقفنا عن القراءة، وهذا فوق الحد ${limit}؛ فلم يُقرأ.`,
   timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
