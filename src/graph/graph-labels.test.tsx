@@ -44,11 +44,14 @@ function render(overrides: Partial<GraphLabelsProps> = {}) {
   const props: GraphLabelsProps = {
     nodes,
     discs,
+    edges: [],
     selected: new Set(),
     emphasis: null,
     x: 180,
     y: 178,
     k: 2,
+    width: 600,
+    height: 400,
     lang: 'en',
     dir: 'ltr',
     ...overrides,
@@ -83,7 +86,8 @@ describe('GraphLabels', () => {
       ['John Kerry', -74, 4, 'shown'],
       ['Sergey Lavrov', 80, -43, 'shown'],
       ['Saudi foreign minister', 160, 51, 'shown'],
-      ['Turkish foreign minister', 363, 4, 'shown'],
+      // After the Turk, his name would leave the 600 px canvas (at 420 on the layer): above him instead.
+      ['Turkish foreign minister', 240, -43, 'shown'],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import { clipText } from '../model/clip-text.ts';
 import type { Lang } from '../model/format-date.ts';
-import type { GraphNode } from '../model/participant-graph.ts';
+import type { GraphEdge, GraphNode } from '../model/participant-graph.ts';
 import type { Disc } from './edge-geometry.ts';
 import type { GraphEmphasis } from './graph-emphasis.ts';
 import { type Box, type LabelRequest, placeLabels } from './place-labels.ts';
@@ -20,12 +20,17 @@ const RING = 4;
 export interface GraphLabelsProps {
   nodes: readonly GraphNode[];
   discs: ReadonlyMap<string, Disc>;
+  /** The drawn edges: a label keeps off its own node's edges when it can. */
+  edges: readonly GraphEdge[];
   selected: ReadonlySet<string>;
   emphasis: GraphEmphasis | null;
   /** The zoom: layout point p is drawn at (x + k·p) on screen. */
   x: number;
   y: number;
   k: number;
+  /** The canvas's size in CSS px: a label keeps inside it when it can. */
+  width: number;
+  height: number;
   lang: Lang;
   dir: 'rtl' | 'ltr';
 }
@@ -58,6 +63,24 @@ function candidatesOf(
   );
 }
 
+/** For each node, the centres of the nodes its drawn edges lead to, on the layout plane. */
+function spokesOf(discs: ReadonlyMap<string, Disc>, edges: readonly GraphEdge[]) {
+  const spokes = new Map<string, Disc[]>();
+  for (const edge of edges) {
+    const [a, b] = [discs.get(edge.source), discs.get(edge.target)];
+    if (!a || !b) continue;
+    for (const [from, to] of [
+      [edge.source, b],
+      [edge.target, a],
+    ] as const) {
+      const list = spokes.get(from);
+      if (list) list.push(to);
+      else spokes.set(from, [to]);
+    }
+  }
+  return spokes;
+}
+
 /**
  * The names of the nodes, drawn after (above) every edge and node on a halo of the canvas colour, at
  * 12 CSS px whatever the zoom: the layer is in screen units (only translated), so the zoom moves labels
@@ -66,7 +89,7 @@ function candidatesOf(
  * technology, which reads each node's own name.
  */
 export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
-  const { nodes, discs, selected, emphasis, x, y, k, lang, dir } = props;
+  const { nodes, discs, edges, selected, emphasis, x, y, k, width, height, lang, dir } = props;
   const candidates = useMemo(
     () => candidatesOf(nodes, selected, emphasis, lang),
     [nodes, selected, emphasis, lang],
@@ -80,6 +103,7 @@ export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
     [candidates, dir],
   );
   const sizes = useLabelSizes(layer, signature);
+  const spokes = useMemo(() => spokesOf(discs, edges), [discs, edges]);
 
   const placed = useMemo(() => {
     const ring = (id: string) => (selected.has(id) ? RING : 0);
@@ -88,6 +112,7 @@ export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
       const size = sizes.get(c.id);
       if (!disc || !size) return [];
       const r = (disc.r + ring(c.id)) * k;
+      const ends = (spokes.get(c.id) ?? []).map((end) => ({ x: end.x * k, y: end.y * k }));
       return [
         {
           id: c.id,
@@ -97,6 +122,7 @@ export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
           width: size.width,
           height: size.height,
           priority: c.priority,
+          spokes: ends,
         },
       ];
     });
@@ -105,8 +131,10 @@ export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
       const box: Box = { x0: d.x * k - r, y0: d.y * k - r, x1: d.x * k + r, y1: d.y * k + r };
       return { id, box };
     });
-    return new Map(placeLabels(requests, { dir, obstacles }).placed.map((p) => [p.id, p.box]));
-  }, [candidates, discs, sizes, selected, k, dir]);
+    // The layer is translated by (x, y), so the canvas is this box in the layer's units.
+    const area: Box = { x0: -x, y0: -y, x1: width - x, y1: height - y };
+    return new Map(placeLabels(requests, { dir, obstacles, area }).placed.map((p) => [p.id, p.box]));
+  }, [candidates, discs, spokes, sizes, selected, x, y, k, width, height, dir]);
 
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the layer holds only text, nothing focusable; each node's button names it

@@ -149,11 +149,14 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
           <GraphLabels
             nodes={onScreen.nodes}
             discs={shapes.discs}
+            edges={onScreen.edges}
             selected={selected}
             emphasis={emphasis}
             x={transform.x}
             y={transform.y}
             k={transform.k}
+            width={size.width}
+            height={size.height}
             lang={lang}
             dir={t.dir}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, type LabelRequest, placeLabels, sideBox } from './place-labels.ts';
+import { type Box, type LabelRequest, placeLabels, segmentMeetsBox, sideBox } from './place-labels.ts';
 
 const label = (
   id: string,
@@ -99,6 +99,46 @@ describe('placeLabels', () => {
     expect(apart.placed.map((p) => p.side)).toEqual(['after', 'after']);
     const close = placeLabels([label('a', 0, 0, 2), label('b', 0, 11, 1)], { dir: 'ltr' });
     expect(close.placed.map((p) => p.side)).toEqual(['after', 'before']);
+  });
+
+  it('prefers a side clear of the node’s own edges, and takes a crossed one when no other is free', () => {
+    const spoked = { ...label('a', 0, 0, 1), spokes: [{ x: 100, y: 0 }] };
+    expect(placeLabels([spoked], { dir: 'ltr' }).placed[0]?.side).toBe('before');
+    const boxedIn = [disc('w', -20, 0), disc('n', 0, -20), disc('s', 0, 20)];
+    expect(placeLabels([spoked], { dir: 'ltr', obstacles: boxedIn }).placed[0]?.side).toBe('after');
+  });
+
+  it('prefers a side inside the area on screen', () => {
+    const area = { x0: -100, y0: -100, x1: 20, y1: 100 };
+    expect(placeLabels([label('a', 0, 0, 1)], { dir: 'ltr', area }).placed).toEqual([
+      { id: 'a', side: 'before', box: { x0: -38, y0: -5, x1: -8, y1: 5 } },
+    ]);
+    // Off screen on every free side: the first is taken.
+    const tight = { x0: -10, y0: -10, x1: 10, y1: 10 };
+    expect(placeLabels([label('a', 0, 0, 1)], { dir: 'ltr', area: tight }).placed[0]?.side).toBe('after');
+  });
+
+  it('slides a label above or below its node sideways into the area, still spanning the node', () => {
+    // After and before lie outside; above, centred, would stick out 10 px past the right edge.
+    const area = { x0: -20, y0: -100, x1: 20, y1: 100 };
+    expect(placeLabels([label('a', 5, 0, 1)], { dir: 'ltr', area }).placed).toEqual([
+      { id: 'a', side: 'above', box: { x0: -10, y0: -18, x1: 20, y1: -8 } },
+    ]);
+    // Past the edge, it slides only until its end reaches the node's centre (the other sides are blocked).
+    const past = { x0: -100, y0: -100, x1: -5, y1: 100 };
+    const obstacles = [disc('n', 0, -20), disc('e', 20, 0), disc('w', -20, 0)];
+    expect(placeLabels([label('a', 0, 0, 1)], { dir: 'ltr', area: past, obstacles }).placed).toEqual([
+      { id: 'a', side: 'below', box: { x0: -30, y0: 8, x1: 0, y1: 18 } },
+    ]);
+  });
+
+  it('finds where a segment meets a box', () => {
+    const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(segmentMeetsBox(-5, 5, 15, 5, box)).toBe(true);
+    expect(segmentMeetsBox(-5, -5, -1, 20, box)).toBe(false);
+    expect(segmentMeetsBox(-5, 11, 11, -5, box)).toBe(true);
+    expect(segmentMeetsBox(-5, 26, 26, -5, box)).toBe(false);
+    expect(segmentMeetsBox(5, 5, 6, 6, box)).toBe(true);
   });
 
   it('places a thousand labels on a grid in bounded work', () => {

@@ -22,6 +22,8 @@ export interface LabelRequest {
   height: number;
   /** Higher is placed first and hidden last (the node's event count, say). */
   priority: number;
+  /** The far ends of the node's edges: a side one of them crosses is taken only if no side is clear. Default none. */
+  spokes?: readonly { x: number; y: number }[];
 }
 
 /** A label that found room. */
@@ -41,6 +43,8 @@ export interface PlaceOptions {
   padding?: number;
   /** Boxes no label may cover (other nodes' discs); a label never meets its own node's. Default none. */
   obstacles?: readonly { id: string; box: Box }[];
+  /** What is on screen: a side reaching outside it is taken only if no side inside is free. Default unbounded. */
+  area?: Box;
 }
 
 /** The labels that found room, in placing order, and the ids of those that did not. */
@@ -108,11 +112,12 @@ class BoxGrid {
 
 /**
  * Places labels beside their nodes so that none overlaps another or covers another node: highest
- * priority first (ties by id), each on the first free side of LABEL_SIDES; a label with no free side is
- * hidden. Pure: sizes come measured by the caller (the browser shapes Arabic; nothing here reads text).
+ * priority first (ties by id), each on the first free side of LABEL_SIDES, preferring a side inside the
+ * area (a label above or below slides sideways into it) and clear of the node's own edges; a label
+ * with no free side is hidden. Pure: sizes come measured by the caller (the browser shapes Arabic; nothing here reads text).
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): LabelPlacement {
-  const { dir, gap = 3, padding = 2, obstacles = [] } = options;
+  const { dir, gap = 3, padding = 2, obstacles = [], area } = options;
   const order = [...requests].sort(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -121,14 +126,67 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
   for (const request of order) {
-    const side = LABEL_SIDES.find((s) => !grid.hits(sideBox(request, s, dir, gap), request.id));
-    if (side === undefined) {
+    let best: PlacedLabel | null = null;
+    let bestCost = Infinity;
+    for (const side of LABEL_SIDES) {
+      const box = slideInto(sideBox(request, side, dir, gap), side, request.x, area);
+      if (grid.hits(box, request.id)) continue;
+      // Off screen is worse than crossing the node's own edge, which the halo keeps readable.
+      const cost = (area && !inside(box, area) ? 2 : 0) + (crossesSpoke(request, box) ? 1 : 0);
+      if (cost < bestCost) [best, bestCost] = [{ id: request.id, side, box }, cost];
+      if (cost === 0) break;
+    }
+    if (best === null) {
       hidden.push(request.id);
       continue;
     }
-    const box = sideBox(request, side, dir, gap);
-    grid.add({ owner: null, box });
-    placed.push({ id: request.id, side, box });
+    grid.add({ owner: null, box: best.box });
+    placed.push(best);
   }
   return { placed, hidden };
+}
+
+/**
+ * A label above or below its node slides sideways into the area when it sticks out, as far as it can
+ * while still spanning the node's centre (so it still reads as that node's).
+ */
+function slideInto(box: Box, side: LabelSide, x: number, area: Box | undefined): Box {
+  if (!area || side === 'after' || side === 'before') return box;
+  const wanted = box.x0 < area.x0 ? area.x0 - box.x0 : box.x1 > area.x1 ? area.x1 - box.x1 : 0;
+  const shift = Math.max(x - box.x1, Math.min(x - box.x0, wanted));
+  return shift === 0 ? box : { x0: box.x0 + shift, y0: box.y0, x1: box.x1 + shift, y1: box.y1 };
+}
+
+const inside = (box: Box, area: Box) =>
+  box.x0 >= area.x0 && box.y0 >= area.y0 && box.x1 <= area.x1 && box.y1 <= area.y1;
+
+function crossesSpoke(request: LabelRequest, box: Box): boolean {
+  return (request.spokes ?? []).some((end) => segmentMeetsBox(request.x, request.y, end.x, end.y, box));
+}
+
+/** Whether the segment from (x1, y1) to (x2, y2) meets the box (Liang–Barsky clipping). */
+export function segmentMeetsBox(x1: number, y1: number, x2: number, y2: number, box: Box): boolean {
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  let [t0, t1] = [0, 1];
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x0],
+    [dx, box.x1 - x1],
+    [-dy, y1 - box.y0],
+    [dy, box.y1 - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      t0 = Math.max(t0, t);
+    } else {
+      if (t < t0) return false;
+      t1 = Math.min(t1, t);
+    }
+  }
+  return true;
 }
