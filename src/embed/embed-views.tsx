@@ -1,4 +1,4 @@
-import { EvidenceQuote } from '../details/evidence-quote.tsx';
+import { lazy, Suspense } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -8,6 +8,11 @@ import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
 import { EmbedGraph } from './embed-graph.tsx';
+
+// The selected event's quote (and the article-text fetching behind it) is not part of the first draw.
+const EvidenceQuote = lazy(() =>
+  import('../details/evidence-quote.tsx').then((m) => ({ default: m.EvidenceQuote })),
+);
 
 /** Props of EmbedViews. */
 export interface EmbedViewsProps {
@@ -79,12 +84,20 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
           </p>
           {selected.evidence[0] ? (
             <blockquote lang={selected.articleLanguage}>
-              <EvidenceQuote
-                span={selected.evidence[0]}
-                article={corpus.articles.find(
-                  (a) => a.id === spanArticle(selected.evidence[0] as CorpusEvidence, selected),
-                )}
-              />
+              <Suspense
+                fallback={
+                  <p className="muted" lang={lang} dir={t.dir}>
+                    {t.textLoading}
+                  </p>
+                }
+              >
+                <EvidenceQuote
+                  span={selected.evidence[0]}
+                  article={corpus.articles.find(
+                    (a) => a.id === spanArticle(selected.evidence[0] as CorpusEvidence, selected),
+                  )}
+                />
+              </Suspense>
             </blockquote>
           ) : null}
         </section>

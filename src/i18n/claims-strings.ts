@@ -1,5 +1,6 @@
 import type { ClaimField } from '../model/claims.ts';
 import type { Lang } from '../model/format-date.ts';
+import { MARK_CLAIMS_STRINGS } from './mark-claims-strings.ts';
 import { plural } from './plural.ts';
 
 /** The words of what each source says about an event several articles report. */
@@ -72,9 +73,9 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     beforeIt: 'قبل وقوعه',
     publishedOn: (day) => `نُشر ${day}`,
     notSaid: 'لا يذكره',
-    disputed: 'المصادر مختلفة',
+    disputed: MARK_CLAIMS_STRINGS.ar.disputed,
     sourceSeparator: '؛ ',
-    plannedFor: 'الموعد الذي أعلنه تقرير سابق',
+    plannedFor: MARK_CLAIMS_STRINGS.ar.plannedFor,
     shared: (n) =>
       plural('ar', n, {
         one: 'حدث واحد مشترك مع مقالات أخرى',
@@ -118,9 +119,9 @@ export const CLAIMS_STRINGS: Record<Lang, ClaimsStrings> = {
     beforeIt: 'before it happened',
     publishedOn: (day) => `published ${day}`,
     notSaid: 'does not say',
-    disputed: 'sources disagree',
+    disputed: MARK_CLAIMS_STRINGS.en.disputed,
     sourceSeparator: ' · ',
-    plannedFor: 'The day an earlier report planned it for',
+    plannedFor: MARK_CLAIMS_STRINGS.en.plannedFor,
     shared: (n) =>
       plural('en', n, {
         one: 'one event shared with other articles',

@@ -1,5 +1,5 @@
-import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
+import { MARK_CLAIMS_STRINGS } from '../i18n/mark-claims-strings.ts';
 import { eventDisagreements, plannedMoment } from '../model/claims.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { Mark, VisibleMarks } from '../model/timeline-marks.ts';
@@ -31,7 +31,7 @@ function Disputed({ x, y }: { x: number; y: number }) {
   const { lang } = useLocale();
   return (
     <g className="tl-disputed" transform={`translate(${x} ${y - 9})`}>
-      <title>{CLAIMS_STRINGS[lang].disputed}</title>
+      <title>{MARK_CLAIMS_STRINGS[lang].disputed}</title>
       <circle r={5.5} />
       <text dy="0.35em" textAnchor="middle">
         ≠
@@ -112,7 +112,7 @@ function PlannedAt({ x, markX, y }: { x: number; markX: number; y: number }) {
   const { lang } = useLocale();
   return (
     <g className="tl-planned-at">
-      <title>{CLAIMS_STRINGS[lang].plannedFor}</title>
+      <title>{MARK_CLAIMS_STRINGS[lang].plannedFor}</title>
       <line x1={x} x2={markX} y1={y} y2={y} />
       <circle cx={x} cy={y} r={5} />
     </g>

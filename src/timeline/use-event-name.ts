@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
+import { MARK_CLAIMS_STRINGS } from '../i18n/mark-claims-strings.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
 import { eventDisagreements } from '../model/claims.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
@@ -18,7 +18,7 @@ export function useEventName(entities: ReadonlyMap<string, EntityRecord>): (even
       ];
       if (event.when.certainty !== 'stated') parts.push(t.certainties[event.when.certainty]);
       if (event.status !== 'occurred') parts.push(t.statuses[event.status]);
-      if (eventDisagreements(event).length > 0) parts.push(CLAIMS_STRINGS[lang].disputed);
+      if (eventDisagreements(event).length > 0) parts.push(MARK_CLAIMS_STRINGS[lang].disputed);
       return parts.join(t.listSeparator);
     },
     [t, lang, interval, entityName, entities],
