@@ -31,7 +31,7 @@ export interface EdgeHitProps {
   id: string;
   shape: EdgeShape;
   ariaLabel: string;
-  /** Id of the tooltip; it exists only while showing this edge (hover elsewhere aside), else the reference is void. */
+  /** Id of the tooltip: the events of the edge shown, or an empty stand-in while none is. */
   describedBy: string;
   onActivate: () => void;
   /** Called with true on hover or focus, false when both end. */

@@ -175,7 +175,10 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
             eventTitle={eventTitle}
             g={g}
           />
-        ) : null}
+        ) : (
+          // Every edge is described by the tooltip's id: an empty stand-in keeps the reference whole.
+          <div id={tooltipId} hidden />
+        )}
       </div>
       <p className="graph-hint muted" id={`${tooltipId}-hint`}>
         {g.zoomHint}
