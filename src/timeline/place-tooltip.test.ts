@@ -24,6 +24,11 @@ describe('placeTooltip', () => {
     expect(placeTooltip({ x: 300, y: 70 }, card, short)).toEqual({ left: 24, top: 40 });
   });
 
+  it('keeps the card in view when its event is scrolled out of it, above or below', () => {
+    expect(placeTooltip({ x: 600, y: 1200 }, card, page)).toEqual({ left: 616, top: 836 });
+    expect(placeTooltip({ x: 600, y: -300 }, card, page)).toEqual({ left: 616, top: 4 });
+  });
+
   it('keeps the top-left corner in view when the card is larger than the viewport', () => {
     expect(placeTooltip({ x: 100, y: 30 }, card, { width: 200, height: 50 })).toEqual({ left: 4, top: 4 });
   });

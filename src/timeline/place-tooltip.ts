@@ -15,19 +15,18 @@ const clamp = (value: number, low: number, high: number) => Math.max(low, Math.m
 
 /**
  * Where a tooltip goes, in viewport pixels: centred under its anchor, flipped above when the bottom
- * is too near, and beside it when neither fits (a short iframe); always held inside the viewport.
- * When the card is larger than the viewport its top-left corner stays in view.
+ * is too near, and beside it when neither fits (a short iframe, or an anchor scrolled out of view);
+ * always held inside the viewport. When the card is larger than the viewport its top-left corner
+ * stays in view.
  */
 export function placeTooltip(anchor: Point, box: Size, view: Size): { left: number; top: number } {
   const maxLeft = view.width - box.width - MARGIN;
   const maxTop = view.height - box.height - MARGIN;
+  const fits = (top: number) => top >= MARGIN && top <= maxTop;
   const below = anchor.y + GAP;
   const above = anchor.y - GAP - box.height;
-  if (below <= maxTop || above >= MARGIN) {
-    return {
-      left: clamp(anchor.x - box.width / 2, MARGIN, maxLeft),
-      top: below <= maxTop ? below : above,
-    };
+  if (fits(below) || fits(above)) {
+    return { left: clamp(anchor.x - box.width / 2, MARGIN, maxLeft), top: fits(below) ? below : above };
   }
   const after = anchor.x + GAP;
   const before = anchor.x - GAP - box.width;
