@@ -32,7 +32,10 @@ export function buildApp(dataDir: string, outDir: string): Promise<number> {
   });
 }
 
-/** Builds the comparison pages (the floor and vis-timeline) into `outDir` with a config of their own. */
+/** The comparison pages, by subject: the floor, vis-timeline as documented and as an expert tunes it. */
+export const PAGES = { floor: 'floor.html', vis: 'vis.html', 'vis-tuned': 'vis-tuned.html' } as const;
+
+/** Builds the comparison pages (PAGES) into `outDir` with a config of their own. */
 export async function buildPages(outDir: string): Promise<void> {
   const root = resolve(import.meta.dirname, '../pages');
   await build({
@@ -46,7 +49,9 @@ export async function buildPages(outDir: string): Promise<void> {
       target: 'es2022',
       sourcemap: 'hidden',
       chunkSizeWarningLimit: 4096,
-      rolldownOptions: { input: { floor: resolve(root, 'floor.html'), vis: resolve(root, 'vis.html') } },
+      rolldownOptions: {
+        input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, resolve(root, file)])),
+      },
     },
   });
 }

@@ -46,3 +46,25 @@ export function reportWindow(plot: HTMLElement, from: Date, to: Date, visible: n
   plot.dataset.to = to.toISOString();
   plot.dataset.visible = String(visible);
 }
+
+/**
+ * Marks `bench:events-drawn` now and `bench:events-presented` once the frame holding the drawing has
+ * been presented: after the next animation frame's callbacks, in a task queued from there (as Rasd's
+ * timeline marks `rasd:events-presented`).
+ */
+export function markFirstDraw(): void {
+  performance.mark('bench:events-drawn');
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      performance.mark('bench:events-presented');
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Publishes how many shapes (marks, clusters, bars, labels) the page drew in its last frame. */
+export function reportPrimitives(element: HTMLElement, count: number): void {
+  element.dataset.primitives = String(count);
+}
