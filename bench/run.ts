@@ -1,22 +1,33 @@
-// The benchmark: `npm run bench` (1,000, 10,000 and 100,000 events, 5 runs) or `npm run bench -- --quick`
-// (1,000 and 10,000, 3 runs). Options: --sizes 1000,10000  --runs N  --seed N  --profile  --no-profile
-// --pages rasd,floor (which pages to measure; all three by default).
+// The benchmark: `npm run bench` (1,000 to 100,000 events, 5 runs). Options: --sizes 1000,10000
+// --runs N  --seed N  --pages rasd,vis,vis-tuned,floor  --quick (1,000 and 10,000, 3 runs)
+// --no-throttled  --no-drop  --profile. Definitions of every figure: bench/README.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
-import { generateCorpus, writeCorpus } from './generate-corpus.ts';
-import { type AssetBytes, filesBytes, initialAssetBytes } from './lib/asset-bytes.ts';
+import { generateCorpus, generateSingleRecord, writeCorpus } from './generate-corpus.ts';
+import { filesBytes } from './lib/asset-bytes.ts';
 import { buildApp, buildPages } from './lib/build.ts';
 import { type CorpusFacts, corpusFacts } from './lib/corpus-facts.ts';
-import { type RunFigures, type Subject, type SubjectResult, summariseRuns } from './lib/figures.ts';
+import { type DroppedFile, measureDroppedFile } from './lib/dropped-file.ts';
+import { type InteractionPlan, interactionPlan } from './lib/expected-counts.ts';
+import {
+  type RunFigures,
+  type Subject,
+  type SubjectResult,
+  summariseInteractions,
+  summariseRuns,
+} from './lib/figures.ts';
+import { type FirstLoadFigures, measureFirstLoad } from './lib/first-load.ts';
+import { blankTabMiB, type MemoryProbe, memoryProbe } from './lib/memory.ts';
 import { pointsOf } from './lib/points-file.ts';
 import { formatProfiles, type PhaseProfile, profileRasd } from './lib/profile-run.ts';
-import { formatTable, formatTargets } from './lib/report.ts';
-import { FULL_WINDOW, runSubject, type SubjectPage, warmUp } from './lib/run-subject.ts';
+import { finishProvenance, formatProvenance, startProvenance } from './lib/provenance.ts';
+import { formatMarkdown, formatTable, formatTargets } from './lib/report.ts';
+import { FULL_WINDOW, type RunContext, runSubject, type SubjectPage, warmUp } from './lib/run-subject.ts';
 import { describeError } from './lib/stack.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { checkTargets, type Results } from './lib/targets.ts';
+import { measureThrottled, THROTTLE, type ThrottledResult } from './lib/throttled.ts';
 
 const BENCH = import.meta.dirname;
 const OUT = join(BENCH, '.out');
@@ -38,25 +49,28 @@ const option = (flag: string) => {
   return at >= 0 ? argv[at + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const sizes = (option('--sizes') ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+const sizes = (option('--sizes') ?? (quick ? '1000,10000' : '1000,10000,20000,50000,100000'))
+  .split(',')
+  .map(Number);
 const runs = Number(option('--runs') ?? (quick ? 3 : 5));
 const seed = Number(option('--seed') ?? 7);
-const pages = new Set((option('--pages') ?? 'rasd,vis,floor').split(','));
+const pages = new Set((option('--pages') ?? 'rasd,vis,vis-tuned,floor').split(','));
 // A run over chosen sizes or pages is for investigating: it keeps its own file and leaves latest.* alone.
-const partial = option('--sizes') !== undefined || option('--pages') !== undefined;
-const profileMode = argv.includes('--profile')
-  ? 'always'
-  : argv.includes('--no-profile') || quick
-    ? 'never'
-    : 'misses';
-// vis-timeline lays out every item on the main thread: 10,000 take over a minute here, 100,000 would
-// take far longer than the whole run may. Above VIS_MAX it is skipped; within it a load has a timeout.
-// Any page whose warm-up load passes SLOW_LOAD_MS is measured once rather than `runs` times.
-const VIS_MAX = 10_000;
-const VIS_TIMEOUT_MS = quick ? 15_000 : 180_000;
+const partial =
+  option('--sizes') !== undefined || option('--pages') !== undefined || option('--runs') !== undefined;
+const profileAll = argv.includes('--profile');
+const throttledOn = !argv.includes('--no-throttled') && pages.has('rasd') && sizes.includes(10_000);
+const dropOn = !argv.includes('--no-drop') && pages.has('rasd');
+/** vis-timeline lays out every item on the main thread: each load has this long, and after a timeout larger sizes are skipped. */
+const VIS_TIMEOUT_MS = quick ? 15_000 : 45_000;
+/** Any page whose warm-up load passes this is measured once rather than `runs` times. */
 const SLOW_LOAD_MS = 20_000;
-/** How long Rasd's graph may take to settle after the first draw before its mark counts as missing. */
-const graphWaitMs = (n: number) => (quick ? 8_000 : n >= 100_000 ? 60_000 : 30_000);
+/** How long Rasd may take to have every view ready after the first draw. */
+const readyWaitMs = (n: number) => (n >= 50_000 ? 30_000 : 15_000);
+/** How long each interaction waits for its graph to settle. */
+const interactionGraphWaitMs = (n: number) => (n >= 50_000 ? 6_000 : 4_000);
+/** People added and removed per run: with the word and two notches, 4 + 2 + 2 samples a run. */
+const PERSONS_PER_RUN = 2;
 
 const started = performance.now();
 const log = (text: string) =>
@@ -75,15 +89,17 @@ function locateMap(url: string): string | null {
 interface Prepared {
   n: number;
   facts: CorpusFacts;
-  explorer: AssetBytes;
-  embed: AssetBytes | null;
+  plan: InteractionPlan;
   data: { raw: number; gzip: number; files: number };
   /** What the explorer fetches to draw every article: the index, the shards and the entities file. */
   loaded: { raw: number; gzip: number; files: number };
   buildMs: number;
+  planMs: number;
 }
 
-async function prepare(n: number): Promise<Prepared> {
+async function prepare(
+  n: number,
+): Promise<{ prepared: Prepared; records: ReturnType<typeof generateCorpus>['records'] }> {
   const corpusDir = join(BENCH, '.corpus', String(n));
   const { records } = generateCorpus({ events: n, seed });
   writeCorpus(corpusDir, records);
@@ -91,6 +107,9 @@ async function prepare(n: number): Promise<Prepared> {
   writeFileSync(join(OUT, 'points', `${n}.json`), JSON.stringify(pointsOf(records)));
   const appDir = join(OUT, `rasd-${n}`);
   const buildMs = await buildApp(corpusDir, appDir);
+  const planStarted = performance.now();
+  const plan = interactionPlan(records, { from: '2014-01-01', to: '2023-12-31' });
+  const planMs = performance.now() - planStarted;
   const dataFiles = [
     join(appDir, 'data', 'index.json'),
     ...readdirSync(join(appDir, 'data', 'articles')).map((f) => join(appDir, 'data', 'articles', f)),
@@ -101,23 +120,27 @@ async function prepare(n: number): Promise<Prepared> {
     ...(existsSync(shardDir) ? readdirSync(shardDir).map((f) => join(shardDir, f)) : []),
   ];
   return {
-    n,
-    facts: corpusFacts(records),
-    explorer: initialAssetBytes(appDir),
-    embed: existsSync(join(appDir, 'embed.html')) ? initialAssetBytes(appDir, 'embed.html') : null,
-    data: { ...filesBytes(dataFiles), files: dataFiles.length },
-    loaded: { ...filesBytes(loadedFiles), files: loadedFiles.length },
-    buildMs,
+    records,
+    prepared: {
+      n,
+      facts: corpusFacts(records),
+      plan,
+      data: { ...filesBytes(dataFiles), files: dataFiles.length },
+      loaded: { ...filesBytes(loadedFiles), files: loadedFiles.length },
+      buildMs,
+      planMs,
+    },
   };
 }
 
-function rasdPage(origin: string, p: Prepared, graphWaitMs: number): SubjectPage {
+function rasdPage(origin: string, p: Prepared): SubjectPage {
   return {
     subject: 'rasd',
     url: `${origin}/rasd/${p.n}/`,
-    drawnMark: 'rasd:events-drawn',
+    drawnMark: 'rasd:events-presented',
     loadTimeoutMs: 180_000,
-    graphWaitMs,
+    graphWaitMs: readyWaitMs(p.n),
+    plan: p.plan,
     filters: {
       person: { query: `${FULL_WINDOW}&person=${p.facts.topPerson}`, expectFrom: null },
       window: { query: '?from=2018-03-01&to=2018-03-31', expectFrom: '2018-03-01' },
@@ -129,41 +152,62 @@ function rasdPage(origin: string, p: Prepared, graphWaitMs: number): SubjectPage
 async function measureSubject(
   browser: Browser,
   page: SubjectPage,
-  bytes: number | null,
   n: number,
+  memory: MemoryProbe,
+  blankMiB: number,
 ): Promise<SubjectResult> {
   const notes: string[] = [];
   const label = `${n.toLocaleString('en')} ${page.subject}`;
   const warm = await warmUp(browser, page);
-  log(`${label} warm-up: ${warm.loadMs === null ? 'no first draw' : `load ${warm.loadMs.toFixed(0)} ms`}`);
+  log(
+    `${label} warm-up: ${warm.firstDrawMs === null ? 'no first draw' : `first draw ${warm.firstDrawMs.toFixed(0)} ms`}`,
+  );
   // An uncaught error explains a load that never finishes better than the timeout does.
   for (const error of warm.errors.slice(0, 2)) notes.push(`page error: ${describeError(error, locateMap)}`);
-  if (warm.loadMs === null) {
+  if (warm.firstDrawMs === null) {
     notes.unshift(
       warm.errors.length
         ? 'never drew (page error below)'
         : `> ${page.loadTimeoutMs / 1000} s (load timed out)`,
     );
-    return { runs: [], summary: {}, bytes, notes };
+    return { runs: [], summary: {}, interactions: {}, notes };
   }
   let count = runs;
-  if (warm.loadMs > SLOW_LOAD_MS) {
+  if (warm.firstDrawMs > SLOW_LOAD_MS) {
     // Minutes per run would make the whole benchmark impractical; one run still shows the order of magnitude.
     count = 1;
-    notes.push(`1 run only: one load takes ${(warm.loadMs / 1000).toFixed(0)} s`);
+    notes.push(`1 run only: one load takes ${(warm.firstDrawMs / 1000).toFixed(0)} s`);
   }
-  const graphMissing = page.graphWaitMs !== undefined && warm.graphSettleMs === null;
-  if (graphMissing)
-    notes.push(`rasd:graph-settled never came (waited ${(page.graphWaitMs ?? 0) / 1000} s after first draw)`);
+  if (page.graphWaitMs !== undefined && warm.viewsReadyMs === null)
+    notes.push(
+      `rasd:views-ready never came in the warm-up (waited ${page.graphWaitMs / 1000} s after first draw)`,
+    );
   const measured: RunFigures[] = [];
   for (let i = 0; i < count; i++) {
-    const run = await runSubject(browser, graphMissing ? { ...page, graphWaitMs: 300 } : page);
+    const ctx: RunContext = {
+      memory,
+      blankMiB,
+      index: i,
+      session: page.subject === 'rasd' && i === count - 1,
+      persons: PERSONS_PER_RUN,
+      interactionGraphWaitMs: interactionGraphWaitMs(n),
+    };
+    const run = await runSubject(browser, page, ctx);
     measured.push(run);
+    const f = (v: number | null, d = 0) => (v === null ? '—' : v.toFixed(d));
+    const slowest = run.interactions.length
+      ? Math.max(...run.interactions.map((s) => s.viewsMs ?? Number.POSITIVE_INFINITY))
+      : null;
     log(
-      `${label} run ${i + 1}/${count}: load ${run.loadMs?.toFixed(0)} ms, zoom ${run.zoomMs?.toFixed(1)} ms, pan p95 ${run.panP95Ms?.toFixed(1)} ms, heap ${run.heapMB?.toFixed(1)} MB`,
+      `${label} run ${i + 1}/${count}: first draw ${f(run.firstDrawMs)} ms, views ready ${f(run.viewsReadyMs)} ms, zoom ${f(run.zoomMs, 1)} ms, pan p95 ${f(run.panP95Ms, 1)} ms, memory ${f(run.memoryRestMiB, 1)} MB (peak ${f(run.memoryPeakMiB, 1)}${run.memoryGrowthMiB === null ? '' : `, growth ${run.memoryGrowthMiB.toFixed(1)}`}), primitives ${f(run.primitives)}${slowest === null ? '' : `, slowest interaction ${f(slowest)} ms`}`,
     );
   }
-  return { runs: measured, summary: summariseRuns(measured), bytes, notes };
+  return {
+    runs: measured,
+    summary: summariseRuns(measured),
+    interactions: summariseInteractions(measured),
+    notes,
+  };
 }
 
 /**
@@ -197,22 +241,28 @@ function takeLock(): void {
   process.on('SIGINT', () => process.exit(130));
 }
 
+/** The comparison pages, measured after Rasd at each size. */
+const COMPARISONS: { subject: Exclude<Subject, 'rasd'>; html: string }[] = [
+  { subject: 'vis', html: 'vis.html' },
+  { subject: 'vis-tuned', html: 'vis-tuned.html' },
+  { subject: 'floor', html: 'floor.html' },
+];
+
 async function main() {
   takeLock();
+  const provenance = startProvenance();
   log(
-    `${quick ? 'quick' : 'full'} run: sizes ${sizes.join(', ')}, ${runs} runs after a warm-up, seed ${seed}`,
+    `${quick ? 'quick' : partial ? 'partial' : 'full'} run: sizes ${sizes.join(', ')}, ${runs} runs after a warm-up, seed ${seed}`,
   );
   await buildPages(join(OUT, 'pages'));
-  const pageBytes = {
-    vis: initialAssetBytes(join(OUT, 'pages'), 'vis.html'),
-    floor: initialAssetBytes(join(OUT, 'pages'), 'floor.html'),
-  };
   const prepared: Prepared[] = [];
-  for (const n of sizes) {
-    const p = await prepare(n);
+  let smallest: { n: number; records: ReturnType<typeof generateCorpus>['records'] } | null = null;
+  for (const n of [...sizes].sort((a, b) => a - b)) {
+    const { prepared: p, records } = await prepare(n);
     prepared.push(p);
+    smallest ??= { n, records };
     log(
-      `${n.toLocaleString('en')} events: ${p.facts.articles} articles, ${p.facts.participants} participants, data ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped), app built in ${(p.buildMs / 1000).toFixed(1)} s`,
+      `${n.toLocaleString('en')} events: ${p.facts.articles} articles, ${p.plan.total} events after merging sameAs, ${p.facts.participants} participants, data ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped), app built in ${(p.buildMs / 1000).toFixed(1)} s, expected counts in ${(p.planMs / 1000).toFixed(1)} s`,
     );
   }
   const mounts: Record<string, string> = { '/pages/': join(OUT, 'pages'), '/points/': join(OUT, 'points') };
@@ -222,137 +272,178 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: FLAGS,
   });
+  const memory = await memoryProbe(browser);
   const results: Results = {};
   const profiles: Record<number, PhaseProfile[]> = {};
-  const explorerBytes = prepared[0]?.explorer.gzip ?? 0;
+  let firstLoad: FirstLoadFigures | null = null;
+  let throttled: ThrottledResult | null = null;
+  const dropped: DroppedFile[] = [];
+  const visTimedOut = new Map<Subject, number>();
   try {
+    const base = prepared[0];
+    if (base && pages.has('rasd')) {
+      firstLoad = await measureFirstLoad(browser, `${server.origin}/rasd/${base.n}/`);
+      log(
+        `first-load bytes: explorer ${firstLoad.explorer ? (firstLoad.explorer.jsCssGzip / 1000).toFixed(1) : '—'} KB, embed ${firstLoad.embed ? (firstLoad.embed.jsCssGzip / 1000).toFixed(1) : '—'} KB (${firstLoad.source})`,
+      );
+    }
     for (const p of prepared) {
       const byPage: Partial<Record<Subject, SubjectResult>> = {};
       results[p.n] = byPage;
-      const pagesQuery = `?n=${p.n}&from=2014-01-01&to=2024-01-01`;
-      if (pages.has('rasd')) {
-        byPage.rasd = await measureSubject(
-          browser,
-          rasdPage(server.origin, p, graphWaitMs(p.n)),
-          p.explorer.gzip,
-          p.n,
-        );
-      }
-      if (pages.has('vis')) {
-        byPage.vis =
-          p.n > VIS_MAX
-            ? {
-                runs: [],
-                summary: {},
-                bytes: pageBytes.vis.gzip,
-                notes: [`skipped above ${VIS_MAX.toLocaleString('en')} events`],
-              }
-            : await measureSubject(
-                browser,
-                {
-                  subject: 'vis',
-                  url: `${server.origin}/pages/vis.html${pagesQuery}`,
-                  drawnMark: 'bench:events-drawn',
-                  loadTimeoutMs: VIS_TIMEOUT_MS,
-                },
-                pageBytes.vis.gzip,
-                p.n,
-              );
-      }
-      if (pages.has('floor')) {
-        byPage.floor = await measureSubject(
+      const blankMiB = await blankTabMiB(browser, memory);
+      log(`${p.n.toLocaleString('en')}: a blank tab's renderers hold ${blankMiB.toFixed(1)} MB`);
+      if (pages.has('rasd'))
+        byPage.rasd = await measureSubject(browser, rasdPage(server.origin, p), p.n, memory, blankMiB);
+      for (const { subject, html } of COMPARISONS) {
+        if (!pages.has(subject) || !existsSync(join(OUT, 'pages', html))) continue;
+        const timedOutAt = visTimedOut.get(subject);
+        if (timedOutAt !== undefined) {
+          byPage[subject] = {
+            runs: [],
+            summary: {},
+            interactions: {},
+            notes: [`skipped: a load timed out at ${timedOutAt.toLocaleString('en')} events`],
+          };
+          continue;
+        }
+        const isVis = subject !== 'floor';
+        byPage[subject] = await measureSubject(
           browser,
           {
-            subject: 'floor',
-            url: `${server.origin}/pages/floor.html${pagesQuery}`,
-            drawnMark: 'bench:events-drawn',
-            loadTimeoutMs: 60_000,
+            subject,
+            url: `${server.origin}/pages/${html}?n=${p.n}&from=2014-01-01&to=2024-01-01`,
+            drawnMark: 'bench:events-presented',
+            loadTimeoutMs: isVis ? VIS_TIMEOUT_MS : 60_000,
           },
-          pageBytes.floor.gzip,
           p.n,
+          memory,
+          blankMiB,
+        );
+        if (isVis && (byPage[subject]?.runs.length ?? 0) === 0) visTimedOut.set(subject, p.n);
+      }
+    }
+    if (throttledOn) {
+      const gz = await serveStatic(mounts, { gzip: true });
+      try {
+        throttled = await measureThrottled(browser, `${gz.origin}/rasd/10000/`, runs);
+        log(
+          `throttled 10,000: first draw ${throttled.firstDrawMs?.median.toFixed(0) ?? 'missing'} ms, views ready ${throttled.viewsReadyMs?.median.toFixed(0) ?? 'missing'} ms`,
+        );
+      } finally {
+        await gz.close();
+      }
+    }
+    if (dropOn && smallest) {
+      for (const events of [1000, 10_000]) {
+        const file = await measureDroppedFile(
+          browser,
+          `${server.origin}/rasd/${smallest.n}/`,
+          smallest.records,
+          generateSingleRecord(events, seed),
+          join(OUT, 'drop'),
+          runs,
+        );
+        dropped.push(file);
+        log(
+          `dropped file of ${events.toLocaleString('en')} events: drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`,
         );
       }
     }
+    const drop10k = dropped.find((d) => d.events === 10_000);
     const checks = checkTargets(results, {
-      explorer: explorerBytes,
-      embed: prepared[0]?.embed?.gzip ?? null,
-      visTimeline: pageBytes.vis.gzip,
+      firstLoad: {
+        explorer: firstLoad?.explorer?.jsCssGzip ?? null,
+        embed: firstLoad?.embed?.jsCssGzip ?? null,
+      },
+      ...(throttled ? { throttledFirstDraw: throttled.firstDrawMs } : {}),
+      ...(drop10k ? { dropped10k: { drawnMs: drop10k.drawnMs, longestTaskMs: drop10k.longestTaskMs } } : {}),
     });
-    for (const p of prepared) {
-      const missed = checks.some(
-        (c) => c.verdict === 'MISS' && c.target.startsWith(`${p.n.toLocaleString('en')} events`),
-      );
-      if (pages.has('rasd') && (profileMode === 'always' || (profileMode === 'misses' && missed))) {
+    if (profileAll && pages.has('rasd')) {
+      for (const p of prepared) {
         log(`profiling Rasd at ${p.n.toLocaleString('en')} events`);
-        profiles[p.n] = await profileRasd(browser, rasdPage(server.origin, p, graphWaitMs(p.n)), locateMap);
+        profiles[p.n] = await profileRasd(browser, rasdPage(server.origin, p), locateMap);
       }
     }
-    const version = browser.version();
-    const table = formatTable(results);
-    const targets = formatTargets(checks);
+    const done = finishProvenance(provenance, browser.version());
+    const createdAt = new Date().toISOString();
+    const kb = (v: number | undefined) => (v === undefined ? '—' : `${(v / 1000).toFixed(1)} KB`);
+    const header = [
+      `Rasd benchmark, ${quick ? 'quick' : partial ? 'partial' : 'full'} run, ${createdAt}, ${Math.round((performance.now() - started) / 1000)} s`,
+      ...formatProvenance(done),
+      `Chromium headless (${FLAGS.join(' ')}), 1300×900. Medians of ${runs} runs after a warm-up (min–max in brackets); interactions pooled over the runs. Times in ms, MB = 2^20 bytes, KB = 1,000 bytes.`,
+      ...prepared.map(
+        (p) =>
+          `Corpus ${p.n.toLocaleString('en')}: ${p.facts.articles} articles, ${p.plan.total} events once sameAs reports are merged, ${p.facts.participants} participants, records ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.data.files} files; the explorer loads ${(p.loaded.raw / 1e6).toFixed(1)} MB (${(p.loaded.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.loaded.files} files`,
+      ),
+    ];
+    const extra = [
+      firstLoad
+        ? `First-load JS + CSS before first draw, gzipped (${firstLoad.source}): explorer ${kb(firstLoad.explorer?.jsCssGzip)} (fonts ${kb(firstLoad.explorer?.fontsGzip)}), embed ${kb(firstLoad.embed?.jsCssGzip)} (fonts ${kb(firstLoad.embed?.fontsGzip)})`
+        : '',
+      throttled
+        ? `Throttled, 10,000 events (${THROTTLE.cpuRate}× CPU, ${THROTTLE.latencyMs} ms RTT, ${THROTTLE.downMbit} Mbit/s down, cold cache, gzip): first draw ${throttled.firstDrawMs ? `${throttled.firstDrawMs.median.toFixed(0)} (${throttled.firstDrawMs.min.toFixed(0)}–${throttled.firstDrawMs.max.toFixed(0)})` : 'missing'} ms, all views ready ${throttled.viewsReadyMs ? `${throttled.viewsReadyMs.median.toFixed(0)} (${throttled.viewsReadyMs.min.toFixed(0)}–${throttled.viewsReadyMs.max.toFixed(0)})` : 'missing'} ms`
+        : '',
+      ...dropped.map(
+        (d) =>
+          `Dropped file of ${d.events.toLocaleString('en')} events into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
+      ),
+    ].filter(Boolean);
     const profileText = Object.entries(profiles)
       .map(([n, phases]) => formatProfiles(Number(n), phases))
       .join('\n\n');
-    const machine = {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      os: `${os.type()} ${os.release()}`,
-      node: process.version,
-      chromium: version,
-      flags: FLAGS,
-      viewport: '1300×900',
-    };
-    const header = [
-      `Rasd benchmark, ${quick ? 'quick' : 'full'} run, ${new Date().toISOString()}`,
-      `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${version} headless (${FLAGS.join(' ')}), 1300×900`,
-      `Medians of ${runs} runs after a warm-up (min–max in brackets). Zoom and pan on all ten years; times in ms.`,
-      ...prepared.map(
-        (p) =>
-          `Corpus ${p.n.toLocaleString('en')}: ${p.facts.articles} articles, ${p.facts.participants} participants, records ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.data.files} files; the explorer loads ${(p.loaded.raw / 1e6).toFixed(1)} MB (${(p.loaded.gzip / 1e6).toFixed(1)} MB gzipped) in ${p.loaded.files} files`,
-      ),
-    ].join('\n');
     const output = [
-      header,
+      header.join('\n'),
       '',
-      table,
-      'Targets (issue 7):',
-      targets,
+      formatTable(results),
+      ...extra,
+      '',
+      'Targets (issue 18):',
+      formatTargets(checks),
       profileText ? `\n${profileText}` : '',
     ].join('\n');
     process.stdout.write(`${output}\n`);
     const record = {
-      createdAt: new Date().toISOString(),
+      createdAt,
       durationS: Math.round((performance.now() - started) / 1000),
-      options: { quick, sizes, runs, seed, visMax: VIS_MAX, visTimeoutMs: VIS_TIMEOUT_MS },
-      machine,
+      provenance: done,
+      options: {
+        quick,
+        partial,
+        sizes,
+        runs,
+        seed,
+        pages: [...pages],
+        visTimeoutMs: VIS_TIMEOUT_MS,
+        flags: FLAGS,
+        viewport: '1300×900',
+      },
       corpus: Object.fromEntries(
         prepared.map((p) => [
           p.n,
-          { ...p.facts, data: p.data, loaded: p.loaded, appBuildMs: Math.round(p.buildMs) },
+          { ...p.facts, plan: p.plan, data: p.data, loaded: p.loaded, appBuildMs: Math.round(p.buildMs) },
         ]),
       ),
-      bytes: {
-        explorer: prepared[0]?.explorer,
-        embed: prepared[0]?.embed ?? null,
-        visTimeline: pageBytes.vis,
-        floor: pageBytes.floor,
-      },
+      firstLoad,
+      throttled: throttled ? { ...throttled, conditions: THROTTLE } : null,
+      dropped,
       results,
       targets: checks,
       profiles,
     };
     mkdirSync(RESULTS, { recursive: true });
-    const stamp = record.createdAt.replace(/[:.]/g, '-');
+    const stamp = createdAt.replace(/[:.]/g, '-');
     // A partial run is an investigation, not a result: a .tmp file, which git ignores.
     const file = `${stamp}${quick ? '-quick' : ''}${partial ? '-partial.json.tmp' : '.json'}`;
-    const json = `${JSON.stringify(record, null, 2)}\n`;
-    writeFileSync(join(RESULTS, file), json);
+    writeFileSync(join(RESULTS, file), `${JSON.stringify(record, null, 2)}\n`);
     if (!partial) {
-      writeFileSync(join(RESULTS, 'latest.json'), json);
+      writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(record, null, 2)}\n`);
       writeFileSync(join(RESULTS, 'latest.txt'), `${output}\n`);
+      writeFileSync(
+        join(RESULTS, 'latest.md'),
+        formatMarkdown(checks, results, [header[0] as string, ...formatProvenance(done)]),
+      );
     }
-    log(`wrote bench/results/${file}${partial ? '' : ' and latest.*'}`);
+    log(`wrote bench/results/${file}${partial ? '' : ' and latest.{json,txt,md}'}`);
   } finally {
     await browser.close();
     await server.close();

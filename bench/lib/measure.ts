@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { installInteractionObservers } from './interaction-probe.ts';
 import { mean, percentile } from './stats.ts';
 
 /** An open page under measurement, with its DevTools session. */
@@ -37,6 +38,7 @@ export async function openSession(browser: Browser): Promise<Session> {
       // No long-task support: the figure is reported as missing.
     }
   });
+  await page.addInitScript(installInteractionObservers);
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
   const cdp = await context.newCDPSession(page);

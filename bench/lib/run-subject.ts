@@ -1,5 +1,7 @@
 import type { Browser } from '@playwright/test';
-import { FILTERS, type FilterName, type RunFigures, type Subject } from './figures.ts';
+import type { InteractionPlan } from './expected-counts.ts';
+import type { FilterName, RunFigures, Subject } from './figures.ts';
+import { runInteractions } from './interactions.ts';
 import {
   heapAfterGc,
   loadUntilMark,
@@ -8,131 +10,186 @@ import {
   measureUrlChange,
   measureZoom,
   openSession,
-  type Session,
-  type UrlChangeTiming,
   waitForMark,
   waitQuiet,
 } from './measure.ts';
+import { type MemoryProbe, samplePeak } from './memory.ts';
+import { memorySession } from './memory-session.ts';
 
 /** How to reach and read one page. */
 export interface SubjectPage {
   subject: Subject;
   url: string;
-  /** The User Timing mark the page makes when it first draws events. */
+  /** The User Timing mark made after the frame with the first events was presented. */
   drawnMark: string;
   loadTimeoutMs: number;
-  /** How long to wait for `rasd:graph-settled` after the first draw (Rasd only). */
+  /** Rasd only: how long to wait for `rasd:views-ready` (and the graph) after the first draw. */
   graphWaitMs?: number;
-  /** URL queries for the filter changes (Rasd only). */
+  /** Rasd only: what the interactions do and the counts they must show. */
+  plan?: InteractionPlan;
+  /** URL queries for the profiled filter changes (Rasd only). */
   filters?: Record<FilterName, { query: string; expectFrom: string | null }>;
+}
+
+/** What every run of a page at one size shares. */
+export interface RunContext {
+  memory: MemoryProbe;
+  /** The blank tab's renderer memory in this browser, MiB. */
+  blankMiB: number;
+  /** Which run this is (0-based): the people picked rotate with it. */
+  index: number;
+  /** Run the 50-change memory session at the end of this run. */
+  session: boolean;
+  /** People added and removed per run. */
+  persons: number;
+  /** How long each interaction waits for the graph to settle. */
+  interactionGraphWaitMs: number;
 }
 
 /** The whole ten years, as every page opens for the zoom and pan figures. */
 export const FULL_WINDOW = '?from=2014-01-01&to=2023-12-31';
 const PLOT = '.tl-plot';
+const VIEW_MARKS = {
+  listMs: 'rasd:list-presented',
+  articleMs: 'rasd:article-presented',
+  searchMs: 'rasd:search-ready',
+  graphSettleMs: 'rasd:graph-settled',
+} as const;
 
 const empty = (): RunFigures => ({
-  loadMs: null,
+  firstDrawMs: null,
+  viewsReadyMs: null,
+  listMs: null,
+  articleMs: null,
+  searchMs: null,
+  graphSettleMs: null,
   visibleAtLoad: null,
   modeAtLoad: null,
+  primitives: null,
+  memoryRestMiB: null,
+  memoryPeakMiB: null,
+  memoryGrowthMiB: null,
   heapMB: null,
   zoomMs: null,
   zoomCommitMs: null,
   panAvgMs: null,
   panP95Ms: null,
-  filters: null,
-  graphSettleMs: null,
   graphLongestTaskMs: null,
   loadLongestTaskMs: null,
+  interactions: [],
 });
 
-async function filterRuns(session: Session, filters: NonNullable<SubjectPage['filters']>) {
-  const out = {} as Record<FilterName, UrlChangeTiming>;
-  for (const name of FILTERS) {
-    // Every change starts from the same view: all ten years, no filter.
-    await measureUrlChange(session, FULL_WINDOW, '2014-01-01');
-    await waitQuiet(session.page);
-    const { query, expectFrom } = filters[name];
-    out[name] = await measureUrlChange(session, query, expectFrom);
-    await waitQuiet(session.page);
-  }
-  return out;
-}
-
 /**
- * The warm-up: one load on a fresh context (and, for Rasd, the wait for its graph), which fills the
+ * The warm-up: one load on a fresh context (and, for Rasd, the wait for all views), which fills the
  * OS file cache and Chromium's own caches of compiled code the same way for every page.
  */
 export async function warmUp(
   browser: Browser,
   page: SubjectPage,
-): Promise<Pick<RunFigures, 'loadMs' | 'graphSettleMs'> & { errors: Error[] }> {
+): Promise<{ firstDrawMs: number | null; viewsReadyMs: number | null; errors: Error[] }> {
   const session = await openSession(browser);
   try {
-    const loadMs = await loadUntilMark(
+    const firstDrawMs = await loadUntilMark(
       session.page,
       page.url,
       page.drawnMark,
       page.loadTimeoutMs,
       session.errors,
     );
-    const graphSettleMs =
-      loadMs !== null && page.graphWaitMs !== undefined
-        ? await waitForMark(session.page, 'rasd:graph-settled', page.graphWaitMs)
+    const viewsReadyMs =
+      firstDrawMs !== null && page.graphWaitMs !== undefined
+        ? await waitForMark(session.page, 'rasd:views-ready', page.graphWaitMs)
         : null;
-    return { loadMs, graphSettleMs, errors: session.errors };
+    return { firstDrawMs, viewsReadyMs, errors: session.errors };
   } finally {
     await session.context.close();
   }
 }
 
+const longest = (list: [number, number][]) => (list.length ? Math.max(...list.map(([, d]) => d)) : 0);
+
 /**
- * One run on a fresh context: load to first draw (and, for Rasd, to the graph settled), heap after a
- * GC, then on all ten years a zoom and a pan, then Rasd's filter changes.
+ * One run on a fresh context: load to first draw (and, for Rasd, to all views ready) with memory
+ * sampled meanwhile; memory at rest after a GC; on all ten years the primitives drawn, a zoom and a
+ * pan; then, for Rasd, the interactions and (when asked) the 50-change memory session.
  */
-export async function runSubject(browser: Browser, page: SubjectPage): Promise<RunFigures> {
+export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunContext): Promise<RunFigures> {
   const figures = empty();
   const session = await openSession(browser);
+  const { page: tab } = session;
   try {
-    const loadMs = await loadUntilMark(
-      session.page,
+    const peak = samplePeak(ctx.memory);
+    const firstDrawMs = await loadUntilMark(
+      tab,
       page.url,
       page.drawnMark,
       page.loadTimeoutMs,
       session.errors,
     );
-    if (loadMs === null) return figures;
-    figures.loadMs = loadMs;
-    const plot = session.page.locator(PLOT).first();
+    if (firstDrawMs === null) {
+      await peak.stop();
+      return figures;
+    }
+    figures.firstDrawMs = firstDrawMs;
+    if (page.graphWaitMs !== undefined) {
+      figures.viewsReadyMs = await waitForMark(tab, 'rasd:views-ready', page.graphWaitMs);
+      const marks = await tab.evaluate(
+        (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+        Object.values(VIEW_MARKS),
+      );
+      Object.keys(VIEW_MARKS).forEach((key, i) => {
+        figures[key as keyof typeof VIEW_MARKS] = marks[i] ?? null;
+      });
+    }
+    figures.memoryPeakMiB = (await peak.stop()) - ctx.blankMiB;
+    const plot = tab.locator(PLOT).first();
     figures.visibleAtLoad = Number((await plot.getAttribute('data-visible')) ?? Number.NaN);
     figures.modeAtLoad = await plot.getAttribute('data-mode');
-    if (page.graphWaitMs !== undefined) {
-      figures.graphSettleMs = await waitForMark(session.page, 'rasd:graph-settled', page.graphWaitMs);
-    }
-    await waitQuiet(session.page);
-    const tasks = await longTasks(session.page);
-    const longest = (list: [number, number][]) => (list.length ? Math.max(...list.map(([, d]) => d)) : 0);
-    figures.loadLongestTaskMs = longest(tasks.filter(([start]) => start < loadMs));
-    if (figures.graphSettleMs !== null) {
-      const settled = figures.graphSettleMs;
+    await waitQuiet(tab);
+    const tasks = await longTasks(tab);
+    figures.loadLongestTaskMs = longest(tasks.filter(([start]) => start < firstDrawMs));
+    const settled = figures.graphSettleMs;
+    if (settled !== null) {
       figures.graphLongestTaskMs = longest(
-        tasks.filter(([start, d]) => start < settled && start + d > loadMs),
+        tasks.filter(([start, d]) => start < settled && start + d > firstDrawMs),
       );
     }
     figures.heapMB = await heapAfterGc(session.cdp);
+    await tab.waitForTimeout(300);
+    figures.memoryRestMiB = (await ctx.memory.renderers()) - ctx.blankMiB;
     if (page.subject === 'rasd') {
       await measureUrlChange(session, FULL_WINDOW, '2014-01-01');
-      await waitQuiet(session.page);
+      await waitQuiet(tab);
     }
-    const zoom = await measureZoom(session.page, PLOT);
+    const primitives = await tab
+      .locator('[data-primitives]')
+      .first()
+      .getAttribute('data-primitives', { timeout: 1000 })
+      .catch(() => null);
+    figures.primitives = primitives === null ? null : Number(primitives);
+    const zoom = await measureZoom(tab, PLOT);
     figures.zoomMs = zoom?.redrawMs ?? null;
     figures.zoomCommitMs = zoom?.commitMs ?? null;
-    await waitQuiet(session.page, 250);
-    const pan = await measurePan(session.page, PLOT);
+    await waitQuiet(tab, 250);
+    const pan = await measurePan(tab, PLOT);
     figures.panAvgMs = pan?.avg ?? null;
     figures.panP95Ms = pan?.p95 ?? null;
-    await waitQuiet(session.page, 250);
-    if (page.filters) figures.filters = await filterRuns(session, page.filters);
+    await waitQuiet(tab, 250);
+    if (page.plan) {
+      figures.interactions = await runInteractions(tab, session.cdp, page.plan, {
+        persons: ctx.persons,
+        graphWaitMs: ctx.interactionGraphWaitMs,
+        offset: ctx.index,
+      });
+      if (ctx.session) {
+        figures.memoryGrowthMiB = await memorySession(
+          session,
+          ctx.memory,
+          page.plan,
+          page.graphWaitMs ?? 10_000,
+        );
+      }
+    }
     return figures;
   } finally {
     await session.context.close();

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** A running static server: its origin and how to stop it. */
 export interface StaticServer {
@@ -21,13 +22,22 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+// Text worth compressing; fonts (woff2) are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.map']);
+
 /**
- * Serves folders under URL prefixes (`{ '/rasd/1000/': dir }`) on 127.0.0.1 with an ephemeral port.
- * Uncompressed and uncached: on loopback compression only moves CPU time from the browser to this
- * process, which shares the machine's two cores; `no-store` keeps every run a first visit.
+ * Serves folders under URL prefixes (`{ '/rasd/1000/': dir }`) on 127.0.0.1 with an ephemeral port,
+ * `no-store`, so every run is a first visit. Uncompressed by default: on loopback compression only
+ * moves CPU time from the browser to this process, which shares the machine's two cores. With `gzip`
+ * (the throttled run, where the network is the point), text is sent gzipped (level 6) to a client that
+ * accepts it; each file is compressed once and kept, so no run pays for compression but the first.
  */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const compressed = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const prefix = prefixes.find((p) => path.startsWith(p));
@@ -40,6 +50,24 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     const file = join(mounts[prefix] as string, rest);
     try {
       const stat = statSync(file);
+      const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip && accepts && COMPRESSIBLE.has(extname(file))) {
+        const key = `${file}:${stat.mtimeMs}`;
+        let body = compressed.get(key);
+        if (!body) {
+          body = gzipSync(readFileSync(file), { level: 6 });
+          compressed.set(key, body);
+        }
+        res.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          'Cache-Control': 'no-store',
+          Vary: 'Accept-Encoding',
+        });
+        res.end(body);
+        return;
+      }
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': stat.size,

@@ -28,3 +28,23 @@ export function summarise(values: readonly (number | null | undefined)[]): Summa
     sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   return { median, min: sorted[0] as number, max: sorted.at(-1) as number, runs: present.length };
 }
+
+/** Percentiles of pooled samples (every sample of every run); null when there is none. */
+export interface Pooled {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+/** p50 and p95 by nearest rank, and the maximum, of the present values. */
+export function pool(values: readonly (number | null | undefined)[]): Pooled | null {
+  const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (present.length === 0) return null;
+  return {
+    p50: percentile(present, 50),
+    p95: percentile(present, 95),
+    max: Math.max(...present),
+    n: present.length,
+  };
+}

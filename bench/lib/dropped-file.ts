@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import type { ArticleInput } from '../../src/model/article-schema.ts';
+import { interactionPlan } from './expected-counts.ts';
+import { armViews, viewsTiming } from './interaction-probe.ts';
+import { sample } from './interactions.ts';
+import { loadUntilMark, openSession, waitForMark, waitQuiet } from './measure.ts';
+import { type Summary, summarise } from './stats.ts';
+
+/** A dropped file's runs: change event → the frame with its events in the list and timeline, and the longest task meanwhile. */
+export interface DroppedFile {
+  events: number;
+  drawnMs: Summary | null;
+  longestTaskMs: Summary | null;
+  /** Runs whose list did not show the expected count, with what it showed. */
+  wrongCounts: { expected: number; shown: number | null }[];
+  runs: { drawnMs: number | null; longestTaskMs: number }[];
+}
+
+/**
+ * Opens the explorer (`appUrl`, built over `bundled`), waits for all views, then gives its
+ * "open articles" control one file holding `record` (Playwright's setInputFiles, as a person choosing
+ * a file does). Timed from the file input's `change` event until the frame in which the list shows the
+ * bundled and the file's events together (the count computed in Node) was presented; the timeline
+ * draws in the same commit.
+ */
+export async function measureDroppedFile(
+  browser: Browser,
+  appUrl: string,
+  bundled: readonly ArticleInput[],
+  record: ArticleInput,
+  dir: string,
+  runs: number,
+): Promise<DroppedFile> {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${record.id}.json`);
+  writeFileSync(file, `${JSON.stringify(record)}\n`);
+  const expected = interactionPlan([...bundled, record]).total;
+  const out: DroppedFile['runs'] = [];
+  const wrongCounts: DroppedFile['wrongCounts'] = [];
+  for (let i = 0; i < runs; i++) {
+    const session = await openSession(browser);
+    try {
+      const drawn = await loadUntilMark(
+        session.page,
+        appUrl,
+        'rasd:events-presented',
+        60_000,
+        session.errors,
+      );
+      if (drawn === null) throw new Error(`the explorer at ${appUrl} never drew`);
+      await waitForMark(session.page, 'rasd:views-ready', 30_000);
+      await waitQuiet(session.page, 300);
+      const spec = { watch: 'list', input: 'change', expected, graphWaitMs: 0, timeoutMs: 60_000 } as const;
+      await armViews(session.page, spec);
+      await session.page.locator('input[type="file"]').first().setInputFiles(file);
+      const result = sample('person', 'drop', spec, await viewsTiming(session.page));
+      out.push({ drawnMs: result.viewsMs, longestTaskMs: result.longestTaskMs });
+      if (!result.countOk) wrongCounts.push({ expected, shown: result.shown });
+    } finally {
+      await session.context.close();
+    }
+  }
+  return {
+    events: record.events.length,
+    drawnMs: summarise(out.map((r) => r.drawnMs)),
+    longestTaskMs: summarise(out.map((r) => r.longestTaskMs)),
+    wrongCounts,
+    runs: out,
+  };
+}
