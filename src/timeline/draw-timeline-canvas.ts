@@ -80,11 +80,14 @@ export function drawTimelineCanvas(
   repaintOnThemeChange();
   const half = GLYPH_SIZE / 2 + PAD;
   const size = GLYPH_SIZE + PAD * 2;
+  // Shapes painted this frame (a glyph or bar per lane, rings, clusters), read by the benchmark.
+  let primitives = visible.clusters.length;
 
   for (const mark of visible.marks) {
     const { item } = mark;
     const bar = mark.left !== mark.right;
     const image = bar ? null : sprite(item, ratio);
+    primitives += item.lanes.length;
     for (let i = 0; i < item.lanes.length; i++) {
       const y = rowY(tops, item.lanes[i] as number, item.rows[i] as number);
       if (image) {
@@ -110,6 +113,7 @@ export function drawTimelineCanvas(
   ctx.lineWidth = 1.2;
   for (const mark of visible.marks) {
     if (eventDisagreements(mark.item.event).length === 0) continue;
+    primitives++;
     const y = rowY(tops, mark.item.lanes[0] as number, mark.item.rows[0] as number);
     ctx.beginPath();
     ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
@@ -123,4 +127,5 @@ export function drawTimelineCanvas(
     ctx.arc(cluster.x, y, r, 0, Math.PI * 2);
     ctx.fill();
   }
+  canvas.dataset.primitives = String(primitives);
 }

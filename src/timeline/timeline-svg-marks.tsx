@@ -131,8 +131,13 @@ export function SvgMarks({
   clusterLabel,
   countText,
 }: SvgMarksProps) {
+  // Shapes drawn (a glyph or bar per lane, rings, clusters, labels), read by the benchmark as on the canvas.
+  let primitives = visible.clusters.length + labels.length;
+  for (const mark of visible.marks) {
+    primitives += mark.item.lanes.length + (eventDisagreements(mark.item.event).length > 0 ? 1 : 0);
+  }
   return (
-    <g className="tl-marks">
+    <g className="tl-marks" data-primitives={primitives}>
       {visible.marks.map((mark) => {
         const { item } = mark;
         const ys = item.lanes.map((lane, i) => rowY(tops, lane, item.rows[i] as number));
