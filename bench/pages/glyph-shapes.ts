@@ -5,7 +5,8 @@ import type { EventType } from '../../src/model/article-schema.ts';
 import { GLYPH_SIZE } from '../../src/timeline/timeline-geometry.ts';
 import { GLYPH_PATHS } from '../../src/ui/glyph-paths.ts';
 
-type Outline =
+/** A glyph as polylines around its centre, or a circle, in pixels. */
+export type Outline =
   | { kind: 'polylines'; lines: { points: number[]; closed: boolean }[] }
   | { kind: 'circle'; r: number };
 
@@ -44,6 +45,11 @@ function outlineOf(d: string): Outline {
 const OUTLINES = new Map<string, Outline>(
   Object.entries(GLYPH_PATHS).map(([type, d]) => [type, outlineOf(d)]),
 );
+
+/** The outline of the glyph of `type`, in pixels around its centre. */
+export function glyphOutline(type: EventType): Outline | undefined {
+  return OUTLINES.get(type);
+}
 
 /** Appends the glyph of `type` centred on (x, y) to `path`, at the size Rasd draws it. */
 export function appendGlyph(path: Path2D, type: EventType, x: number, y: number): void {
