@@ -345,7 +345,7 @@ async function main() {
         );
         dropped.push(file);
         log(
-          `dropped file of ${events.toLocaleString('en')} events: drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`,
+          `dropped file of ${events.toLocaleString('en')} events: ${file.rejected ? `refused: ${file.rejected}` : `drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`}`,
         );
       }
     }
@@ -356,7 +356,15 @@ async function main() {
         embed: firstLoad?.embed?.jsCssGzip ?? null,
       },
       ...(throttled ? { throttledFirstDraw: throttled.firstDrawMs } : {}),
-      ...(drop10k ? { dropped10k: { drawnMs: drop10k.drawnMs, longestTaskMs: drop10k.longestTaskMs } } : {}),
+      ...(drop10k
+        ? {
+            dropped10k: {
+              drawnMs: drop10k.drawnMs,
+              longestTaskMs: drop10k.longestTaskMs,
+              refused: drop10k.rejected,
+            },
+          }
+        : {}),
     });
     if (profileAll && pages.has('rasd')) {
       for (const p of prepared) {
@@ -385,7 +393,7 @@ async function main() {
         : '',
       ...dropped.map(
         (d) =>
-          `Dropped file of ${d.events.toLocaleString('en')} events into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
+          `Dropped file of ${d.events.toLocaleString('en')} events into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.rejected ? `; REFUSED by the app: «${d.rejected}»` : ''}${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
       ),
     ].filter(Boolean);
     const profileText = Object.entries(profiles)

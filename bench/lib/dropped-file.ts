@@ -16,6 +16,8 @@ export interface DroppedFile {
   /** Runs whose list did not show the expected count, with what it showed. */
   wrongCounts: { expected: number; shown: number | null }[];
   runs: { drawnMs: number | null; longestTaskMs: number }[];
+  /** The app's notice when it refused the file (then no further run is made). */
+  rejected: string | null;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function measureDroppedFile(
   const expected = interactionPlan([...bundled, record]).total;
   const out: DroppedFile['runs'] = [];
   const wrongCounts: DroppedFile['wrongCounts'] = [];
-  for (let i = 0; i < runs; i++) {
+  let rejected: string | null = null;
+  for (let i = 0; i < runs && rejected === null; i++) {
     const session = await openSession(browser);
     try {
       const drawn = await loadUntilMark(
@@ -55,7 +58,23 @@ export async function measureDroppedFile(
       const spec = { watch: 'list', input: 'change', expected, graphWaitMs: 0, timeoutMs: 60_000 } as const;
       await armViews(session.page, spec);
       await session.page.locator('input[type="file"]').first().setInputFiles(file);
-      const result = sample('person', 'drop', spec, await viewsTiming(session.page));
+      // A notice naming the file means the app refused it (too large, invalid): no count will come.
+      const notice = session.page
+        .locator('[role="alert"], [role="status"]')
+        .filter({ hasText: `${record.id}.json` })
+        .first();
+      const outcome = await Promise.race([
+        viewsTiming(session.page).then((timing) => ({ timing })),
+        notice
+          .waitFor({ timeout: spec.timeoutMs })
+          .then(async () => ({ refused: (await notice.textContent())?.trim() ?? 'refused' }))
+          .catch(() => new Promise<never>(() => {})),
+      ]);
+      if ('refused' in outcome) {
+        rejected = outcome.refused;
+        break;
+      }
+      const result = sample('person', 'drop', spec, outcome.timing);
       out.push({ drawnMs: result.viewsMs, longestTaskMs: result.longestTaskMs });
       if (!result.countOk) wrongCounts.push({ expected, shown: result.shown });
     } finally {
@@ -68,5 +87,6 @@ export async function measureDroppedFile(
     longestTaskMs: summarise(out.map((r) => r.longestTaskMs)),
     wrongCounts,
     runs: out,
+    rejected,
   };
 }

@@ -26,6 +26,8 @@ export interface RunFigures {
   memoryGrowthMiB: number | null;
   /** Main-thread JS heap after a GC, MiB (CDP JSHeapUsedSize): a part of the memory above. */
   heapMB: number | null;
+  /** The main thread's JS heap after the session minus before, after a GC each time, MiB. */
+  heapGrowthMB: number | null;
   zoomMs: number | null;
   /** Wheel dispatch → the script that changed the window has finished (no frame waits). */
   zoomCommitMs: number | null;
@@ -58,6 +60,7 @@ export const FIGURES = {
   memoryPeakMiB: (r: RunFigures) => r.memoryPeakMiB,
   memoryGrowthMiB: (r: RunFigures) => r.memoryGrowthMiB,
   heapMB: (r: RunFigures) => r.heapMB,
+  heapGrowthMB: (r: RunFigures) => r.heapGrowthMB,
   graphLongestTaskMs: (r: RunFigures) => r.graphLongestTaskMs,
   loadLongestTaskMs: (r: RunFigures) => r.loadLongestTaskMs,
 } as const;

@@ -29,7 +29,11 @@ async function change(page: Page, query: string): Promise<void> {
 }
 
 /** Back to REST, the graph given `graphWaitMs` to lay out again, quiet, a GC, then the median of three readings. */
-async function settledReading(session: Session, probe: MemoryProbe, graphWaitMs: number): Promise<number> {
+async function settledReading(
+  session: Session,
+  probe: MemoryProbe,
+  graphWaitMs: number,
+): Promise<{ renderers: number; heap: number }> {
   const { page } = session;
   const before = await page.evaluate(() => performance.now());
   await change(page, REST);
@@ -41,14 +45,14 @@ async function settledReading(session: Session, probe: MemoryProbe, graphWaitMs:
     )
     .catch(() => undefined);
   await waitQuiet(page, 500);
-  await heapAfterGc(session.cdp);
+  const heap = await heapAfterGc(session.cdp);
   await page.waitForTimeout(500);
   const readings: number[] = [];
   for (let i = 0; i < 3; i++) {
     readings.push(await probe.renderers());
     await page.waitForTimeout(200);
   }
-  return readings.sort((a, b) => a - b)[1] as number;
+  return { renderers: readings.sort((a, b) => a - b)[1] as number, heap };
 }
 
 /** The queries the session cycles through: people, a word, a month, a type, a person and a word. */
@@ -70,7 +74,8 @@ export function sessionQueries(plan: InteractionPlan): string[] {
 /**
  * 50 filter changes, without waiting for the graph between them (a reader does not either, and a
  * layout cut short must not leak); renderer private memory before and after, both at REST after the
- * graph settled and a GC. Resolves to after − before, MiB.
+ * graph settled and a GC. Resolves to after − before, MiB, for the renderers and for the main
+ * thread's JS heap alone (which tells a leak in script from memory the renderer has not given back).
  */
 export async function memorySession(
   session: Session,
@@ -78,10 +83,10 @@ export async function memorySession(
   plan: InteractionPlan,
   graphWaitMs: number,
   changes = 50,
-): Promise<number> {
+): Promise<{ renderers: number; heap: number }> {
   const before = await settledReading(session, probe, graphWaitMs);
   const queries = sessionQueries(plan);
   for (let i = 0; i < changes; i++) await change(session.page, queries[i % queries.length] as string);
   const after = await settledReading(session, probe, graphWaitMs);
-  return after - before;
+  return { renderers: after.renderers - before.renderers, heap: after.heap - before.heap };
 }

@@ -70,6 +70,7 @@ const empty = (): RunFigures => ({
   memoryPeakMiB: null,
   memoryGrowthMiB: null,
   heapMB: null,
+  heapGrowthMB: null,
   zoomMs: null,
   zoomCommitMs: null,
   panAvgMs: null,
@@ -182,12 +183,9 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
         offset: ctx.index,
       });
       if (ctx.session) {
-        figures.memoryGrowthMiB = await memorySession(
-          session,
-          ctx.memory,
-          page.plan,
-          page.graphWaitMs ?? 10_000,
-        );
+        const growth = await memorySession(session, ctx.memory, page.plan, page.graphWaitMs ?? 10_000);
+        figures.memoryGrowthMiB = growth.renderers;
+        figures.heapGrowthMB = growth.heap;
       }
     }
     return figures;
