@@ -2,7 +2,8 @@ import { type NodePosition, nodeRadius } from '../model/graph-layout.ts';
 import type { GraphParts } from '../model/participant-graph.ts';
 import type { Bounds } from './use-graph-zoom.ts';
 
-// Room around each node for its label, which is centred below the circle and may be wider than it.
+// Room around each node for part of its label (beside, above or below the circle; see GraphLabels),
+// so a fit leaves the outer labels a margin; what still sticks out is placed on another side.
 const LABEL_HALF_WIDTH = 48;
 const LABEL_DEPTH = 22;
 
