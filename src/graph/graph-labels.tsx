@@ -1,20 +1,11 @@
 import { memo, useMemo, useRef } from 'react';
-import { clipText } from '../model/clip-text.ts';
 import type { Lang } from '../model/format-date.ts';
 import type { GraphEdge, GraphNode } from '../model/participant-graph.ts';
 import type { Disc } from './edge-geometry.ts';
 import type { GraphEmphasis } from './graph-emphasis.ts';
-import { type Box, type LabelRequest, placeLabels } from './place-labels.ts';
+import { candidatesOf, labelRequests, spokesOf } from './label-requests.ts';
+import { type Box, placeLabels } from './place-labels.ts';
 import { useLabelSizes } from './use-label-sizes.ts';
-
-// A label is read at a glance beside its circle; a name of 200 characters would cover the graph.
-const LABEL_CHARACTERS = 40;
-/** Nodes that may carry a label at most, busiest first, besides the chosen and highlighted ones. */
-export const LABELLED_NODES = 60;
-// Chosen and highlighted people are placed before any other, however few their events.
-const PINNED = 1e9;
-// The selected node's ring lies this far outside its circle (graph-node.tsx), in layout units.
-const RING = 4;
 
 /** Props of GraphLabels. */
 export interface GraphLabelsProps {
@@ -33,52 +24,6 @@ export interface GraphLabelsProps {
   height: number;
   lang: Lang;
   dir: 'rtl' | 'ltr';
-}
-
-interface Candidate {
-  id: string;
-  text: string;
-  priority: number;
-}
-
-/** The nodes that may be labelled: the busiest LABELLED_NODES, and every chosen or highlighted one. */
-function candidatesOf(
-  nodes: readonly GraphNode[],
-  selected: ReadonlySet<string>,
-  emphasis: GraphEmphasis | null,
-  lang: Lang,
-): Candidate[] {
-  const pinned = (id: string) => selected.has(id) || emphasis?.nodes.has(id) === true;
-  const busiest = [...nodes].sort((a, b) => b.eventCount - a.eventCount || (a.id < b.id ? -1 : 1));
-  return busiest.flatMap((node, rank) =>
-    rank < LABELLED_NODES || pinned(node.id)
-      ? [
-          {
-            id: node.id,
-            text: clipText(node.name[lang], LABEL_CHARACTERS),
-            priority: node.eventCount + (pinned(node.id) ? PINNED : 0),
-          },
-        ]
-      : [],
-  );
-}
-
-/** For each node, the centres of the nodes its drawn edges lead to, on the layout plane. */
-function spokesOf(discs: ReadonlyMap<string, Disc>, edges: readonly GraphEdge[]) {
-  const spokes = new Map<string, Disc[]>();
-  for (const edge of edges) {
-    const [a, b] = [discs.get(edge.source), discs.get(edge.target)];
-    if (!a || !b) continue;
-    for (const [from, to] of [
-      [edge.source, b],
-      [edge.target, a],
-    ] as const) {
-      const list = spokes.get(from);
-      if (list) list.push(to);
-      else spokes.set(from, [to]);
-    }
-  }
-  return spokes;
 }
 
 /**
@@ -106,31 +51,7 @@ export const GraphLabels = memo(function GraphLabels(props: GraphLabelsProps) {
   const spokes = useMemo(() => spokesOf(discs, edges), [discs, edges]);
 
   const placed = useMemo(() => {
-    const ring = (id: string) => (selected.has(id) ? RING : 0);
-    const requests: LabelRequest[] = candidates.flatMap((c) => {
-      const disc = discs.get(c.id);
-      const size = sizes.get(c.id);
-      if (!disc || !size) return [];
-      const r = (disc.r + ring(c.id)) * k;
-      const ends = (spokes.get(c.id) ?? []).map((end) => ({ x: end.x * k, y: end.y * k }));
-      return [
-        {
-          id: c.id,
-          x: disc.x * k,
-          y: disc.y * k,
-          r,
-          width: size.width,
-          height: size.height,
-          priority: c.priority,
-          spokes: ends,
-        },
-      ];
-    });
-    const obstacles = [...discs].map(([id, d]) => {
-      const r = (d.r + ring(id)) * k;
-      const box: Box = { x0: d.x * k - r, y0: d.y * k - r, x1: d.x * k + r, y1: d.y * k + r };
-      return { id, box };
-    });
+    const { requests, obstacles } = labelRequests(candidates, sizes, discs, spokes, selected, k);
     // The layer is translated by (x, y), so the canvas is this box in the layer's units.
     const area: Box = { x0: -x, y0: -y, x1: width - x, y1: height - y };
     return new Map(placeLabels(requests, { dir, obstacles, area }).placed.map((p) => [p.id, p.box]));
