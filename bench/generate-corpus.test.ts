@@ -3,7 +3,7 @@ import { PRECISIONS } from '../src/model/article-schema.ts';
 import { buildCorpus } from '../src/model/corpus.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 import { poolSize } from './corpus/participants.ts';
-import { generateCorpus, generateSingleRecord } from './generate-corpus.ts';
+import { generateCorpus, generateDroppedRecords, generateSingleRecord } from './generate-corpus.ts';
 
 const corpus = generateCorpus({ events: 1000, seed: 7 });
 const events = corpus.records.flatMap((r) => r.events);
@@ -115,4 +115,23 @@ describe('generateSingleRecord', () => {
     expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
     expect(JSON.stringify(generateSingleRecord(1000, 7))).toBe(JSON.stringify(record));
   });
+});
+
+describe('generateDroppedRecords', () => {
+  it("keeps 1,000 events in one file and splits 10,000 into three under the app's 5 MiB a record", () => {
+    expect(generateDroppedRecords(1000, 7).map((r) => r.id)).toEqual(['bench-single-1000']);
+    const records = generateDroppedRecords(10_000, 7);
+    expect(records.map((r) => [r.id, r.events.length])).toEqual([
+      ['bench-dropped-10000-1', 3334],
+      ['bench-dropped-10000-2', 3333],
+      ['bench-dropped-10000-3', 3333],
+    ]);
+    for (const record of records) {
+      const json = JSON.stringify(record);
+      expect(Buffer.byteLength(json)).toBeLessThan(5 * 1024 * 1024);
+      const result = validateArticle(JSON.parse(json));
+      expect(result.ok ? [] : result.problems.slice(0, 5)).toEqual([]);
+    }
+    expect(new Set(records.flatMap((r) => r.events.map((e) => e.id))).size).toBe(10_000);
+  }, 120_000);
 });

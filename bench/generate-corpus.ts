@@ -98,6 +98,30 @@ export function generateSingleRecord(events: number, seed = 7): ArticleInput {
   );
 }
 
+/** Events per dropped file: about 1.1 MB each (Arabic), so 4,000 stay under the app's 5 MiB a record. */
+export const DROPPED_FILE_EVENTS = 4000;
+
+/**
+ * What a person drops onto the page to add `events` events: one record while they fit in one file the
+ * app accepts (DROPPED_FILE_EVENTS), else as few records of equal size as do (10,000: three files of
+ * 3,334, 3,333 and 3,333 events), each from another outlet and none linked to another article.
+ */
+export function generateDroppedRecords(events: number, seed = 7): ArticleInput[] {
+  checkCount(events);
+  const files = Math.ceil(events / DROPPED_FILE_EVENTS);
+  if (files === 1) return [generateSingleRecord(events, seed)];
+  const pool = createParticipants(createRandom(seed ^ STREAM.pool), poolSize(events));
+  const facts = drawFacts(events, seed, pool);
+  const random = createRandom(seed ^ STREAM.articles);
+  return Array.from({ length: files }, (_, f) => {
+    const reports = facts
+      .map((fact, i) => ({ fact, id: eventId(i, 0), sameAs: null }))
+      .filter((_, i) => i % files === f);
+    const outlet = OUTLETS[f % OUTLETS.length] as Outlet;
+    return buildArticle({ id: `bench-dropped-${events}-${f + 1}`, outlet, reports }, random);
+  });
+}
+
 /** Writes one compact JSON file per record into `dir`, replacing any records already there. */
 export function writeCorpus(dir: string, records: readonly ArticleInput[]): void {
   mkdirSync(dir, { recursive: true });
