@@ -54,14 +54,14 @@ describe('labelRequests', () => {
       { id: 'a', text: 'A', priority: 3 },
       { id: 'b', text: 'B', priority: 2 },
     ];
-    // b is not measured yet, so only a is asked for; both discs block.
+    // b is not measured yet, so only a is asked for; both discs are obstacles, as busy as their labels.
     expect(labelRequests(candidates, sizes, discs, spokes, new Set(['a']), 2)).toEqual({
       requests: [
         { id: 'a', x: 20, y: 40, r: 18, width: 50, height: 21, priority: 3, spokes: [{ x: 80, y: 40 }] },
       ],
       obstacles: [
-        { id: 'a', box: { x0: 2, y0: 22, x1: 38, y1: 58 } },
-        { id: 'b', box: { x0: 68, y0: 28, x1: 92, y1: 52 } },
+        { id: 'a', box: { x0: 2, y0: 22, x1: 38, y1: 58 }, priority: 3 },
+        { id: 'b', box: { x0: 68, y0: 28, x1: 92, y1: 52 }, priority: 2 },
       ],
     });
   });

@@ -64,7 +64,8 @@ export function spokesOf(discs: ReadonlyMap<string, Disc>, edges: readonly Graph
 
 /**
  * What placeLabels needs, in screen pixels under the zoom `k`: a request for each candidate that is
- * measured and positioned, and every disc as an obstacle (a chosen node's ring included).
+ * measured and positioned, and every disc as an obstacle (a chosen node's ring included) as busy as
+ * its candidate, or less busy than any label when its node has none.
  */
 export function labelRequests(
   candidates: readonly Candidate[],
@@ -73,8 +74,9 @@ export function labelRequests(
   spokes: ReadonlyMap<string, readonly Disc[]>,
   selected: ReadonlySet<string>,
   k: number,
-): { requests: LabelRequest[]; obstacles: { id: string; box: Box }[] } {
+): { requests: LabelRequest[]; obstacles: { id: string; box: Box; priority: number }[] } {
   const radius = (id: string, d: Disc) => (d.r + (selected.has(id) ? RING : 0)) * k;
+  const priorities = new Map(candidates.map((c) => [c.id, c.priority]));
   const requests = candidates.flatMap((c) => {
     const disc = discs.get(c.id);
     const size = sizes.get(c.id);
@@ -96,7 +98,8 @@ export function labelRequests(
   });
   const obstacles = [...discs].map(([id, d]) => {
     const r = radius(id, d);
-    return { id, box: { x0: d.x * k - r, y0: d.y * k - r, x1: d.x * k + r, y1: d.y * k + r } };
+    const box = { x0: d.x * k - r, y0: d.y * k - r, x1: d.x * k + r, y1: d.y * k + r };
+    return { id, box, priority: priorities.get(id) ?? 0 };
   });
   return { requests, obstacles };
 }

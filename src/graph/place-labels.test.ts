@@ -17,9 +17,10 @@ const label = (
   height,
   priority,
 });
-const disc = (id: string, x: number, y: number, r = 5): { id: string; box: Box } => ({
+const disc = (id: string, x: number, y: number, priority?: number) => ({
   id,
-  box: { x0: x - r, y0: y - r, x1: x + r, y1: y + r },
+  box: { x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 } satisfies Box,
+  ...(priority === undefined ? {} : { priority }),
 });
 
 describe('sideBox', () => {
@@ -81,6 +82,25 @@ describe('placeLabels', () => {
       placed: [{ id: 'n', side: 'after', box: { x0: 8, y0: -25, x1: 38, y1: -15 } }],
       hidden: ['b'],
     });
+  });
+
+  it('lets a busier label cover a less busy node when no side is clear, never a busier one', () => {
+    const ring = (priority: number) => [
+      disc('e', 20, 0, priority),
+      disc('w', -20, 0, priority),
+      disc('n', 0, -20, priority),
+      disc('s', 0, 20, priority),
+    ];
+    // Amid quieter nodes the first side is taken, over the node after it.
+    expect(placeLabels([label('a', 0, 0, 5)], { dir: 'ltr', obstacles: ring(1) })).toEqual({
+      placed: [{ id: 'a', side: 'after', box: { x0: 8, y0: -5, x1: 38, y1: 5 } }],
+      hidden: [],
+    });
+    // A side clear of them all is still preferred: here above, where n is further off.
+    const open = [disc('e', 20, 0, 1), disc('w', -20, 0, 1), disc('n', 0, -26, 1)];
+    expect(placeLabels([label('a', 0, 0, 5)], { dir: 'ltr', obstacles: open }).placed[0]?.side).toBe('above');
+    // Amid busier (or equally busy) nodes it is hidden.
+    expect(placeLabels([label('a', 0, 0, 5)], { dir: 'ltr', obstacles: ring(5) }).hidden).toEqual(['a']);
   });
 
   it('hides the later of two labels of equal priority on one spot, by id, whatever the input order', () => {

@@ -41,8 +41,11 @@ export interface PlaceOptions {
   gap?: number;
   /** Space kept between two labels, and between a label and another node's disc. Default 2. */
   padding?: number;
-  /** Boxes no label may cover (other nodes' discs); a label never meets its own node's. Default none. */
-  obstacles?: readonly { id: string; box: Box }[];
+  /**
+   * Other nodes' discs. A label never covers the disc of a node whose priority is at least its own
+   * (default: every disc's is), and covers a less busy one's only if no side is clear. Default none.
+   */
+  obstacles?: readonly { id: string; box: Box; priority?: number }[];
   /** What is on screen: a side reaching outside it is taken only if no side inside is free. Default unbounded. */
   area?: Box;
 }
@@ -68,11 +71,19 @@ export function sideBox(request: LabelRequest, side: LabelSide, dir: 'rtl' | 'lt
   return { x0: x - width / 2, y0, x1: x + width / 2, y1: y0 + height };
 }
 
-// A box in the grid; a node's disc carries the node's id, so that node's own label may touch it.
+// A box in the grid: a label (no owner, blocks every other), or a node's disc, with the node's id so its
+// own label may touch it, and its priority, so busier labels may cover it when they must.
 interface Entry {
   owner: string | null;
   box: Box;
+  priority: number;
 }
+
+// What a side costs: off screen is worse than covering a less busy node, and that worse than crossing
+// the node's own edge (the halo keeps the words readable). Zero is taken at once.
+const COST_OFF_SCREEN = 4;
+const COST_COVERS_DISC = 2;
+const COST_CROSSES_EDGE = 1;
 
 class BoxGrid {
   private readonly cells = new Map<number, Entry[]>();
@@ -96,25 +107,31 @@ class BoxGrid {
     }
   }
 
-  /** Whether `box`, grown by the padding, meets any entry not owned by `except`. */
-  hits(box: Box, except: string): boolean {
+  /**
+   * What placing `box` (grown by the padding) for the label of `request` costs in what it meets:
+   * Infinity for a label or a disc at least as busy, COST_COVERS_DISC for a less busy disc, else 0.
+   */
+  cost(box: Box, request: LabelRequest): number {
     const pad = this.padding;
+    let cost = 0;
     for (const cell of this.cellsOf(box)) {
-      for (const { owner, box: b } of this.cells.get(cell) ?? []) {
-        if (owner === except) continue;
-        if (box.x0 < b.x1 + pad && b.x0 < box.x1 + pad && box.y0 < b.y1 + pad && b.y0 < box.y1 + pad)
-          return true;
+      for (const { owner, box: b, priority } of this.cells.get(cell) ?? []) {
+        if (owner === request.id) continue;
+        if (box.x0 < b.x1 + pad && b.x0 < box.x1 + pad && box.y0 < b.y1 + pad && b.y0 < box.y1 + pad) {
+          if (owner === null || priority >= request.priority) return Infinity;
+          cost = COST_COVERS_DISC;
+        }
       }
     }
-    return false;
+    return cost;
   }
 }
 
 /**
- * Places labels beside their nodes so that none overlaps another or covers another node: highest
- * priority first (ties by id), each on the first free side of LABEL_SIDES, preferring a side inside the
- * area (a label above or below slides sideways into it) and clear of the node's own edges; a label
- * with no free side is hidden. Pure: sizes come measured by the caller (the browser shapes Arabic; nothing here reads text).
+ * Places labels beside their nodes so that none overlaps another or covers a node at least as busy:
+ * highest priority first (ties by id), each on the first side of LABEL_SIDES that costs least — inside
+ * the area (a label above or below slides sideways into it), clear of less busy nodes and of the
+ * node's own edges is free; a label with no possible side is hidden. Pure: sizes come measured by the caller (the browser shapes Arabic; nothing here reads text).
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceOptions): LabelPlacement {
   const { dir, gap = 3, padding = 2, obstacles = [], area } = options;
@@ -122,7 +139,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const grid = new BoxGrid(padding);
-  for (const o of obstacles) grid.add({ owner: o.id, box: o.box });
+  for (const o of obstacles) grid.add({ owner: o.id, box: o.box, priority: o.priority ?? Infinity });
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
   for (const request of order) {
@@ -130,9 +147,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
     let bestCost = Infinity;
     for (const side of LABEL_SIDES) {
       const box = slideInto(sideBox(request, side, dir, gap), side, request.x, area);
-      if (grid.hits(box, request.id)) continue;
-      // Off screen is worse than crossing the node's own edge, which the halo keeps readable.
-      const cost = (area && !inside(box, area) ? 2 : 0) + (crossesSpoke(request, box) ? 1 : 0);
+      const cost =
+        grid.cost(box, request) +
+        (area && !inside(box, area) ? COST_OFF_SCREEN : 0) +
+        (crossesSpoke(request, box) ? COST_CROSSES_EDGE : 0);
       if (cost < bestCost) [best, bestCost] = [{ id: request.id, side, box }, cost];
       if (cost === 0) break;
     }
@@ -140,7 +158,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceOpt
       hidden.push(request.id);
       continue;
     }
-    grid.add({ owner: null, box: best.box });
+    grid.add({ owner: null, box: best.box, priority: Infinity });
     placed.push(best);
   }
   return { placed, hidden };
