@@ -1,4 +1,12 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  type ComponentProps,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { ArticleReader } from '../article/article-reader.tsx';
 import { ArticleSwitcher } from '../corpus/article-switcher.tsx';
 import type { Origin } from '../data/use-loaded-corpus.ts';
@@ -8,6 +16,8 @@ import { EventList } from '../events/event-list.tsx';
 import { ExportButton } from '../export/export-button.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
+import { GraphCodeArrived, LazyGraphView } from '../graph/lazy-graph-view.ts';
+import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
@@ -18,6 +28,8 @@ import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { retryFailedLazies } from '../ui/retrying-lazy.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { UrlNotices } from './url-notices.tsx';
@@ -25,16 +37,14 @@ import { ViewSwitcher } from './view-switcher.tsx';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
 // to read the article.
-const ParticipantGraphView = lazy(() =>
-  import('../graph/participant-graph.tsx').then((module) => ({ default: module.ParticipantGraphView })),
-);
+const ParticipantGraphView = LazyGraphView;
 
 /** The graph, highlighting the hovered event's participants, else the selected event's. */
 function HoverAwareGraph({
   hover,
   selectedEventId,
   ...props
-}: Omit<Parameters<typeof ParticipantGraphView>[0], 'highlightedEventId' | 'selectedEventId'> & {
+}: Omit<ComponentProps<typeof ParticipantGraphView>, 'highlightedEventId' | 'selectedEventId'> & {
   hover: HoverStore;
   selectedEventId: string | null;
 }) {
@@ -74,7 +84,7 @@ export interface WorkspaceProps {
  * state filters the corpus through model functions, and every view draws the result.
  */
 export function Workspace({ corpus, index, origins, state: linked, update }: WorkspaceProps) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const known = useMemo(() => knownIds(corpus, index), [corpus, index]);
   // A person, article or country the loaded records do not hold is dropped (and said so), not left to
   // empty every view without a word.
@@ -178,22 +188,42 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
         {views.has('graph') ? (
           <section className="pane graph-pane" aria-label={t.graphPane.heading}>
             <h2>{t.graphPane.heading}</h2>
-            <Suspense fallback={waiting}>
-              {graphReady && graph.graph ? (
-                <HoverAwareGraph
-                  hover={hover}
-                  graph={graph.graph}
-                  pending={graph.pending}
-                  selectedEventId={selected?.id ?? null}
-                  selectedPersonIds={deferredPersons}
-                  onTogglePerson={togglePerson}
-                  onSelectPair={selectPair}
-                  eventTitle={titleOf}
-                />
-              ) : (
-                waiting
+            <ErrorBoundary
+              fallback={(_, reset) => (
+                <div className="notice" role="alert">
+                  {LOAD_PART_STRINGS[lang].graph}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      retryFailedLazies();
+                      reset();
+                    }}
+                  >
+                    {t.retry}
+                  </button>
+                </div>
               )}
-            </Suspense>
+            >
+              <Suspense fallback={waiting}>
+                {graphReady && graph.graph ? (
+                  <HoverAwareGraph
+                    hover={hover}
+                    graph={graph.graph}
+                    pending={graph.pending}
+                    selectedEventId={selected?.id ?? null}
+                    selectedPersonIds={deferredPersons}
+                    onTogglePerson={togglePerson}
+                    onSelectPair={selectPair}
+                    eventTitle={titleOf}
+                  />
+                ) : (
+                  <>
+                    {graphReady ? <GraphCodeArrived /> : null}
+                    {waiting}
+                  </>
+                )}
+              </Suspense>
+            </ErrorBoundary>
           </section>
         ) : null}
         {beside ? details : null}

@@ -1,4 +1,8 @@
 import { queryOptions, useQueries } from '@tanstack/react-query';
+import { retryableImport } from './retryable-import.ts';
+
+// Loaded with the first `src`; if it cannot be fetched, the address's "Try again" fetches it again.
+const remoteCode = retryableImport(() => import('./fetch-remote-record.ts'));
 
 /**
  * One query per `src` address, each with its own loading and error state. The fetching code (time
@@ -10,8 +14,7 @@ export function useRemoteRecords(sources: readonly string[]) {
     queries: sources.map((src) =>
       queryOptions({
         queryKey: ['remote-record', src],
-        queryFn: ({ signal }) =>
-          import('./fetch-remote-record.ts').then((m) => m.fetchRemoteRecord(src, signal)),
+        queryFn: ({ signal }) => remoteCode().then((m) => m.fetchRemoteRecord(src, signal)),
         staleTime: Number.POSITIVE_INFINITY,
         retry: false,
       }),

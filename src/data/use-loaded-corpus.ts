@@ -5,6 +5,7 @@ import type { UrlState } from '../model/url-state.ts';
 import { useBundledRecords } from './get-corpus.ts';
 import { useRemoteRecords } from './get-remote-records.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
+import { retryableImport } from './retryable-import.ts';
 import type { LocalFiles } from './use-local-files.ts';
 
 const NONE: CorpusArticle[] = [];
@@ -53,12 +54,15 @@ const asIs: Align = (articles) => articles;
  * files need: loaded when the first such record is on its way, so it is here before the record is read
  * and checked. Until then records are joined as they are.
  */
+// If it cannot be fetched, records are joined as they are, and it is fetched again when next needed.
+const alignerCode = retryableImport(() => import('../model/align-entities.ts'));
+
 function useEntityAligner(needed: boolean): Align {
   const [align, setAlign] = useState<{ fn: Align } | null>(null);
   useEffect(() => {
     if (!needed || align) return;
     let live = true;
-    import('../model/align-entities.ts').then(
+    alignerCode().then(
       (m) => live && setAlign({ fn: (articles) => m.alignEntityIds(articles) }),
       () => undefined,
     );

@@ -1,4 +1,5 @@
 import { localStore } from '../data/local-store.ts';
+import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 import { finishRecord } from './finish-record.ts';
@@ -29,7 +30,7 @@ export function FinishBar({
 }) {
   const { m, lang, moment } = useEditorLocale();
   const general = checked.problems.filter((p) => p.target.at !== 'event');
-  const blocked = checked.checking || checked.problems.length > 0;
+  const blocked = checked.checking || checked.failed === true || checked.problems.length > 0;
 
   const open = async () => {
     const finished = finishRecord(record);
@@ -48,12 +49,20 @@ export function FinishBar({
       <h2 id="finish-heading">{m.finish.heading}</h2>
       <p className="muted">{m.finish.help}</p>
       <p role="status" className={checked.problems.length ? 'field-error' : 'field-help'}>
-        {checked.checking
+        {checked.checking || checked.failed
           ? '…'
           : checked.problems.length
             ? m.problems.heading(checked.problems.length)
             : m.problems.valid}
       </p>
+      {checked.failed ? (
+        <p className="field-error" role="alert">
+          {LOAD_PART_STRINGS[lang].checker}{' '}
+          <button type="button" onClick={checked.retry}>
+            {LOAD_PART_STRINGS[lang].retry}
+          </button>
+        </p>
+      ) : null}
       <ProblemNotes problems={general} />
       <div className="finish-actions">
         <button

@@ -18,6 +18,10 @@ export interface PlacedProblem {
 export interface Checked {
   problems: PlacedProblem[];
   checking: boolean;
+  /** The checker's code could not be fetched: nothing is checked until `retry` fetches it. */
+  failed?: boolean;
+  /** Fetches the checker again and checks (default: does nothing). */
+  retry?: () => void;
 }
 
 /** Checking waits for a pause in the edits this long (ms). */
@@ -29,12 +33,22 @@ const DEBOUNCE_MS = 300;
  */
 export function useValidation(record: ArticleRecord | null): Checked {
   const [state, setState] = useState<Checked>({ problems: [], checking: true });
+  // Each press of "Try again" checks again (and so fetches the checker again).
+  const [tries, setTries] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tries is the reader asking to check again.
   useEffect(() => {
     if (!record) return;
     let live = true;
-    setState((s) => ({ ...s, checking: true }));
+    setState((s) => ({ ...s, checking: true, failed: false }));
     const timer = setTimeout(async () => {
-      const validate = await loadValidator();
+      let validate: Awaited<ReturnType<typeof loadValidator>>;
+      try {
+        validate = await loadValidator();
+      } catch {
+        if (live)
+          setState({ problems: [], checking: false, failed: true, retry: () => setTries((n) => n + 1) });
+        return;
+      }
       const finished = finishRecord(record);
       const result = validate(finished);
       if (!live) return;
@@ -51,6 +65,6 @@ export function useValidation(record: ArticleRecord | null): Checked {
       live = false;
       clearTimeout(timer);
     };
-  }, [record]);
+  }, [record, tries]);
   return state;
 }

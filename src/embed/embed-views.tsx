@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -7,12 +8,12 @@ import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
+import { retryingLazy } from '../ui/retrying-lazy.ts';
 import { EmbedGraph } from './embed-graph.tsx';
 
 // The selected event's quote (and the article-text fetching behind it) is not part of the first draw.
-const EvidenceQuote = lazy(() =>
-  import('../details/evidence-quote.tsx').then((m) => ({ default: m.EvidenceQuote })),
-);
+const quoteCode = retryableImport(() => import('../details/evidence-quote.tsx'));
+const EvidenceQuote = retryingLazy(() => quoteCode().then((m) => m.EvidenceQuote));
 
 /** Props of EmbedViews. */
 export interface EmbedViewsProps {

@@ -1,14 +1,15 @@
 import './export.css';
-import { type KeyboardEvent, lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import { EXPORT_BUTTON_STRINGS } from '../i18n/export-button-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 
-// A fresh lazy component for each try: React keeps a failed import's error for good.
-const loadMenu = () =>
-  lazy(() => import('./export-menu.tsx').then((module) => ({ default: module.ExportMenu })));
+const menuCode = retryableImport(() => import('./export-menu.tsx'));
+const Menu = retryingLazy(() => menuCode().then((module) => module.ExportMenu));
 
 /** Props of ExportButton. */
 export interface ExportButtonProps {
@@ -28,7 +29,6 @@ export function ExportButton({ corpus, events, state }: ExportButtonProps) {
   const ids = { button: useId(), menu: useId() };
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
-  const [Menu, setMenu] = useState(loadMenu);
   const [status, setStatus] = useState('');
   const close = useCallback((focusButton: boolean) => {
     setOpen(null);
@@ -64,7 +64,7 @@ export function ExportButton({ corpus, events, state }: ExportButtonProps) {
               <button
                 type="button"
                 onClick={() => {
-                  setMenu(() => loadMenu());
+                  retryFailedLazies();
                   reset();
                 }}
               >

@@ -1,3 +1,4 @@
+import { retryableImport } from '../data/retryable-import.ts';
 import './export-menu.css';
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { countryName } from '../graph/country-colours.ts';
@@ -6,6 +7,9 @@ import { useLocale } from '../i18n/locale.tsx';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { downloadFile } from './download-file.ts';
+
+// Fetched at the first choice; if that fails, choosing again fetches it again.
+const exportCode = retryableImport(() => import('./run-export.ts'));
 
 const GROUPS: { key: 'events' | 'graph' | 'pictures'; formats: ExportFormat[] }[] = [
   { key: 'events', formats: ['csv', 'json', 'records', 'ics'] },
@@ -77,7 +81,7 @@ export function ExportMenu(props: ExportMenuProps) {
     onClose(true);
     onStatus(words.working);
     try {
-      const { runExport } = await import('./run-export.ts');
+      const { runExport } = await exportCode();
       const file = await runExport(format, {
         corpus,
         events,

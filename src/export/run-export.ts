@@ -1,3 +1,4 @@
+import { retryableImport } from '../data/retryable-import.ts';
 import type { ExportFormat, ExportStrings } from '../i18n/export-strings.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import type { ExportKind } from '../model/export/file-name.ts';
@@ -5,9 +6,25 @@ import type { Lang } from '../model/format-date.ts';
 import type { Direction } from '../model/time-scale.ts';
 import type { Lane } from '../model/timeline-layout.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { loadGraphModel } from '../state/use-participant-graph.ts';
 import { describeFilters, type VocabularyNames } from './describe-filters.ts';
 import { fullRecords } from './full-records.ts';
 import { pictureText } from './picture-text.ts';
+
+// Each format's code, fetched when first used; a failed fetch is fetched again when the format is chosen again.
+const code = {
+  articleRecords: retryableImport(() => import('../model/export/article-records.ts')),
+  eventsCsv: retryableImport(() => import('../model/export/events-csv.ts')),
+  eventsIcs: retryableImport(() => import('../model/export/events-ics.ts')),
+  eventsJson: retryableImport(() => import('../model/export/events-json.ts')),
+  exportRows: retryableImport(() => import('../model/export/export-rows.ts')),
+  fileName: retryableImport(() => import('../model/export/file-name.ts')),
+  graphGexf: retryableImport(() => import('../model/export/graph-gexf.ts')),
+  graphGraphml: retryableImport(() => import('../model/export/graph-graphml.ts')),
+  graphPicture: retryableImport(() => import('./graph-picture.ts')),
+  svgToPng: retryableImport(() => import('./svg-to-png.ts')),
+  timelinePicture: retryableImport(() => import('./timeline-picture.ts')),
+};
 
 /** Everything an export reads: the events the filters keep and how the interface names things. */
 export interface ExportContext {
@@ -43,7 +60,7 @@ const TYPES: Record<string, string> = {
 };
 
 async function file(kind: ExportKind, extension: string, text: string, context: ExportContext) {
-  const { exportFileName } = await import('../model/export/file-name.ts');
+  const { exportFileName } = await code.fileName();
   return {
     blob: new Blob([text], { type: TYPES[extension] }),
     name: exportFileName(kind, context.now, extension),
@@ -52,14 +69,14 @@ async function file(kind: ExportKind, extension: string, text: string, context: 
 
 async function rowsOf(context: ExportContext) {
   const [{ exportRows }, records] = await Promise.all([
-    import('../model/export/export-rows.ts'),
+    code.exportRows(),
     fullRecords(context.corpus, context.events),
   ]);
   return exportRows(context.events, { entities: context.corpus.entities, articles: records });
 }
 
 async function graphOf(context: ExportContext) {
-  const { buildParticipantGraph } = await import('../model/participant-graph.ts');
+  const { buildParticipantGraph } = await loadGraphModel();
   return buildParticipantGraph(context.events, context.corpus.entities, context.corpus.events);
 }
 
@@ -68,7 +85,7 @@ async function picture(which: 'timeline' | 'graph', context: ExportContext, font
   const title = which === 'timeline' ? words.timelineTitle : words.graphTitle;
   const text = pictureText(title, context.corpus, context.events, context.state, context);
   if (which === 'timeline') {
-    const { timelinePicture } = await import('./timeline-picture.ts');
+    const { timelinePicture } = await code.timelinePicture();
     const { from, to } = context.state;
     // The date filter is the timeline's window; `to` is a whole day, included.
     const window =
@@ -77,7 +94,7 @@ async function picture(which: 'timeline' | 'graph', context: ExportContext, font
         : null;
     return timelinePicture({ ...context, lanes: context.state.lanes, window, text, fontFace });
   }
-  const { graphPicture } = await import('./graph-picture.ts');
+  const { graphPicture } = await code.graphPicture();
   return graphPicture({
     graph: await graphOf(context),
     chosen: new Set(context.state.person),
@@ -92,7 +109,7 @@ export async function runExport(format: ExportFormat, context: ExportContext): P
   const count = context.events.length;
   switch (format) {
     case 'csv': {
-      const { eventsCsv } = await import('../model/export/events-csv.ts');
+      const { eventsCsv } = await code.eventsCsv();
       return {
         ...(await file('events', 'csv', eventsCsv(await rowsOf(context), context.lang), context)),
         count,
@@ -100,7 +117,7 @@ export async function runExport(format: ExportFormat, context: ExportContext): P
       };
     }
     case 'json': {
-      const { eventsJson } = await import('../model/export/events-json.ts');
+      const { eventsJson } = await code.eventsJson();
       return {
         ...(await file('events', 'json', eventsJson(await rowsOf(context)), context)),
         count,
@@ -108,19 +125,19 @@ export async function runExport(format: ExportFormat, context: ExportContext): P
       };
     }
     case 'records': {
-      const { recordsJson, recordsOf } = await import('../model/export/article-records.ts');
+      const { recordsJson, recordsOf } = await code.articleRecords();
       const records = recordsOf(await fullRecords(context.corpus, context.events), context.events);
       return { ...(await file('records', 'json', recordsJson(records), context)), count, note: null };
     }
     case 'ics': {
-      const { eventsIcs } = await import('../model/export/events-ics.ts');
+      const { eventsIcs } = await code.eventsIcs();
       const { lang, strings, now } = context;
       const calendar = eventsIcs(await rowsOf(context), { now, lang, labels: strings.ics });
       const note = calendar.leftOut > 0 ? strings.leftOut(calendar.leftOut) : null;
       return { ...(await file('calendar', 'ics', calendar.text, context)), count: calendar.included, note };
     }
     case 'graphml': {
-      const { graphGraphml } = await import('../model/export/graph-graphml.ts');
+      const { graphGraphml } = await code.graphGraphml();
       return {
         ...(await file('graph', 'graphml', graphGraphml(await graphOf(context)), context)),
         count,
@@ -128,7 +145,7 @@ export async function runExport(format: ExportFormat, context: ExportContext): P
       };
     }
     case 'gexf': {
-      const { graphGexf } = await import('../model/export/graph-gexf.ts');
+      const { graphGexf } = await code.graphGexf();
       const { corpus, state, names, strings, lang, now } = context;
       const description = describeFilters(state, corpus.entities, names, strings.picture, lang);
       const text = graphGexf(await graphOf(context), { date: now.toISOString().slice(0, 10), description });
@@ -141,9 +158,9 @@ export async function runExport(format: ExportFormat, context: ExportContext): P
     }
     default: {
       const which = format === 'timeline-png' ? 'timeline' : 'graph';
-      const { embeddedFontFace, svgToPng } = await import('./svg-to-png.ts');
+      const { embeddedFontFace, svgToPng } = await code.svgToPng();
       const svg = await picture(which, context, await embeddedFontFace());
-      const { exportFileName } = await import('../model/export/file-name.ts');
+      const { exportFileName } = await code.fileName();
       return {
         blob: await svgToPng(svg),
         name: exportFileName(which, context.now, 'png'),

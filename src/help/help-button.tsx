@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 
-// A fresh lazy component for each try: React keeps a failed import's error for good.
-const loadDialog = () =>
-  lazy(() => import('./help-dialog.tsx').then((module) => ({ default: module.HelpDialog })));
+const dialogCode = retryableImport(() => import('./help-dialog.tsx'));
+const Dialog = retryingLazy(() => dialogCode().then((module) => module.HelpDialog));
 
 // Typing a question mark in a field is writing, not asking for help; an Arabic keyboard gives «؟».
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), dialog';
@@ -23,7 +24,6 @@ export function HelpButton() {
   const { t, lang } = useLocale();
   const m = SHARE_HELP_MESSAGES[lang];
   const [request, setRequest] = useState(0);
-  const [Dialog, setDialog] = useState(loadDialog);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,7 +53,7 @@ export function HelpButton() {
               <button
                 type="button"
                 onClick={() => {
-                  setDialog(() => loadDialog());
+                  retryFailedLazies();
                   reset();
                 }}
               >

@@ -1,3 +1,4 @@
+import { retryableImport } from '../data/retryable-import.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import { formatNumber, type Lang } from '../model/format-date.ts';
 import type { UrlRule } from '../model/url-state.ts';
@@ -465,26 +466,19 @@ export const AR_STRINGS = ar;
 // English comes in a chunk of its own, fetched by English readers only (the first load carries one
 // language, not two).
 const loaded = new Map<Lang, Strings>([['ar', ar]]);
-let english: Promise<Strings> | null = null;
+const englishCode = retryableImport(() => import('./strings-en.ts'));
 
 /** The strings of `lang` if they are here already (Arabic always is). */
 export function stringsIfLoaded(lang: Lang): Strings | undefined {
   return loaded.get(lang);
 }
 
-/** Loads the strings of `lang`; a failed load is tried again by the next call. */
+/** Loads the strings of `lang`; a failed load is fetched again by the next call (choosing English again). */
 export function loadStrings(lang: Lang): Promise<Strings> {
   const ready = loaded.get(lang);
   if (ready) return Promise.resolve(ready);
-  english ??= import('./strings-en.ts').then(
-    (m) => {
-      loaded.set('en', m.EN_STRINGS);
-      return m.EN_STRINGS;
-    },
-    (error: unknown) => {
-      english = null;
-      throw error;
-    },
-  );
-  return english;
+  return englishCode().then((m) => {
+    loaded.set('en', m.EN_STRINGS);
+    return m.EN_STRINGS;
+  });
 }

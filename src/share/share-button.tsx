@@ -1,15 +1,19 @@
 import './header-controls.css';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { shareLink } from './share-link.ts';
 
 // The panel (the link's field, the embed snippet) is fetched on the first press; the copy is not
 // kept waiting for it, so the clipboard is written while the press still counts as the reader's.
-const SharePanel = lazy(() => import('./share-panel.tsx').then((module) => ({ default: module.SharePanel })));
+// If it cannot be fetched, the link alone is shown, and opening the panel again fetches it again.
+const panelCode = retryableImport(() => import('./share-panel.tsx'));
+const SharePanel = retryingLazy(() => panelCode().then((module) => module.SharePanel));
 
 /** Props of ShareButton. */
 export interface ShareButtonProps {
@@ -33,6 +37,7 @@ export function ShareButton({ state, corpus, ownFiles = 0 }: ShareButtonProps) {
   const [outcome, setOutcome] = useState<'copied' | 'refused' | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panelFailed = useRef(false);
 
   const copy = async (href: string) => {
     setOutcome(null);
@@ -82,6 +87,8 @@ export function ShareButton({ state, corpus, ownFiles = 0 }: ShareButtonProps) {
         className="header-button"
         aria-expanded={open}
         onClick={() => {
+          if (panelFailed.current) retryFailedLazies();
+          panelFailed.current = false;
           const href = shareLink(state, window.location.href);
           setLink(href);
           setOpen(true);
@@ -102,7 +109,12 @@ export function ShareButton({ state, corpus, ownFiles = 0 }: ShareButtonProps) {
         </p>
         {open ? (
           // Should the panel's code not arrive, the link is still there to select by hand.
-          <ErrorBoundary fallback={() => <p dir="ltr">{link}</p>}>
+          <ErrorBoundary
+            fallback={() => {
+              panelFailed.current = true;
+              return <p dir="ltr">{link}</p>;
+            }}
+          >
             <Suspense fallback={null}>
               <SharePanel
                 link={link}

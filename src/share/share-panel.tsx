@@ -1,17 +1,12 @@
 import './share-panel.css';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { LoadedEmbedDialog } from '../embed/embed-dialog.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { filterIndexOf } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { recentFilterEvents, toFilterState } from '../state/use-filtered-events.ts';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
-
-// The embed dialog is the one in src/embed, fetched the first time its snippet is asked for here.
-const EmbedDialogBody = lazy(() =>
-  import('../embed/embed-dialog-body.tsx').then((module) => ({ default: module.EmbedDialogBody })),
-);
 
 /** Props of SharePanel. */
 export interface SharePanelProps {
@@ -26,7 +21,7 @@ export interface SharePanelProps {
 
 /** The share panel: the link in a field, copy it again, the embed snippet for the same view, close. */
 export function SharePanel({ link, refused, state, corpus, onCopy, onClose }: SharePanelProps) {
-  const { t, lang } = useLocale();
+  const { lang } = useLocale();
   const m = SHARE_HELP_MESSAGES[lang];
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
@@ -66,11 +61,8 @@ export function SharePanel({ link, refused, state, corpus, onCopy, onClose }: Sh
         </button>
       </div>
       {embedRequest > 0 ? (
-        <ErrorBoundary fallback={() => <span role="alert">{t.embed.loadFailed}</span>}>
-          <Suspense fallback={null}>
-            <EmbedDialogBody state={state} count={count()} request={embedRequest} />
-          </Suspense>
-        </ErrorBoundary>
+        // The embed dialog is the one in src/embed, fetched the first time its snippet is asked for here.
+        <LoadedEmbedDialog state={state} count={count()} request={embedRequest} />
       ) : null}
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import type { ParticipantGraph } from '../model/participant-graph.ts';
@@ -8,22 +9,20 @@ type GraphModel = typeof import('../model/participant-graph.ts');
 // The graph's code loads with the graph (after the first screen), not in the first bundle: the
 // explorer's and the embed's first JS are within a kilobyte of their budgets.
 let model: GraphModel | null = null;
-let loading: Promise<GraphModel> | null = null;
+const graphCode = retryableImport(() => import('../model/participant-graph.ts'));
+let arrived: (loaded: GraphModel) => void = () => {};
+/** Resolves when the code is here, whoever's try fetched it (the graph view's "Try again" loads it too). */
+const modelArrived = new Promise<GraphModel>((resolve) => {
+  arrived = resolve;
+});
 
-/** Loads the graph-building code once; resolves when buildParticipantGraph can be called. */
+/** Loads the graph-building code (shared by every caller); a failed load is fetched again by the next call. */
 export function loadGraphModel(): Promise<GraphModel> {
-  loading ??= import('../model/participant-graph.ts').then(
-    (loaded) => {
-      model = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      // A failed chunk (the network dropped) is tried again by the next graph that needs it.
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return graphCode().then((loaded) => {
+    model = loaded;
+    arrived(loaded);
+    return loaded;
+  });
 }
 
 /** Up to this many events the graph is built at once; above, in slices of SLICE between tasks. */
@@ -72,12 +71,11 @@ export function useParticipantGraph(
   useEffect(() => {
     if (code || !events) return;
     let live = true;
-    loadGraphModel().then(
-      (loaded) => live && setCode(loaded),
-      // The graph view's own chunk comes from the same server, and the error boundary reports its
-      // failure; here the graph just stays pending.
-      () => undefined,
-    );
+    // If the code cannot be fetched, the graph view (which loads it too) says so and offers to try
+    // again; here the graph stays pending until some try brings it.
+    loadGraphModel()
+      .catch(() => modelArrived)
+      .then((loaded) => live && setCode(loaded));
     return () => {
       live = false;
     };

@@ -1,0 +1,101 @@
+import { expect, type Page, test } from '@playwright/test';
+import { startDraft } from './editor-helpers.ts';
+
+// The tests of "Try again" after a chunk could not be fetched, run by retry.spec.ts (Chromium as it
+// ships) and retry-older-module-map.spec.ts. Each fails a chunk's first request (the network drops it,
+// or the server answers 500), lets every later one through, and expects the feature after Try again.
+//
+// Chromium 156 here fetches a failed module again on the next import() (its feature
+// ModuleMapDoNotCacheFailedFetch, whatwg/html#10327); older Chromium, and browsers that have not shipped
+// that change, keep the failure for the page's life, as the HTML spec long said: there only a new
+// address of the chunk (or, for a failed dependency of it, a reload) brings it. See
+// src/data/import-again.ts.
+
+type Failure = 'network' | 'server';
+
+/**
+ * Fails the first request for each chunk named `name` (each address, as built), then lets every request
+ * through; returns every address of that chunk the page asked for (a retry's `?retry=N` too).
+ */
+async function failFirst(page: Page, name: string, how: Failure): Promise<string[]> {
+  const chunk = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (chunk.test(request.url())) asked.push(request.url());
+  });
+  const seen = new Set<string>();
+  await page.route(chunk, (route) => {
+    const url = route.request().url();
+    // A retry's own address (`?retry=N`) is a later request of the same chunk: it goes through.
+    if (seen.has(url) || url.includes('?')) return route.continue();
+    seen.add(url);
+    return how === 'network'
+      ? route.abort('internetdisconnected')
+      : route.fulfill({ status: 500, contentType: 'text/plain', body: 'server error' });
+  });
+  return asked;
+}
+
+/** The retry tests, named after the module map they run with. */
+export function retryTests(mode: string) {
+  test.describe(`Try again fetches again (module map ${mode})`, () => {
+    for (const how of ['network', 'server'] as const) {
+      test(`the Embed dialog, after a ${how} failure of its chunk, opens on Try again`, async ({ page }) => {
+        const asked = await failFirst(page, 'embed-dialog-body', how);
+        await page.goto('./?lang=en');
+        // The first screen on a busy machine (other browsers share its cores) may take a while.
+        await expect(page.locator('.event-item')).toHaveCount(21, { timeout: 20_000 });
+        await page.getByRole('button', { name: 'Embed', exact: true }).click();
+        await expect(page.getByRole('alert')).toContainText('Could not load the Embed dialog.');
+        await expect(page.locator('.event-item')).toHaveCount(21);
+        await page.getByRole('button', { name: 'Try again' }).click();
+        await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible();
+        await expect(page.getByRole('alert')).toHaveCount(0);
+        expect(asked.length).toBeGreaterThan(1);
+      });
+
+      test(`the participant graph, after a ${how} failure of its chunks, is drawn on Try again`, async ({
+        page,
+      }) => {
+        // Both the view's chunk and the model's (src/graph/participant-graph.tsx and
+        // src/model/participant-graph.ts) are named participant-graph-*.js.
+        const asked = await failFirst(page, 'participant-graph', how);
+        await page.goto('./?lang=en');
+        const pane = page.getByRole('region', { name: 'Participant graph' });
+        // The graph is fetched after the timeline's first frame, which takes a while on a busy machine.
+        await expect(pane.getByRole('alert')).toHaveText(
+          'The participant graph could not be loaded. Try again',
+          {
+            timeout: 20_000,
+          },
+        );
+        await expect(page.locator('.event-item')).toHaveCount(21);
+        // Where failures are kept, the view's chunk cannot import the model's (a static dependency of it
+        // that failed): Try again reloads the page, whose address holds the view.
+        await pane.getByRole('button', { name: 'Try again' }).click();
+        await expect(pane.getByRole('button', { name: 'Sergey Lavrov — 13 events' })).toBeVisible({
+          timeout: 20_000,
+        });
+        await expect(pane.getByRole('alert')).toHaveCount(0);
+        expect(asked.length).toBeGreaterThan(2);
+      });
+
+      test(`the editor's record checker, after a ${how} failure of its chunk, checks on Try again`, async ({
+        page,
+      }) => {
+        const asked = await failFirst(page, 'validate-article', how);
+        await startDraft(page, 'en');
+        await page.getByRole('button', { name: 'Find the events' }).click();
+        const finish = page.getByRole('region', { name: 'Finish' });
+        await expect(finish.getByRole('alert')).toHaveText(
+          'The record checker could not be loaded, so the record is not checked yet. Try again',
+        );
+        await expect(finish.getByRole('button', { name: 'Download the record (JSON)' })).toBeDisabled();
+        await finish.getByRole('button', { name: 'Try again' }).click();
+        await expect(finish.getByRole('alert')).toHaveCount(0);
+        await expect(finish.getByRole('status').first()).toHaveText('The record is valid.');
+        expect(asked.length).toBeGreaterThan(1);
+      });
+    }
+  });
+}
