@@ -1,12 +1,18 @@
-import { type ComponentProps, Suspense, useEffect, useState } from 'react';
-import { LazyGraphView } from '../graph/lazy-graph-view.ts';
+import { type ComponentProps, lazy, Suspense, useEffect, useState } from 'react';
+import { loadGraphView } from '../graph/lazy-graph-view.ts';
 import type { ParticipantGraphView } from '../graph/participant-graph.tsx';
 import { useLocale } from '../i18n/locale.tsx';
 import { whenFirstFrame } from '../timeline/presented.ts';
+import { ReloadNotice } from './reload-notice.tsx';
 
 // The graph is not part of an embed's first draw: its code (the view, its geometry and d3-zoom) is
 // requested once the timeline's first frame is on screen, or at once when the embed has no timeline.
-const GraphView = LazyGraphView;
+const GraphView = lazy(() =>
+  loadGraphView().then(
+    (view) => ({ default: view }),
+    () => ({ default: ReloadNotice }),
+  ),
+);
 
 /** Whether the timeline beside it (if any) has presented its first frame. */
 function useAfterTimeline(withTimeline: boolean): boolean {

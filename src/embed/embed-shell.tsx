@@ -1,22 +1,25 @@
-import { Suspense, useCallback, useMemo } from 'react';
-import { retryableImport } from '../data/retryable-import.ts';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { DocumentLanguage } from '../i18n/document-language.tsx';
 import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { LoadingView } from '../ui/load-status.tsx';
-import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { parseEmbedOptions } from './embed-options.ts';
+import { ReloadNotice } from './reload-notice.tsx';
 import { usePostHeight } from './use-post-height.ts';
 
 // The views and d3 load after the frame is up, keeping the embed's first bundle small.
-const viewsCode = retryableImport(() => import('./embed-views.tsx'));
-const EmbedViews = retryingLazy(() => viewsCode().then((m) => m.EmbedViews));
+// If their code cannot be fetched, a notice with "Try again" (a reload) stands in for them.
+const EmbedViews = lazy(() =>
+  import('./embed-views.tsx').then(
+    (m) => ({ default: m.EmbedViews }),
+    () => ({ default: ReloadNotice }),
+  ),
+);
 
 // An embed never opens files; the corpus door still takes the same shape.
 const NO_FILES: LocalFiles = {
@@ -79,28 +82,9 @@ function EmbedContent() {
         </Suspense>
       ) : null}
       {loaded.status === 'ready' ? (
-        // If the views' code (or the graph's, or the quote's, within) cannot be fetched, say so and
-        // offer to fetch it again.
-        <ErrorBoundary
-          fallback={(_, reset) => (
-            <div className="status-view error" role="alert">
-              <p className="status-title">{t.errorTitle}</p>
-              <button
-                type="button"
-                onClick={() => {
-                  retryFailedLazies();
-                  reset();
-                }}
-              >
-                {t.retry}
-              </button>
-            </div>
-          )}
-        >
-          <Suspense fallback={<LoadingView />}>
-            <EmbedViews corpus={loaded.corpus} state={state} update={update} />
-          </Suspense>
-        </ErrorBoundary>
+        <Suspense fallback={<LoadingView />}>
+          <EmbedViews corpus={loaded.corpus} state={state} update={update} />
+        </Suspense>
       ) : null}
     </main>
   );

@@ -1,5 +1,4 @@
-import { Suspense } from 'react';
-import { retryableImport } from '../data/retryable-import.ts';
+import { lazy, Suspense } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -8,12 +7,16 @@ import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { Quoted } from '../ui/quoted.tsx';
-import { retryingLazy } from '../ui/retrying-lazy.ts';
 import { EmbedGraph } from './embed-graph.tsx';
+import { ReloadNotice } from './reload-notice.tsx';
 
 // The selected event's quote (and the article-text fetching behind it) is not part of the first draw.
-const quoteCode = retryableImport(() => import('../details/evidence-quote.tsx'));
-const EvidenceQuote = retryingLazy(() => quoteCode().then((m) => m.EvidenceQuote));
+const EvidenceQuote = lazy(() =>
+  import('../details/evidence-quote.tsx').then(
+    (m) => ({ default: m.EvidenceQuote }),
+    () => ({ default: ReloadNotice }),
+  ),
+);
 
 /** Props of EmbedViews. */
 export interface EmbedViewsProps {

@@ -8,8 +8,11 @@ import { retryingLazy } from '../ui/retrying-lazy.ts';
 const viewCode = retryableImport(() => import('./participant-graph.tsx'));
 const graphCode = () => Promise.all([viewCode(), loadGraphModel()]).then(([view]) => view);
 
+/** Loads the participant graph view and its model; a failed load is fetched again by the next call. */
+export const loadGraphView = () => graphCode().then((m) => m.ParticipantGraphView);
+
 /** The participant graph view, loaded on first use; one copy for every page part that shows it. */
-export const LazyGraphView = retryingLazy(() => graphCode().then((m) => m.ParticipantGraphView));
+export const LazyGraphView = retryingLazy(loadGraphView);
 
 /** Draws nothing: shown while the graph's events are laid out, so a failed fetch is said then too. */
 export const GraphCodeArrived = retryingLazy(() => graphCode().then(() => () => null));
