@@ -53,14 +53,14 @@ test('in the explorer every id an aria attribute names exists, as the views open
   expect(await missingReferences(page)).toEqual([]);
 });
 
-test('in the embed every id an aria attribute names exists', async ({ page }) => {
+test('in the embed and the editor every id an aria attribute names exists', async ({ page }) => {
   await page.goto('./embed.html?view=timeline,graph&event=lavrov-kerry-call-2');
-  await expect(page.locator('.graph-edge-hit').first()).toBeAttached();
+  // The embed fetches the graph's code after the timeline's first frame.
+  await expect(page.locator('.graph-edge-hit').first()).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('.tl-mark').first()).toBeVisible();
   expect(await missingReferences(page)).toEqual([]);
-});
 
-test('in the editor every id an aria attribute names exists, before and after drafting', async ({ page }) => {
+  // The editor, before and after drafting.
   await startDraft(page, 'en');
   expect(await missingReferences(page)).toEqual([]);
   await page.getByRole('button', { name: 'Find the events' }).click();

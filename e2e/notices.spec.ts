@@ -109,8 +109,8 @@ test('a record that is not UTF-8 is told in Arabic words only, the encodings nam
   await page.goto('./?src=data/legacy.json&src=data/wide.json');
   const alert = page.getByRole('alert');
   await expect(alert.locator('.failures li')).toHaveText([
-    'الملف data/legacy.json ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز ويندوز العربي ١٢٥٦. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
-    'الملف data/wide.json ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز يونيكود (يو تي إف-١٦). احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
+    'الملف data/legacy.json ليس نصًّا بترميز يونيكود (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز ويندوز العربي ١٢٥٦. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
+    'الملف data/wide.json ليس نصًّا بترميز يونيكود (يو تي إف-٨)؛ يبدو أنه مكتوب بترميز يو تي إف-١٦. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.',
   ]);
   expect(await ownWords(alert)).not.toMatch(/[A-Za-z]/);
   // The English interface keeps the usual name.

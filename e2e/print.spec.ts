@@ -63,7 +63,7 @@ test('printing shows every filtered event with its date, participants and eviden
   });
 });
 
-test('printing keeps the timeline as it stands, without its controls or a pane that scrolls', async ({
+test('printing keeps the timeline as it stands with its legend open, without its controls or a pane that scrolls', async ({
   page,
 }) => {
   await openExplorer(page, '?lang=en&window=2015-10-25..2015-10-28');
@@ -76,6 +76,9 @@ test('printing keeps the timeline as it stands, without its controls or a pane t
   await expect(plot).toHaveAttribute('data-to', '2015-10-29T00:00:00.000Z');
   await expect(page.locator('.tl-mark')).toHaveCount(marks);
   await expect(page.locator('.tl-controls')).toBeHidden();
+  // The legend prints open, without the summary one would click on screen.
+  await expect(page.locator('.tl-legend summary')).toBeHidden();
+  await expect(page.locator('.tl-legend > :not(summary)').first()).toBeVisible();
   const scrolling = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((e) => e.checkVisibility())

@@ -81,7 +81,7 @@ const arProblems = counted('ar', {
 
 // No Latin letters in an Arabic notice: the encodings' names are spelt out as said in Arabic.
 const arGuess = {
-  'UTF-16': 'بترميز يونيكود (يو تي إف-١٦)',
+  'UTF-16': 'بترميز يو تي إف-١٦',
   'windows-1256': 'بترميز ويندوز العربي ١٢٥٦',
 } as const;
 
@@ -94,7 +94,7 @@ export const SOURCES_AR: SourcesStrings = {
   replacedByLink: (host) => `حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملف من ${host}`,
   replacedByFile: 'حلّت محلّ المقالة المضمّنة ذات المعرّف نفسه: استُبدلت بملفك',
   encoding: (file, guess) =>
-    `الملف ${file} ليس نصًّا بترميز يونيكود المعتاد (يو تي إف-٨)${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.`,
+    `الملف ${file} ليس نصًّا بترميز يونيكود (يو تي إف-٨)${guess ? `؛ يبدو أنه مكتوب ${arGuess[guess]}` : ''}. احفظه بترميز يونيكود (يو تي إف-٨) ثم افتحه.`,
   tooLargeSoFar: (file, size, limit) =>
     `الملف ${file} كبير جدًا: وصل منه ${size} حين توقفنا عن القراءة، وهذا فوق الحد ${limit}؛ فلم يُقرأ.`,
   timeout: (file, seconds) => `لم يصل ${file} كاملًا خلال ${arSeconds(seconds)}، فتوقفنا عن انتظاره.`,
