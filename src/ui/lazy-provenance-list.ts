@@ -1,23 +1,14 @@
-import { type ComponentProps, useEffect } from 'react';
-import { retryableImport } from '../data/retryable-import.ts';
+import { type ComponentProps, type ComponentType, lazy } from 'react';
 import type { ProvenanceList } from './provenance-list.tsx';
-import { retryFailedLazies, retryingLazy } from './retrying-lazy.ts';
-
-const provenance = retryableImport(() => import('./provenance-list.tsx'));
 
 /**
  * The list of articles from links and files, loaded when a page has one to show (a page of bundled
- * articles only never fetches it). If it cannot be fetched the page goes on without it, and fetches it
- * again the next time the list is shown.
+ * articles only never fetches it). If it cannot be fetched the page goes on without it (the records
+ * are there; only the note of where they came from is missing) until the next page load.
  */
-export const LazyProvenanceList = retryingLazy(() =>
-  provenance().then(
-    (m) => m.ProvenanceList,
-    () => NoList,
+export const LazyProvenanceList = lazy<ComponentType<ComponentProps<typeof ProvenanceList>>>(() =>
+  import('./provenance-list.tsx').then(
+    (m) => ({ default: m.ProvenanceList }),
+    () => ({ default: () => null }),
   ),
 );
-
-function NoList(_: ComponentProps<typeof ProvenanceList>) {
-  useEffect(() => retryFailedLazies, []);
-  return null;
-}
