@@ -35,12 +35,28 @@ function labelFacts(page: Page): Promise<LabelFacts[]> {
   });
 }
 
+const graphRegion = (page: Page) =>
+  page.getByRole('region', { name: /^(Participant graph|شبكة المشاركين)$/ });
+
 const overlaps = (a: LabelFacts, b: LabelFacts) =>
   a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3];
 
 const SIZES = [
   { width: 1300, height: 900 },
   { width: 360, height: 740 },
+];
+// The labels left at a third of the fitted scale, in placing order (busiest first, then by id).
+const SHOWN_ZOOMED_OUT = [
+  'Sergey Lavrov',
+  'John Kerry',
+  'Mohammad Javad Zarif',
+  'Vladimir Makei',
+  'Russia',
+  'King Salman bin Abdulaziz',
+  'Federation Council of Russia',
+  'France',
+  'Dmitry Peskov',
+  'Vladimir Putin',
 ];
 // The busiest participant's label is placed first, so it is always shown.
 const LAVROV = { ar: 'سيرغي لافروف', en: 'Sergey Lavrov' };
@@ -84,3 +100,23 @@ for (const viewport of SIZES) {
     });
   }
 }
+
+test('zoomed out, a label with no room is hidden and its node keeps its name and tooltip', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-settled', 'true');
+  for (let i = 0; i < 3; i++) await graphRegion(page).getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => (await labelFacts(page)).length).toBeLessThan(13);
+  const labels = await labelFacts(page);
+  const crossing = labels.flatMap((a, i) =>
+    labels.slice(i + 1).flatMap((b) => (overlaps(a, b) ? [`${a.text} × ${b.text}`] : [])),
+  );
+  expect(crossing).toEqual([]);
+  expect(labels.map((l) => l.text)).toEqual(SHOWN_ZOOMED_OUT);
+  // The Saudi minister's label is among those hidden; the node still says who it is, to a pointer and
+  // to a screen reader.
+  const saudi = graphRegion(page).getByRole('button', { name: 'Saudi foreign minister — 1 event' });
+  await expect(saudi).toBeVisible();
+  await expect(saudi.locator('title')).toHaveText('Saudi foreign minister — 1 event');
+});
