@@ -1,4 +1,4 @@
-import { useLocale } from '../i18n/locale.tsx';
+import { PlainErrorView } from '../ui/plain-error-view.ts';
 
 /**
  * Stands in for a part of the embed whose code could not be fetched. "Try again" reloads the embed: its
@@ -6,13 +6,5 @@ import { useLocale } from '../i18n/locale.tsx';
  * import for the page's life, see src/data/import-again.ts), and it costs the first load nothing more.
  */
 export function ReloadNotice() {
-  const { t } = useLocale();
-  return (
-    <div className="status-view error" role="alert">
-      <p className="status-title">{t.errorTitle}</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        {t.retry}
-      </button>
-    </div>
-  );
+  return <PlainErrorView onRetry={() => window.location.reload()} />;
 }

@@ -1,6 +1,6 @@
-import { type ComponentProps, type ComponentType, createElement, lazy } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
+import { type ComponentProps, type ComponentType, lazy } from 'react';
 import type { ErrorView, FailureList } from './load-failures.tsx';
+import { PlainErrorView } from './plain-error-view.ts';
 
 // What failed is worded by code that only a failure needs: the pages load it when there is one. A
 // failure often means the network is down, and then this code cannot be fetched either: a plain title
@@ -9,22 +9,12 @@ import type { ErrorView, FailureList } from './load-failures.tsx';
 const failures = () => import('./load-failures.tsx');
 
 /** The error state with a retry, loaded when a page first has to show it. */
-export const LazyErrorView = lazy(() =>
+export const LazyErrorView = lazy<ComponentType<ComponentProps<typeof ErrorView>>>(() =>
   failures().then(
     (m) => ({ default: m.ErrorView }),
     () => ({ default: PlainErrorView }),
   ),
 );
-
-function PlainErrorView({ onRetry }: ComponentProps<typeof ErrorView>) {
-  const { t } = useLocale();
-  return createElement(
-    'div',
-    { className: 'status-view error', role: 'alert' },
-    createElement('h2', { className: 'status-title' }, t.errorTitle),
-    createElement('button', { type: 'button', onClick: onRetry }, t.retry),
-  );
-}
 
 /** The list of files that could not be read, loaded when a page first has to show it. */
 export const LazyFailureList = lazy<ComponentType<ComponentProps<typeof FailureList>>>(() =>
