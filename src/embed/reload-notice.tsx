@@ -1,4 +1,4 @@
-import { PlainErrorView } from '../ui/plain-error-view.ts';
+import { useLocale } from '../i18n/locale.tsx';
 
 /**
  * Stands in for a part of the embed whose code could not be fetched. "Try again" reloads the embed: its
@@ -6,5 +6,13 @@ import { PlainErrorView } from '../ui/plain-error-view.ts';
  * import for the page's life, see src/data/import-again.ts), and it costs the first load nothing more.
  */
 export function ReloadNotice() {
-  return <PlainErrorView onRetry={() => window.location.reload()} />;
+  const { t } = useLocale();
+  return (
+    <div className="status-view error" role="alert">
+      <p className="status-title">{t.errorTitle}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t.retry}
+      </button>
+    </div>
+  );
 }
