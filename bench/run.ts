@@ -9,7 +9,7 @@ import { filesBytes } from './lib/asset-bytes.ts';
 import { buildApp, buildPages } from './lib/build.ts';
 import { type CorpusFacts, corpusFacts } from './lib/corpus-facts.ts';
 import { type DroppedFile, measureDroppedFile } from './lib/dropped-file.ts';
-import { type InteractionPlan, interactionPlan } from './lib/expected-counts.ts';
+import type { InteractionPlan } from './lib/expected-counts.ts';
 import {
   type RunFigures,
   type Subject,
@@ -19,6 +19,7 @@ import {
 } from './lib/figures.ts';
 import { type FirstLoadFigures, measureFirstLoad } from './lib/first-load.ts';
 import { blankTabMiB, type MemoryProbe, memoryProbe } from './lib/memory.ts';
+import { cachedPlan } from './lib/plan-cache.ts';
 import { pointsOf } from './lib/points-file.ts';
 import { formatProfiles, type PhaseProfile, profileRasd } from './lib/profile-run.ts';
 import { finishProvenance, formatProvenance, startProvenance } from './lib/provenance.ts';
@@ -96,6 +97,8 @@ interface Prepared {
   loaded: { raw: number; gzip: number; files: number };
   buildMs: number;
   planMs: number;
+  /** The expected counts came from bench/.out/plans (same records, same model code). */
+  planCached: boolean;
 }
 
 async function prepare(
@@ -109,7 +112,10 @@ async function prepare(
   const appDir = join(OUT, `rasd-${n}`);
   const buildMs = await buildApp(corpusDir, appDir);
   const planStarted = performance.now();
-  const plan = interactionPlan(records, { from: '2014-01-01', to: '2023-12-31' });
+  const { plan, cached } = cachedPlan(join(OUT, 'plans', `${n}-${seed}.json`), records, {
+    from: '2014-01-01',
+    to: '2023-12-31',
+  });
   const planMs = performance.now() - planStarted;
   const dataFiles = [
     join(appDir, 'data', 'index.json'),
@@ -130,6 +136,7 @@ async function prepare(
       loaded: { ...filesBytes(loadedFiles), files: loadedFiles.length },
       buildMs,
       planMs,
+      planCached: cached,
     },
   };
 }
@@ -263,7 +270,7 @@ async function main() {
     prepared.push(p);
     smallest ??= { n, records };
     log(
-      `${n.toLocaleString('en')} events: ${p.facts.articles} articles, ${p.plan.total} events after merging sameAs, ${p.facts.participants} participants, data ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped), app built in ${(p.buildMs / 1000).toFixed(1)} s, expected counts in ${(p.planMs / 1000).toFixed(1)} s`,
+      `${n.toLocaleString('en')} events: ${p.facts.articles} articles, ${p.plan.total} events after merging sameAs, ${p.facts.participants} participants, data ${(p.data.raw / 1e6).toFixed(1)} MB (${(p.data.gzip / 1e6).toFixed(1)} MB gzipped), app built in ${(p.buildMs / 1000).toFixed(1)} s, expected counts in ${(p.planMs / 1000).toFixed(1)} s${p.planCached ? ' (kept from an earlier run)' : ''}`,
     );
   }
   const mounts: Record<string, string> = { '/pages/': join(OUT, 'pages'), '/points/': join(OUT, 'points') };
