@@ -210,6 +210,11 @@ async function measureSubject(
       `${label} run ${i + 1}/${count}: first draw ${f(run.firstDrawMs)} ms, views ready ${f(run.viewsReadyMs)} ms, zoom ${f(run.zoomMs, 1)} ms, pan p95 ${f(run.panP95Ms, 1)} ms, memory ${f(run.memoryRestMiB, 1)} MB (peak ${f(run.memoryPeakMiB, 1)}${run.memoryGrowthMiB === null ? '' : `, growth ${run.memoryGrowthMiB.toFixed(1)}`}), primitives ${f(run.primitives)}${slowest === null ? '' : `, slowest interaction ${f(slowest)} ms`}`,
     );
   }
+  const session = measured.find((r) => r.sessionChanges !== null);
+  if (session && (session.sessionChanges ?? 0) < 50)
+    notes.push(
+      `the memory session made ${session.sessionChanges} filter changes, not 50, within its 3 minutes`,
+    );
   return {
     runs: measured,
     summary: summariseRuns(measured),

@@ -28,6 +28,8 @@ export interface RunFigures {
   heapMB: number | null;
   /** The main thread's JS heap after the session minus before, after a GC each time, MiB. */
   heapGrowthMB: number | null;
+  /** Filter changes the session made: 50 unless its time limit struck. */
+  sessionChanges: number | null;
   zoomMs: number | null;
   /** Wheel dispatch → the script that changed the window has finished (no frame waits). */
   zoomCommitMs: number | null;

@@ -71,6 +71,7 @@ const empty = (): RunFigures => ({
   memoryGrowthMiB: null,
   heapMB: null,
   heapGrowthMB: null,
+  sessionChanges: null,
   zoomMs: null,
   zoomCommitMs: null,
   panAvgMs: null,
@@ -186,6 +187,7 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
         const growth = await memorySession(session, ctx.memory, page.plan, page.graphWaitMs ?? 10_000);
         figures.memoryGrowthMiB = growth.renderers;
         figures.heapGrowthMB = growth.heap;
+        figures.sessionChanges = growth.changes;
       }
     }
     return figures;
