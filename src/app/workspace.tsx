@@ -16,7 +16,7 @@ import { EventList } from '../events/event-list.tsx';
 import { ExportButton } from '../export/export-button.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
-import { GraphCodeArrived, LazyGraphView } from '../graph/lazy-graph-view.ts';
+import { loadGraphView } from '../graph/lazy-graph-view.ts';
 import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
@@ -29,7 +29,7 @@ import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { retryFailedLazies } from '../ui/retrying-lazy.ts';
+import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { UrlNotices } from './url-notices.tsx';
@@ -37,7 +37,11 @@ import { ViewSwitcher } from './view-switcher.tsx';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
 // to read the article.
-const ParticipantGraphView = LazyGraphView;
+// Its view and model both load through loadGraphView, so a failure of either reaches the error
+// boundary around the graph, whose Try again (retryFailedLazies) fetches what failed.
+const ParticipantGraphView = retryingLazy(loadGraphView);
+/** Draws nothing: shown while the graph's events are laid out, so a failed fetch is said then too. */
+const GraphCodeArrived = retryingLazy(() => loadGraphView().then(() => () => null));
 
 /** The graph, highlighting the hovered event's participants, else the selected event's. */
 function HoverAwareGraph({
