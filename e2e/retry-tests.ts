@@ -46,10 +46,14 @@ export function retryTests(mode: string) {
         // The first screen on a busy machine (other browsers share its cores) may take a while.
         await expect(page.locator('.event-item')).toHaveCount(21, { timeout: 20_000 });
         await page.getByRole('button', { name: 'Embed', exact: true }).click();
-        await expect(page.getByRole('alert')).toContainText('Could not load the Embed dialog.');
+        await expect(page.getByRole('alert')).toContainText('Could not load the Embed dialog.', {
+          timeout: 20_000,
+        });
         await expect(page.locator('.event-item')).toHaveCount(21);
         await page.getByRole('button', { name: 'Try again' }).click();
-        await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible();
+        await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible({
+          timeout: 20_000,
+        });
         await expect(page.getByRole('alert')).toHaveCount(0);
         expect(asked.length).toBeGreaterThan(1);
       });
@@ -87,13 +91,17 @@ export function retryTests(mode: string) {
         await startDraft(page, 'en');
         await page.getByRole('button', { name: 'Find the events' }).click();
         const finish = page.getByRole('region', { name: 'Finish' });
+        // Checking waits for a pause in the edits, then for the checker's chunk: slow on a busy machine.
         await expect(finish.getByRole('alert')).toHaveText(
           'The record checker could not be loaded, so the record is not checked yet. Try again',
+          { timeout: 20_000 },
         );
         await expect(finish.getByRole('button', { name: 'Download the record (JSON)' })).toBeDisabled();
         await finish.getByRole('button', { name: 'Try again' }).click();
         await expect(finish.getByRole('alert')).toHaveCount(0);
-        await expect(finish.getByRole('status').first()).toHaveText('The record is valid.');
+        await expect(finish.getByRole('status').first()).toHaveText('The record is valid.', {
+          timeout: 20_000,
+        });
         expect(asked.length).toBeGreaterThan(1);
       });
     }
