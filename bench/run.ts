@@ -68,7 +68,7 @@ const VIS_TIMEOUT_MS = quick ? 15_000 : 45_000;
 /** Any page whose warm-up load passes this is measured once rather than `runs` times. */
 const SLOW_LOAD_MS = 20_000;
 /** How long Rasd may take to have every view ready after the first draw. */
-const readyWaitMs = (n: number) => (n >= 50_000 ? 30_000 : 15_000);
+const readyWaitMs = (n: number) => (n >= 50_000 ? 60_000 : n >= 20_000 ? 30_000 : 15_000);
 /** How long each interaction waits for its graph to settle. */
 const interactionGraphWaitMs = (n: number) => (n >= 50_000 ? 6_000 : 4_000);
 /** People added and removed per run: with the word and two notches, 4 + 2 + 2 samples a run. */
