@@ -62,6 +62,8 @@ test('the wheel zooms and a drag pans: the window moves, and only `window` in th
   expect(span(zoomed)).toBeGreaterThan(7 * 86_400_000);
   expect(await filtered(page)).toEqual(before);
 
+  // A drag pans with the gesture code, which arrives after the first frame (it also draws the brush).
+  await expect(page.locator('.tl-brush .selection')).toHaveCount(1);
   await page.mouse.move(box.x + 300, box.y + 120);
   await page.mouse.down();
   await page.mouse.move(box.x + 500, box.y + 130, { steps: 8 });
@@ -126,6 +128,8 @@ test('fit to results zooms to what the filters keep, inside the date filter', as
 
 test('brushing the overview moves the main window, and filters nothing', async ({ page }) => {
   await openExplorer(page, '?lang=en');
+  // The brush is drawn by the gesture code, which arrives after the first frame.
+  await expect(page.locator('.tl-brush .selection')).toHaveCount(1);
   await page.locator('.tl-overview').scrollIntoViewIfNeeded();
   const overview = await page.locator('.tl-overview').boundingBox();
   if (!overview) throw new Error('no overview');
@@ -357,6 +361,8 @@ test('a click beside the overview brush moves the window there, its length kept;
   page,
 }) => {
   await openExplorer(page, '?lang=en');
+  // The brush is drawn by the gesture code, which arrives after the first frame.
+  await expect(page.locator('.tl-brush .selection')).toHaveCount(1);
   await page.locator('.tl-overview').scrollIntoViewIfNeeded();
   const selection = page.locator('.tl-brush .selection');
   await expect(selection).toHaveCount(1);
