@@ -45,7 +45,8 @@ async function settledReading(
     )
     .catch(() => undefined);
   await waitQuiet(page, 500);
-  const heap = await heapAfterGc(session.cdp);
+  // The main thread and every worker: a heap the bench cannot collect would read as growth.
+  const heap = (await heapAfterGc(session.cdp)) + (await session.workers.collect());
   await page.waitForTimeout(500);
   const readings: number[] = [];
   for (let i = 0; i < 3; i++) {

@@ -157,6 +157,7 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
       );
     }
     figures.heapMB = await heapAfterGc(session.cdp);
+    await session.workers.collect();
     await tab.waitForTimeout(300);
     figures.memoryRestMiB = (await ctx.memory.renderers()) - ctx.blankMiB;
     if (page.subject === 'rasd') {
