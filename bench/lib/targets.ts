@@ -28,7 +28,7 @@ export const MIN_RUNS = 5;
 export const MIN_SAMPLES = 10;
 export const SINGLE_RUN_SLACK = 1.2;
 
-const ms = (v: number) => `${v.toFixed(0)} ms`;
+const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
 const mb = (v: number) => `${v.toFixed(1)} MB`;
 const kb = (v: number) => `${(v / 1000).toFixed(1)} KB`;
 
