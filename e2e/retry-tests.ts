@@ -65,6 +65,7 @@ export function retryTests(mode: string) {
         // src/model/participant-graph.ts) are named participant-graph-*.js.
         const asked = await failFirst(page, 'participant-graph', how);
         await page.goto('./?lang=en');
+        await expect(page.locator('.event-item')).toHaveCount(21, { timeout: 20_000 });
         const pane = page.getByRole('region', { name: 'Participant graph' });
         // The graph is fetched after the timeline's first frame, which takes a while on a busy machine.
         await expect(pane.getByRole('alert')).toHaveText(
@@ -73,7 +74,6 @@ export function retryTests(mode: string) {
             timeout: 20_000,
           },
         );
-        await expect(page.locator('.event-item')).toHaveCount(21);
         // Where failures are kept, the view's chunk cannot import the model's (a static dependency of it
         // that failed): Try again reloads the page, whose address holds the view.
         await pane.getByRole('button', { name: 'Try again' }).click();
