@@ -5,6 +5,7 @@ import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
+import { ArticleFinder, type FinderArticle } from './article-finder.tsx';
 
 /** Props of ArticleSwitcher. */
 export interface ArticleSwitcherProps {
@@ -19,22 +20,60 @@ export interface ArticleSwitcherProps {
   shared?: ReadonlyMap<string, number>;
 }
 
+/** Up to this many articles are offered in a list; more are found by searching (ArticleFinder). */
+export const ARTICLE_LIST_LIMIT = 150;
+
 /** The loaded articles (and the bundled ones not fetched yet): choosing one filters to it and shows it. */
-export function ArticleSwitcher({
+export function ArticleSwitcher(props: ArticleSwitcherProps) {
+  const { articles, index, origins } = props;
+  const others = useMemo(() => {
+    const loaded = new Set(articles.map((a) => a.id));
+    return index.filter((entry) => !loaded.has(entry.id));
+  }, [articles, index]);
+  const count = articles.length + others.length;
+  const findable = useMemo(
+    (): FinderArticle[] | null =>
+      count > ARTICLE_LIST_LIMIT
+        ? [
+            ...articles.map((a) => ({
+              id: a.id,
+              headline: a.headline,
+              source: a.source.name,
+              published: a.published.date,
+              events: a.events.length,
+              origin: origins.get(a.id) ?? ('bundled' as const),
+            })),
+            ...others.map((entry) => ({
+              id: entry.id,
+              headline: entry.headline,
+              source: entry.source,
+              published: entry.published,
+              events: entry.counts.events,
+              origin: 'bundled' as const,
+            })),
+          ]
+        : null,
+    [count, articles, others, origins],
+  );
+  if (count < 2) return null;
+  if (findable) return <ArticleFinder articles={findable} chosen={props.chosen} onChoose={props.onChoose} />;
+  return <ArticleSelect {...props} others={others} />;
+}
+
+/** A native select of every article, each with its date, events and where it came from. */
+function ArticleSelect({
   articles,
-  index,
+  others,
   origins,
   chosen,
   onChoose,
   shared,
-}: ArticleSwitcherProps) {
+}: ArticleSwitcherProps & { others: IndexEntry[] }) {
   const { t, lang } = useLocale();
   const id = useId();
-  // Hundreds of options, each with a formatted date: made again only when the articles change, not
+  // A hundred options, each with a formatted date: made again only when the articles change, not
   // on every filter.
   const options = useMemo(() => {
-    const loaded = new Set(articles.map((a) => a.id));
-    const others = index.filter((entry) => !loaded.has(entry.id));
     const sharing = (id: string) => {
       const count = shared?.get(id) ?? 0;
       return count > 0 ? `${t.separator}${CLAIMS_STRINGS[lang].shared(count)}` : '';
@@ -57,8 +96,7 @@ export function ArticleSwitcher({
         )),
       ],
     };
-  }, [articles, index, origins, lang, t, shared]);
-  if (options.count < 2) return null;
+  }, [articles, others, origins, lang, t, shared]);
   return (
     <div className="field article-switcher">
       <label htmlFor={id}>{t.corpus.article}</label>

@@ -136,6 +136,11 @@ export interface Strings {
     drop: string;
     article: string;
     allArticles: (count: string) => string;
+    /** Placeholder of the article finder, shown instead of a list when there are many articles. */
+    findArticle: string;
+    findArticleNone: string;
+    /** Before the chosen article's headline in the finder. */
+    articleShown: string;
     events: (count: number) => string;
     origin: Record<'link' | 'file', string>;
     loadedRejected: (loaded: string, rejected: string) => string;
@@ -349,6 +354,9 @@ const ar: Strings = {
     drop: 'أفلت ملفات JSON هنا لعرضها؛ تُقرأ في متصفحك ولا تُرسل إلى أي مكان.',
     article: 'المقالة',
     allArticles: (count) => `كل المقالات (${count})`,
+    findArticle: 'ابحث بالعنوان أو المصدر أو التاريخ',
+    findArticleNone: 'لا مقالة تطابق البحث.',
+    articleShown: 'المعروضة:',
     events: (count) => plural('ar', count, AR_EVENTS),
     origin: { link: 'من رابط', file: 'من ملفك' },
     loadedRejected: (loaded, rejected) => `حُمّلت ${loaded} مقالة، ورُفضت ${rejected}:`,

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { expect, it, vi } from 'vitest';
+import type { Origin } from '../data/use-loaded-corpus.ts';
+import { LocaleProvider } from '../i18n/locale.tsx';
+import type { IndexEntry } from '../model/corpus-index.ts';
+import { mountEachTest } from '../test/mount.ts';
+import { ARTICLE_LIST_LIMIT, ArticleSwitcher } from './article-switcher.tsx';
+
+/** `n` bundled articles listed in the index, one a day from 1 January 2020, none loaded yet. */
+const listed = (n: number): IndexEntry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `art-${String(i).padStart(4, '0')}`,
+    file: `data/articles/art-${i}.json`,
+    headline: i === 7 ? 'وزير الخارجية يستقبل نظيره الأردني' : `Invented digest number ${i}`,
+    source: { ar: 'وكالة مختلقة', en: 'Invented Wire' },
+    published: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+    language: 'en',
+    counts: { events: 1 + (i % 3), entities: 2, paragraphs: 1 },
+  }));
+
+const mount = mountEachTest();
+const render = (index: IndexEntry[], chosen: string[], onChoose = vi.fn()) => {
+  act(() =>
+    mount.root.render(
+      <LocaleProvider lang="en">
+        <ArticleSwitcher
+          articles={[]}
+          index={index}
+          origins={new Map<string, Origin>()}
+          chosen={chosen}
+          onChoose={onChoose}
+        />
+      </LocaleProvider>,
+    ),
+  );
+  return onChoose;
+};
+const type = (input: HTMLInputElement, value: string) =>
+  act(() => {
+    // React listens for the native input event; the value setter must be the prototype's.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+const options = () => [...mount.container.querySelectorAll('[role="option"]')].map((o) => o.textContent);
+
+it('lists up to the limit in a select, one option per article and one for all', () => {
+  render(listed(ARTICLE_LIST_LIMIT), []);
+  const select = mount.container.querySelector('select');
+  expect(select?.options).toHaveLength(ARTICLE_LIST_LIMIT + 1);
+  expect(select?.options[0]?.textContent).toBe('All articles (150)');
+});
+
+it('above the limit, finds articles by searching instead of drawing thousands of options', () => {
+  const onChoose = render(listed(3_000), []);
+  expect(mount.container.querySelector('select')).toBeNull();
+  const input = mount.container.querySelector('input[role="combobox"]') as HTMLInputElement;
+  expect(mount.container.querySelector('label')?.textContent).toBe('Article');
+  expect(mount.container.querySelector('.article-finder-shown')?.textContent).toBe('All articles (3,000)');
+  act(() => input.focus());
+  type(input, 'الاردني');
+  expect(options()).toEqual([
+    'وزير الخارجية يستقبل نظيره الأردني · Invented Wire · 8 January 2020 · 2 events',
+  ]);
+  // Newest first, at most eight, and a date finds its day.
+  type(input, 'digest 2028-03');
+  expect(options()).toHaveLength(8);
+  expect(options()[0]).toBe('Invented digest number 2999 · Invented Wire · 18 March 2028 · 3 events');
+  type(input, 'nothing like this');
+  expect(mount.container.querySelector('[role="listbox"]')?.textContent).toBe('No article matches.');
+  type(input, 'number 12 2020-01-13');
+  act(() => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+  expect(onChoose).toHaveBeenCalledWith(['art-0012']);
+});
+
+it('names the shown article and offers the way back to all of them', () => {
+  const onChoose = render(listed(400), ['art-0007']);
+  const shown = mount.container.querySelector('.article-finder-shown');
+  expect(shown?.textContent).toBe('Shown: وزير الخارجية يستقبل نظيره الأردني All articles (400)');
+  act(() => (mount.container.querySelector('.article-finder-shown button') as HTMLButtonElement).click());
+  expect(onChoose).toHaveBeenCalledWith([]);
+});
