@@ -10,6 +10,8 @@ export interface ThrottledResult {
   firstDrawMs: Summary | null;
   viewsReadyMs: Summary | null;
   runs: { firstDrawMs: number | null; viewsReadyMs: number | null }[];
+  /** Uncaught page errors and failed requests, first few of each load (the warm-up's included). */
+  problems: string[];
 }
 
 async function throttle({ cdp }: Session): Promise<void> {
@@ -35,8 +37,12 @@ export async function measureThrottled(
   readyWaitMs = 30_000,
 ): Promise<ThrottledResult> {
   const out: ThrottledResult['runs'] = [];
+  const problems: string[] = [];
   for (let i = 0; i <= runs; i++) {
     const session = await openSession(browser);
+    session.page.on('requestfailed', (r) => {
+      if (problems.length < 10) problems.push(`load ${i}: ${r.url()} failed: ${r.failure()?.errorText}`);
+    });
     try {
       await throttle(session);
       const firstDrawMs = await loadUntilMark(
@@ -48,6 +54,10 @@ export async function measureThrottled(
       );
       const viewsReadyMs =
         firstDrawMs === null ? null : await waitForMark(session.page, 'rasd:views-ready', readyWaitMs);
+      for (const error of session.errors.slice(0, 2))
+        problems.push(`load ${i}: ${error.message.slice(0, 300)}`);
+      if (firstDrawMs === null && session.errors.length === 0)
+        problems.push(`load ${i}: no first draw in 120 s`);
       // The first load is the warm-up (the OS and Chromium caches of compiled code), as elsewhere.
       if (i > 0) out.push({ firstDrawMs, viewsReadyMs });
     } finally {
@@ -58,5 +68,6 @@ export async function measureThrottled(
     firstDrawMs: summarise(out.map((r) => r.firstDrawMs)),
     viewsReadyMs: summarise(out.map((r) => r.viewsReadyMs)),
     runs: out,
+    problems,
   };
 }
