@@ -32,7 +32,8 @@ test('in the explorer every id an aria attribute names exists, as the views open
   page,
 }) => {
   await openExplorer(page, '?event=lavrov-kerry-call-2');
-  await expect(page.locator('.graph-edge-hit').first()).toBeAttached();
+  // The graph's code and layout come after the first screen.
+  await expect(page.locator('.graph-edge-hit').first()).toBeAttached({ timeout: 15_000 });
   expect(await missingReferences(page)).toEqual([]);
 
   await page.locator('.tl-plot').focus();
@@ -45,7 +46,7 @@ test('in the explorer every id an aria attribute names exists, as the views open
   expect(await missingReferences(page)).toEqual([]);
 
   await page.goto('./?lang=en&view=graph');
-  await expect(page.locator('.graph-edge-hit').first()).toBeAttached();
+  await expect(page.locator('.graph-edge-hit').first()).toBeAttached({ timeout: 15_000 });
   await page.locator('.graph-edge-hit').first().focus();
   await expect(page.getByRole('tooltip')).toBeVisible();
   expect(await missingReferences(page)).toEqual([]);

@@ -10,10 +10,13 @@ const LANES = { ar: 'المسارات', en: 'Lanes' } as const;
 
 async function openEmbed(page: Page, search: string) {
   await page.goto(`${APP}/embed.html?${search}`);
-  await expect(page.locator('.tl-mark').first()).toBeVisible();
+  // A first visit reads and checks the records: slow on a busy machine.
+  await expect(page.locator('.tl-mark').first()).toBeVisible({ timeout: 15_000 });
 }
 
 test('axe finds no violation of any impact on the embed, in Arabic, English and dark', async ({ page }) => {
+  // Four pages, each read whole by axe.
+  test.slow();
   for (const search of [
     '',
     'lang=en',
@@ -21,6 +24,10 @@ test('axe finds no violation of any impact on the embed, in Arabic, English and 
     'lang=en&theme=dark&view=timeline,graph&event=paris-meeting',
   ]) {
     await openEmbed(page, search);
+    // The graph's code is fetched after the timeline's first frame: axe reads it once it is drawn.
+    if (search.includes('graph')) {
+      await expect(page.locator('.graph-edge-hit').first()).toBeAttached({ timeout: 15_000 });
+    }
     const results = await new AxeBuilder({ page }).analyze();
     const found = results.violations.map((v) => `${search}: ${v.id} (${v.impact})`);
     expect(found).toEqual([]);
@@ -196,7 +203,7 @@ test('the tooltip shows whole inside an iframe shorter than the timeline', async
     ),
   );
   const frameElement = page.locator('#e');
-  await expect(page.frameLocator('#e').locator('.tl-mark').first()).toBeVisible();
+  await expect(page.frameLocator('#e').locator('.tl-mark').first()).toBeVisible({ timeout: 15_000 });
   const frame = page.frames().find((f) => f.url().includes('/embed.html')) as Frame;
   const at = (await frameElement.boundingBox()) ?? { x: 0, y: 0 };
   const marks = await edgeMarks(frame);
