@@ -5,7 +5,6 @@ import { HelpButton } from '../help/help-button.tsx';
 import { DocumentLanguage } from '../i18n/document-language.tsx';
 import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
 import { filterIndexOf } from '../model/filter-index.ts';
-import { formatNumber } from '../model/format-date.ts';
 import { ShareButton } from '../share/share-button.tsx';
 import { useUrlState } from '../state/use-url-state.ts';
 import { ThemeSwitch } from '../theme/theme-switch.tsx';
@@ -90,12 +89,7 @@ function Content() {
         ) : null}
         {ready && failures.length > 0 ? (
           <div className="notice" role="alert">
-            <p>
-              {t.corpus.loadedRejected(
-                formatNumber(corpus.articles.length, lang),
-                formatNumber(failures.length, lang),
-              )}
-            </p>
+            <p>{t.corpus.loadedRejected(corpus.articles.length, failures.length)}</p>
             <Suspense fallback={null}>
               <LazyFailureList failures={failures} />
             </Suspense>

@@ -131,7 +131,8 @@ export const EN_STRINGS: Strings = {
     articleShown: 'Shown:',
     events: (count) => plural('en', count, EN_EVENTS),
     origin: { link: 'from a link', file: 'from your file' },
-    loadedRejected: (loaded, rejected) => `${loaded} loaded, ${rejected} rejected:`,
+    loadedRejected: (loaded, rejected) =>
+      `${formatNumber(loaded, 'en')} loaded, ${formatNumber(rejected, 'en')} rejected:`,
     reading: 'Reading and checking the files…',
     none: 'No articles are shown.',
     noneHelp: 'Open article files (JSON) or drop them on the page.',

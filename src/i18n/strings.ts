@@ -30,6 +30,22 @@ const AR_CLOSE_EVENTS: PluralForms = {
   many: '# حدثًا متقاربًا',
   other: '# حدث متقارب',
 };
+/** "N articles loaded" and "N rejected": the verb agrees with the noun, which changes with the count. */
+const AR_LOADED: PluralForms = {
+  zero: 'لم تُحمَّل أي مقالة',
+  one: 'حُمّلت مقالة واحدة',
+  two: 'حُمّلت مقالتان',
+  few: 'حُمّلت # مقالات',
+  many: 'حُمّلت # مقالةً',
+  other: 'حُمّلت # مقالة',
+};
+const AR_REJECTED: PluralForms = {
+  one: 'ورُفضت مقالة واحدة',
+  two: 'ورُفضت مقالتان',
+  few: 'ورُفضت # مقالات',
+  many: 'ورُفضت # مقالةً',
+  other: 'ورُفضت # مقالة',
+};
 const AR_PROBLEMS: PluralForms = {
   one: 'مشكلة واحدة',
   two: 'مشكلتان',
@@ -143,7 +159,7 @@ export interface Strings {
     articleShown: string;
     events: (count: number) => string;
     origin: Record<'link' | 'file', string>;
-    loadedRejected: (loaded: string, rejected: string) => string;
+    loadedRejected: (loaded: number, rejected: number) => string;
     reading: string;
     none: string;
     noneHelp: string;
@@ -359,7 +375,8 @@ const ar: Strings = {
     articleShown: 'المعروضة:',
     events: (count) => plural('ar', count, AR_EVENTS),
     origin: { link: 'من رابط', file: 'من ملفك' },
-    loadedRejected: (loaded, rejected) => `حُمّلت ${loaded} مقالة، ورُفضت ${rejected}:`,
+    loadedRejected: (loaded, rejected) =>
+      `${plural('ar', loaded, AR_LOADED)}، ${plural('ar', rejected, AR_REJECTED)}:`,
     reading: 'نقرأ الملفات ونتحقق منها…',
     none: 'لا مقالات معروضة.',
     noneHelp: 'افتح ملفات مقالات بصيغة JSON أو أفلتها على الصفحة.',
