@@ -143,11 +143,13 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
         figures[key as keyof typeof VIEW_MARKS] = marks[i] ?? null;
       });
     }
-    figures.memoryPeakMiB = (await peak.stop()) - ctx.blankMiB;
     const plot = tab.locator(PLOT).first();
     figures.visibleAtLoad = Number((await plot.getAttribute('data-visible')) ?? Number.NaN);
     figures.modeAtLoad = await plot.getAttribute('data-mode');
     await waitQuiet(tab);
+    // Sampled until the page is quiet: a comparison page's load ends at its first draw, yet it may
+    // still be allocating then.
+    figures.memoryPeakMiB = (await peak.stop()) - ctx.blankMiB;
     const tasks = await longTasks(tab);
     figures.loadLongestTaskMs = longest(tasks.filter(([start]) => start < firstDrawMs));
     const settled = figures.graphSettleMs;
