@@ -28,6 +28,7 @@ import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
+import { useFirstFramePresented } from '../timeline/use-first-frame.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
@@ -107,7 +108,9 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   // opens beside the timeline, at the top of the page). React state: a reload may forget it.
   const [chosenIn, setChosenIn] = useState<'views' | 'lists'>('views');
   // The graph of a large corpus waits until the timeline is on screen.
-  const graphReady = useAfterFirstPaint();
+  const afterPaint = useAfterFirstPaint();
+  const timelineOnScreen = useFirstFramePresented(views.has('timeline'));
+  const graphReady = afterPaint && timelineOnScreen;
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
   // an interruptible render, so a zoom or a keystroke never waits for it.
   // The chosen persons go with it: drawn at once, they made the old graph draw again (another drawn
