@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
-import { generateCorpus, generateSingleRecord, writeCorpus } from './generate-corpus.ts';
+import { generateCorpus, generateDroppedRecords, writeCorpus } from './generate-corpus.ts';
 import { filesBytes } from './lib/asset-bytes.ts';
 import { buildApp, buildPages } from './lib/build.ts';
 import { type CorpusFacts, corpusFacts } from './lib/corpus-facts.ts';
@@ -352,13 +352,13 @@ async function main() {
           browser,
           `${server.origin}/rasd/${smallest.n}/`,
           smallest.records,
-          generateSingleRecord(events, seed),
+          generateDroppedRecords(events, seed),
           join(OUT, 'drop'),
           runs,
         );
         dropped.push(file);
         log(
-          `dropped file of ${events.toLocaleString('en')} events: ${file.rejected ? `refused: ${file.rejected}` : `drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`}`,
+          `dropped ${file.files} file(s) of ${events.toLocaleString('en')} events: ${file.rejected ? `refused: ${file.rejected}` : `drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`}`,
         );
       }
     }
@@ -406,7 +406,7 @@ async function main() {
         : '',
       ...dropped.map(
         (d) =>
-          `Dropped file of ${d.events.toLocaleString('en')} events into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.rejected ? `; REFUSED by the app: «${d.rejected}»` : ''}${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
+          `Dropped files holding ${d.events.toLocaleString('en')} events (${d.files} ${d.files === 1 ? 'record' : 'records'}, each under the app's 5 MiB limit) into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.rejected ? `; REFUSED by the app: «${d.rejected}»` : ''}${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
       ),
     ].filter(Boolean);
     const profileText = Object.entries(profiles)

@@ -11,6 +11,8 @@ import { type Summary, summarise } from './stats.ts';
 /** A dropped file's runs: change event → the frame with its events in the list and timeline, and the longest task meanwhile. */
 export interface DroppedFile {
   events: number;
+  /** How many record files held them (each under the app's 5 MiB limit for one record). */
+  files: number;
   drawnMs: Summary | null;
   longestTaskMs: Summary | null;
   /** Runs whose list did not show the expected count, with what it showed. */
@@ -22,7 +24,7 @@ export interface DroppedFile {
 
 /**
  * Opens the explorer (`appUrl`, built over `bundled`), waits for all views, then gives its
- * "open articles" control one file holding `record` (Playwright's setInputFiles, as a person choosing
+ * "open articles" control the files holding `records` at once (Playwright's setInputFiles, as a person choosing
  * a file does). Timed from the file input's `change` event until the frame in which the list shows the
  * bundled and the file's events together (the count computed in Node) was presented; the timeline
  * draws in the same commit.
@@ -31,14 +33,17 @@ export async function measureDroppedFile(
   browser: Browser,
   appUrl: string,
   bundled: readonly ArticleInput[],
-  record: ArticleInput,
+  records: readonly ArticleInput[],
   dir: string,
   runs: number,
 ): Promise<DroppedFile> {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${record.id}.json`);
-  writeFileSync(file, `${JSON.stringify(record)}\n`);
-  const expected = interactionPlan([...bundled, record]).total;
+  const files = records.map((record) => {
+    const file = join(dir, `${record.id}.json`);
+    writeFileSync(file, `${JSON.stringify(record)}\n`);
+    return file;
+  });
+  const expected = interactionPlan([...bundled, ...records]).total;
   const out: DroppedFile['runs'] = [];
   const wrongCounts: DroppedFile['wrongCounts'] = [];
   let rejected: string | null = null;
@@ -57,11 +62,11 @@ export async function measureDroppedFile(
       await waitQuiet(session.page, 300);
       const spec = { watch: 'list', input: 'change', expected, graphWaitMs: 0, timeoutMs: 60_000 } as const;
       await armViews(session.page, spec);
-      await session.page.locator('input[type="file"]').first().setInputFiles(file);
+      await session.page.locator('input[type="file"]').first().setInputFiles(files);
       // A notice naming the file means the app refused it (too large, invalid): no count will come.
       const notice = session.page
         .locator('[role="alert"], [role="status"]')
-        .filter({ hasText: `${record.id}.json` })
+        .filter({ hasText: new RegExp(records.map((r) => `${r.id}\\.json`).join('|')) })
         .first();
       const outcome = await Promise.race([
         viewsTiming(session.page).then((timing) => ({ timing })),
@@ -82,7 +87,8 @@ export async function measureDroppedFile(
     }
   }
   return {
-    events: record.events.length,
+    events: records.reduce((sum, r) => sum + r.events.length, 0),
+    files: records.length,
     drawnMs: summarise(out.map((r) => r.drawnMs)),
     longestTaskMs: summarise(out.map((r) => r.longestTaskMs)),
     wrongCounts,
