@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from './scripts/chromium-launch.mjs';
 
 const port = Number(process.env.RASD_E2E_PORT ?? 4173);
 /** A second origin for the pages that embed Rasd. */
@@ -18,19 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1300, height: 900 },
     trace: 'retain-on-failure',
-    launchOptions: {
-      // Debian's Chromium by default (no browser downloads here); CHROMIUM_PATH overrides it.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunch(),
   },
   projects: [
     {

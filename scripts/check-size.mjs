@@ -9,6 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunch } from './chromium-launch.mjs';
 import { firstLoadBytes, kb } from './first-load-bytes.mjs';
 
 /**
@@ -67,18 +68,7 @@ async function serve(dir) {
 /** Loads each budgeted page in a fresh context (a cold cache) and measures its first load. */
 export async function measure(dir) {
   const server = await serve(dir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     const results = [];
     for (const [page, budget] of Object.entries(BUDGETS)) {
