@@ -50,6 +50,9 @@ test('a broken file dropped among good ones is listed with every problem; the go
   page,
 }) => {
   await page.goto('./?lang=en&bundled=no');
+  // A person drops onto a page they can see: the drop target is the rendered explorer, which can
+  // mount after the load event on a slow machine (a drop before it is the browser's own).
+  await expect(page.getByText('No articles are shown.')).toBeVisible();
   await dropFiles(page, [
     { name: 'seed.json', text: readFileSync(SEED_FILE, 'utf8') },
     { name: 'broken-record.json', text: readFileSync(fixture('broken-record.json'), 'utf8') },
