@@ -107,10 +107,14 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   // Where the reader chose the event: its details open beside that place (a link's own selection
   // opens beside the timeline, at the top of the page). React state: a reload may forget it.
   const [chosenIn, setChosenIn] = useState<'views' | 'lists'>('views');
-  // The graph of a large corpus waits until the timeline is on screen.
+  // The graph of a large corpus waits until the timeline is on screen, and no longer: its layout runs in
+  // a worker, on another core, while the text index is built here. (It also waited for an idle moment,
+  // which the text index's slices leave none of, so the graph began only when the search was ready.)
+  // Without a timeline it waits for the first paint.
+  const timelineShown = views.has('timeline');
   const afterPaint = useAfterFirstPaint();
-  const timelineOnScreen = useFirstFramePresented(views.has('timeline'));
-  const graphReady = afterPaint && timelineOnScreen;
+  const timelineOnScreen = useFirstFramePresented(timelineShown);
+  const graphReady = timelineShown ? timelineOnScreen : afterPaint;
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
   // an interruptible render, so a zoom or a keystroke never waits for it.
   // The chosen persons go with it: drawn at once, they made the old graph draw again (another drawn
