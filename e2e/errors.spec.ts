@@ -114,6 +114,33 @@ test('a shard that differs from the index is set aside and each article read fro
   expect(articleRequests).toHaveLength(2);
 });
 
+test('a link that names an article reads the list of articles and that article’s file, no shard', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, 'data/'));
+  });
+  await openExplorer(page, `?lang=en&article=${SEED}`);
+  await expect(page.locator('.event-item')).toHaveCount(21);
+  await expect(page.locator('.paragraph').first()).toContainText('موسكو');
+  // The article's own file gives its record (and the reader its text); no shard is fetched.
+  expect([...new Set(fetched)].sort()).toEqual(['data/articles.json', articleFile, 'data/index.json']);
+});
+
+test('when a shard differs and the list of articles cannot be fetched either, the error names the list', async ({
+  page,
+}) => {
+  await page.route('**/data/shards/0000.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()} ` });
+  });
+  await page.route('**/data/articles.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('alert')).toContainText('data/articles.json');
+});
+
 test('without the merged entities file, the entities are merged from each article', async ({ page }) => {
   await page.route('**/data/shards/entities.json', (route) => route.fulfill({ status: 404, body: '' }));
   await openExplorer(page, '?lang=en&person=zarif');

@@ -28,7 +28,7 @@ describe('readCorpusFiles', () => {
       .update(served?.json ?? '')
       .digest('hex');
     expect(served?.sha256).toBe(hash);
-    expect(corpus.index.articles[0]).toMatchObject({
+    expect(corpus.list.articles[0]).toMatchObject({
       id: SEED,
       file: `data/articles/${SEED}.json`,
       sha256: hash,
@@ -47,7 +47,17 @@ describe('readCorpusFiles', () => {
     const content = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
     const record = corpus.records[0]?.record;
     if (!record) throw new Error('no seed record');
-    expect(content).toEqual(shardContent([record]));
+    expect(content).toEqual(
+      shardContent([record], () => ({
+        file: `data/articles/${SEED}.json`,
+        sha256: corpus.records[0]?.sha256 ?? '',
+      })),
+    );
+    // Each article says where its text is: its own file, with the hash of the bytes served there.
+    expect(content.articles[0]?.text).toEqual({
+      file: `data/articles/${SEED}.json`,
+      sha256: corpus.records[0]?.sha256,
+    });
     const [article] = content.articles;
     expect(article && 'paragraphs' in article).toBe(false);
     // The entities file: every article's entities merged (one article: its own, as they are).
@@ -93,7 +103,7 @@ describe('readCorpusFiles', () => {
     writeFileSync(join(scratch, 'bad.json'), '{"schemaVersion": 1}');
     writeFileSync(join(scratch, 'broken.json'), '{');
     const corpus = readCorpusFiles(scratch);
-    expect(corpus.index.articles).toEqual([]);
+    expect(corpus.list.articles).toEqual([]);
     expect(corpus.problems.some((p) => p.startsWith(`${join(scratch ?? '', 'bad.json')}: id: `))).toBe(true);
     expect(
       corpus.problems.some((p) =>

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../src/model/article-schema.ts';
 import {
+  type ArticleList,
   type CorpusIndex,
   entitiesContent,
   indexEntry,
@@ -16,9 +17,11 @@ import { validateArticle } from '../src/model/validate-article.ts';
 export interface CorpusFiles {
   /** `json` is what the app is served: the validated record (defaults filled in), compact. */
   records: { file: string; record: ArticleRecord; json: string; sha256: string }[];
-  /** The shard files and the entities file the index lists, by path (see corpus-index.ts), packed. */
+  /** The shard files, the entities file and the list file the index names, by path (see corpus-index.ts). */
   shards: Map<string, string>;
   index: CorpusIndex;
+  /** What the list file holds: every article's line. */
+  list: ArticleList;
   problems: string[];
 }
 
@@ -49,8 +52,14 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     } else problems.push(...result.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
   }
   const shards = new Map<string, string>();
+  const fileOf = (id: string) => `data/articles/${id}.json`;
+  const hashes = new Map(records.map(({ record, sha256 }) => [record, sha256]));
+  const articleFile = (record: ArticleRecord) => ({
+    file: fileOf(record.id),
+    sha256: hashes.get(record) ?? '',
+  });
   const shardEntries = shardGroups(records.map(({ record }) => record)).map((group, n) => {
-    const json = `${JSON.stringify(packJson(shardContent(group)))}\n`;
+    const json = `${JSON.stringify(packJson(shardContent(group, articleFile)))}\n`;
     const file = `data/shards/${String(n).padStart(4, '0')}.json`;
     shards.set(file, json);
     return { file, sha256: sha256Of(json), articles: group.map((record) => record.id) };
@@ -58,16 +67,23 @@ export function readCorpusFiles(dir: string): CorpusFiles {
   const entitiesFile = 'data/shards/entities.json';
   const entitiesJson = `${JSON.stringify(packJson(entitiesContent(records.map(({ record }) => record))))}\n`;
   shards.set(entitiesFile, entitiesJson);
+  const list: ArticleList = {
+    articles: records.map(({ record, sha256 }) => indexEntry(record, fileOf(record.id), sha256)),
+  };
+  // The lines are only for a link that names some articles (or a shard that fails): the first load
+  // of every article reads the index, the shards and the entities, and nothing else.
+  const listFile = 'data/articles.json';
+  const listJson = `${JSON.stringify(list)}\n`;
+  shards.set(listFile, listJson);
   return {
     records,
     shards,
     index: {
-      articles: records.map(({ record, sha256 }) =>
-        indexEntry(record, `data/articles/${record.id}.json`, sha256),
-      ),
+      list: { file: listFile, sha256: sha256Of(listJson) },
       shards: shardEntries,
       entities: { file: entitiesFile, sha256: sha256Of(entitiesJson) },
     },
+    list,
     problems,
   };
 }

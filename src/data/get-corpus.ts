@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { checkCorpusIndex } from '../model/check-corpus-index.ts';
+import { checkArticleList, checkCorpusIndex } from '../model/check-corpus-index.ts';
 import {
   buildCorpus,
   type Corpus,
@@ -24,8 +24,13 @@ export interface LoadedRecords {
   failures: LoadFailure[];
 }
 
-/** The bundled records, their corpus, and the index of every bundled article (fetched or not). */
+/** The bundled records, their corpus, and the lines of the bundled articles when they were read. */
 export interface BundledRecords extends LoadedRecords {
+  /**
+   * Every bundled article's line (loaded or not, so the reader can switch to one) when the lines were
+   * read: for a link that names some articles, or when a shard failed. Empty when the shards
+   * delivered every article, which are then all in `records`.
+   */
   index: IndexEntry[];
   /** buildCorpus(records), already given to `prepare`. */
   corpus: Corpus;
@@ -35,13 +40,14 @@ export interface BundledRecords extends LoadedRecords {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The files to fetch, read loosely from the index (the schema check comes after): its shards and
- * entities file when every article is wanted and it has them, else the record files (of `only`'s ids
- * when given).
+ * The files to fetch, read loosely from the index (the check comes after): its shards and entities
+ * file when every article is wanted and it has them; else its list file when it has one (the
+ * articles' own files follow it), else the record files (of `only`'s ids when given).
  */
 function listedFiles(value: unknown, only: readonly string[]): string[] {
-  const { articles, shards, entities } = (value ?? {}) as {
+  const { articles, list, shards, entities } = (value ?? {}) as {
     articles?: unknown;
+    list?: { file?: unknown };
     shards?: unknown;
     entities?: { file?: unknown };
   };
@@ -50,6 +56,7 @@ function listedFiles(value: unknown, only: readonly string[]): string[] {
       typeof shard?.file === 'string' ? [shard.file] : [],
     );
   }
+  if (typeof list?.file === 'string') return [list.file];
   if (!Array.isArray(articles)) return [];
   return articles.flatMap((entry: { id?: unknown; file?: unknown }) =>
     typeof entry?.file === 'string' && (only.length === 0 || only.includes(String(entry.id)))
@@ -81,12 +88,35 @@ async function shardRecords(index: CorpusIndex, downloads: Fetched, signal?: Abo
     index.entities ? builtBytes(index.entities, downloads, signal) : null,
     ...(index.shards ?? []).map(async (shard) => {
       const bytes = await builtBytes(shard, downloads, signal);
+      const listed = new Set(shard.articles);
       for (const article of (bytes && readShardBytes(bytes)?.articles) || []) {
-        if (shard.articles.includes(article.id)) byId.set(article.id, article);
+        if (listed.has(article.id)) byId.set(article.id, article);
       }
     }),
   ]);
   return { byId, entities: entities ? (readEntitiesBytes(entities)?.entities ?? null) : null };
+}
+
+/** The articles' lines: the index's own, or those of its list file, checked; or why they are missing. */
+async function articleLines(
+  index: CorpusIndex,
+  downloads: Fetched,
+  signal?: AbortSignal,
+): Promise<{ lines: IndexEntry[] } | { failure: LoadFailure }> {
+  if (index.articles) return { lines: index.articles };
+  const file = index.list?.file ?? '';
+  const loaded = await (downloads.get(file) ?? fetchBytes(file, signal));
+  if (!('bytes' in loaded)) return { failure: loaded };
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(loaded.bytes));
+  } catch (error) {
+    return { failure: { kind: 'json', file, detail: (error as Error).message } };
+  }
+  const checked = checkArticleList(value);
+  return checked.ok
+    ? { lines: checked.list.articles }
+    : { failure: { kind: 'schema', file, problems: checked.problems } };
 }
 
 /**
@@ -119,15 +149,26 @@ export async function fetchBundled(
   }
   const listing = checked.index;
   performance.mark('rasd:index-loaded');
-  const wanted = listing.articles.filter((entry) => only.length === 0 || only.includes(entry.id));
   const sharded = only.length === 0 && listing.shards ? await shardRecords(listing, downloads, signal) : null;
+  const everyShard =
+    sharded !== null &&
+    (listing.shards ?? []).every((shard) => shard.articles.every((id) => sharded.byId.has(id)));
+  // The shards delivered every article (the usual first load): no line is needed, as each article
+  // says where its text is. Else the lines say which articles there are and where each one's file is.
+  const lines = everyShard ? { lines: [] } : await articleLines(listing, downloads, signal);
+  if ('failure' in lines && !sharded) throw new CorpusLoadError([lines.failure]);
+  const wanted: Pick<IndexEntry, 'id' | 'file' | 'sha256'>[] =
+    'lines' in lines && !everyShard
+      ? lines.lines.filter((entry) => only.length === 0 || only.includes(entry.id))
+      : // In the index's order, whichever shard arrived first.
+        (listing.shards ?? []).flatMap((shard) =>
+          shard.articles.flatMap((id) => (sharded?.byId.has(id) ? [{ id, file: '' }] : [])),
+        );
   const results = await Promise.all(
     wanted.map(async (entry) => {
       const fromShard = sharded?.byId.get(entry.id);
-      // The reader fetches the text from the record's file and checks it against the index's hash.
-      if (fromShard) {
-        return { ok: true as const, record: fromShard, text: { file: entry.file, sha256: entry.sha256 } };
-      }
+      // The reader fetches the text from the record's file and checks it against the build's hash.
+      if (fromShard) return { ok: true as const, record: fromShard, text: fromShard.text };
       const loaded = await (downloads.get(entry.file) ?? fetchBytes(entry.file, signal));
       if (!('bytes' in loaded)) return { ok: false as const, failure: loaded };
       const hash = await sha256Hex(loaded.bytes);
@@ -146,7 +187,10 @@ export async function fetchBundled(
   const records = results.flatMap((r): CorpusArticle[] =>
     r.ok ? [{ ...r.record, paragraphs: null, text: r.text }] : [],
   );
-  const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
+  const failures = [
+    ...('failure' in lines ? [lines.failure] : []),
+    ...results.flatMap((r) => (r.ok ? [] : [r.failure])),
+  ];
   if (records.length === 0 && failures.length > 0) throw new CorpusLoadError(failures);
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
@@ -164,7 +208,7 @@ export async function fetchBundled(
     await nextTask();
     prepare(corpus);
   }
-  return { records: lean, failures, index: listing.articles, corpus };
+  return { records: lean, failures, index: 'lines' in lines ? lines.lines : [], corpus };
 }
 
 /** Query options for the bundled records; they never go stale within a visit. */

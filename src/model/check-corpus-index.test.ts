@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCorpusIndex } from './check-corpus-index.ts';
+import { checkArticleList, checkCorpusIndex } from './check-corpus-index.ts';
 
 const HASH = 'a'.repeat(64);
 const entry = {
@@ -68,6 +68,24 @@ describe('checkCorpusIndex', () => {
     });
   });
 
+  it('accepts an index that names its list file instead of holding the lines, and checks that file', () => {
+    const named = {
+      list: { file: 'data/articles.json', sha256: HASH },
+      shards: index.shards,
+      entities: index.entities,
+    };
+    expect(checkCorpusIndex(named)).toEqual({ ok: true, index: named });
+    expect(checkCorpusIndex({ list: { file: 'data/articles.json', sha256: 'x' } })).toEqual({
+      ok: false,
+      problems: [{ path: 'list.sha256', message: 'expected a SHA-256: 64 lowercase hexadecimal digits' }],
+    });
+    expect(checkArticleList({ articles: [entry] })).toEqual({ ok: true, list: { articles: [entry] } });
+    expect(checkArticleList({ articles: [{ ...entry, published: 2015 }] })).toEqual({
+      ok: false,
+      problems: [{ path: 'articles.0.published', message: 'expected a string, got a number' }],
+    });
+  });
+
   it('reads field names as data: "__proto__" and "constructor" are unknown fields, not lookups', () => {
     const hostile = JSON.parse('{"articles":[],"__proto__":{"x":1},"constructor":2}');
     expect(checkCorpusIndex(hostile)).toEqual({
@@ -84,9 +102,13 @@ describe('checkCorpusIndex on the index the build writes', () => {
   it('accepts the bundled corpus’s index as scripts/corpus-files.ts makes it', async () => {
     const { readCorpusFiles } = await import('../../scripts/corpus-files.ts');
     const { resolve } = await import('node:path');
-    const built = readCorpusFiles(resolve(import.meta.dirname, '../../data/articles')).index;
-    const checked = checkCorpusIndex(JSON.parse(JSON.stringify(built)));
+    const built = readCorpusFiles(resolve(import.meta.dirname, '../../data/articles'));
+    const checked = checkCorpusIndex(JSON.parse(JSON.stringify(built.index)));
     expect(checked.ok).toBe(true);
-    expect(checked.ok && checked.index.articles.map((a) => a.id)).toEqual(['sana-2015-10-27-lavrov-makei']);
+    // The index names files only; the articles' lines are in the list file it names.
+    expect(checked.ok && checked.index.articles).toBeUndefined();
+    expect(checked.ok && checked.index.list?.file).toBe('data/articles.json');
+    const list = checkArticleList(JSON.parse(JSON.stringify(built.list)));
+    expect(list.ok && list.list.articles.map((a) => a.id)).toEqual(['sana-2015-10-27-lavrov-makei']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from './corpus-index.ts';
+import type { ArticleList, CorpusIndex } from './corpus-index.ts';
 import type { Problem } from './validate-article.ts';
 
 // The index is a build artifact, written by scripts/corpus-files.ts from validated records: its check
@@ -91,22 +91,27 @@ const object = (shape: Record<string, Check>): Check => {
   };
 };
 
-const indexSchema = object({
-  articles: list(
-    object({
-      id: string,
-      file: string,
-      headline: string,
-      source: object({ ar: string, en: string }),
-      published: string,
-      language: oneOf('ar', 'en'),
-      counts: object({ events: count, entities: count, paragraphs: count }),
-      'sha256?': sha256,
-    }),
-  ),
-  'shards?': list(object({ file: string, sha256, articles: list(string) })),
-  'entities?': object({ file: string, sha256 }),
+const entry = object({
+  id: string,
+  file: string,
+  headline: string,
+  source: object({ ar: string, en: string }),
+  published: string,
+  language: oneOf('ar', 'en'),
+  counts: object({ events: count, entities: count, paragraphs: count }),
+  'sha256?': sha256,
 });
+
+const hashedFile = object({ file: string, sha256 });
+
+const indexSchema = object({
+  'articles?': list(entry),
+  'list?': hashedFile,
+  'shards?': list(object({ file: string, sha256, articles: list(string) })),
+  'entities?': hashedFile,
+});
+
+const listSchema = object({ articles: list(entry) });
 
 /** The corpus index when `value` has its shape, else every problem with its path and what was expected. */
 export function checkCorpusIndex(
@@ -114,5 +119,19 @@ export function checkCorpusIndex(
 ): { ok: true; index: CorpusIndex } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   indexSchema(value, null, problems);
+  if (problems.length === 0) {
+    const { articles, list } = value as CorpusIndex;
+    // Without the lines or the file that holds them, no article can be listed or read.
+    if (!articles && !list) report(problems, at(null, 'articles'), 'expected an array, got nothing');
+  }
   return problems.length === 0 ? { ok: true, index: value as CorpusIndex } : { ok: false, problems };
+}
+
+/** The list file's lines when `value` has its shape, else every problem (see checkCorpusIndex). */
+export function checkArticleList(
+  value: unknown,
+): { ok: true; list: ArticleList } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  listSchema(value, null, problems);
+  return problems.length === 0 ? { ok: true, list: value as ArticleList } : { ok: false, problems };
 }

@@ -26,23 +26,39 @@ export interface ShardEntry {
 
 /**
  * The corpus index the build writes (data/index.json); checked on arrival by check-corpus-index.ts,
- * a structural check small enough to come with the first load.
+ * a structural check small enough to come with the first load. It names files and their hashes only:
+ * each article's line is in the list file, fetched when a link names some articles (or a shard fails),
+ * since the shards say the same of every article (at 100,000 events the lines were 14 MB).
  */
 export interface CorpusIndex {
-  articles: IndexEntry[];
+  /** Every article's line, in an index written without a list file. */
+  articles?: IndexEntry[];
+  /** The file holding every article's line (ArticleList). */
+  list?: { file: string; sha256: string };
   /** The same records in fewer, smaller files: what the app loads when it wants them all. */
   shards?: ShardEntry[];
   /** Every article’s entities merged (EntitiesContent, packed): the corpus of all the shards. */
   entities?: { file: string; sha256: string };
 }
 
+/** What the list file (CorpusIndex.list) holds: one line per article, in index order. */
+export interface ArticleList {
+  articles: IndexEntry[];
+}
+
+/** Where an article's own file is and the SHA-256 of its bytes: its text is read from there. */
+export interface ArticleFile {
+  file: string;
+  sha256: string;
+}
+
 /**
  * What a shard file holds, before packing: its articles' records without their paragraphs and
- * their evidence without quotes (both are read from the record's own file when the article is read;
- * the quotes' words stay, for the text filter).
+ * their evidence without quotes (both are read from the record's own file, `text`, when the article
+ * is read; the quotes' words stay, for the text filter).
  */
 export interface ShardContent {
-  articles: (Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[] })[];
+  articles: (Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[]; text: ArticleFile })[];
 }
 
 /**
@@ -59,10 +75,14 @@ export function entitiesContent(records: readonly ArticleRecord[]): EntitiesCont
   return { entities: [...mergeEntityLists(records.map((record) => record.entities)).values()] };
 }
 
-/** The content of a shard of these records. */
-export function shardContent(records: readonly ArticleRecord[]): ShardContent {
+/** The content of a shard of these records, each served from the file `fileOf` says. */
+export function shardContent(
+  records: readonly ArticleRecord[],
+  fileOf: (record: ArticleRecord) => ArticleFile,
+): ShardContent {
   return {
-    articles: records.map(({ paragraphs, events, ...rest }) => {
+    articles: records.map((record) => {
+      const { paragraphs, events, ...rest } = record;
       const entities = new Map(rest.entities.map((entity) => [entity.id, entity]));
       return {
         ...rest,
@@ -71,6 +91,7 @@ export function shardContent(records: readonly ArticleRecord[]): ShardContent {
           evidence: event.evidence.map(({ quote, ...span }) => span),
           quoteWords: quoteWordsOf(event, entities),
         })),
+        text: fileOf(record),
       };
     }),
   };
