@@ -93,6 +93,25 @@ test('the articles arrive in shards with their merged entities; the reader alone
     'data/shards/0000.json',
     'data/shards/entities.json',
   ]);
+  // Each once: the page asked for the shards while its scripts loaded (preload links, which the app's
+  // fetches then used), not after the app had read the index.
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/data/shards/'))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(initiators).toEqual(['link', 'link']);
+});
+
+test('with bundled=no the page asks for no shard', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) fetched.push(request.url());
+  });
+  await page.goto('./?lang=en&bundled=no');
+  await expect(page.getByText('No articles are shown.')).toBeVisible();
+  expect(fetched.filter((url) => url.includes('/data/shards/'))).toEqual([]);
 });
 
 test('a shard that differs from the index is set aside and each article read from its own file', async ({
