@@ -1,7 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openExplorer, SEED, withoutShards } from './helpers.ts';
 
 const articleFile = `data/articles/${SEED}.json`;
+
+/** Every request for the app's data from now on, as paths under the app ("data/index.json"). */
+function dataRequests(page: Page): string[] {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, 'data/'));
+  });
+  return fetched;
+}
 
 test('a corrupt data file shows the error state naming the file', async ({ page }) => {
   await withoutShards(page);
@@ -79,11 +89,7 @@ test('article text is rendered as text, never as markup', async ({ page }) => {
 test('the articles arrive in shards with their merged entities; the reader alone fetches its article’s own file', async ({
   page,
 }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, 'data/'));
-  });
+  const fetched = dataRequests(page);
   await openExplorer(page, '?lang=en');
   await expect(page.locator('.event-item')).toHaveCount(21);
   await expect(page.locator('.paragraph').first()).toContainText('موسكو');
@@ -105,13 +111,10 @@ test('the articles arrive in shards with their merged entities; the reader alone
 });
 
 test('with bundled=no the page asks for no shard', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/data/')) fetched.push(request.url());
-  });
+  const fetched = dataRequests(page);
   await page.goto('./?lang=en&bundled=no');
   await expect(page.getByText('No articles are shown.')).toBeVisible();
-  expect(fetched.filter((url) => url.includes('/data/shards/'))).toEqual([]);
+  expect(fetched.filter((path) => path.startsWith('data/shards/'))).toEqual([]);
 });
 
 test('a shard that differs from the index is set aside and each article read from its own file', async ({
@@ -136,11 +139,7 @@ test('a shard that differs from the index is set aside and each article read fro
 test('a link that names an article reads the list of articles and that article’s file, no shard', async ({
   page,
 }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, 'data/'));
-  });
+  const fetched = dataRequests(page);
   await openExplorer(page, `?lang=en&article=${SEED}`);
   await expect(page.locator('.event-item')).toHaveCount(21);
   await expect(page.locator('.paragraph').first()).toContainText('موسكو');
