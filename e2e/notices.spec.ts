@@ -133,4 +133,6 @@ test('the editor says a file is not UTF-8 in Arabic words only', async ({ page }
     'الملف old.txt ليس نصًا بترميز يونيكود المعتاد (يو تي إف-٨)؛ احفظه به ثم افتحه.',
   );
   expect((await note.textContent())?.replace('old.txt', '')).not.toMatch(/[A-Za-z]/);
+  // The name is the reader's own text, isolated from the Arabic sentence around it.
+  await expect(note.locator('bdi')).toHaveText('old.txt');
 });

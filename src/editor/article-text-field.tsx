@@ -1,5 +1,6 @@
-import { type ClipboardEvent, useId, useState } from 'react';
+import { type ClipboardEvent, type ReactNode, useId, useState } from 'react';
 import { articleTextFromHtml } from '../model/draft/article-text-from-html.ts';
+import { isolatedMessage } from '../ui/isolated-message.tsx';
 import { cutToBytes, MAX_TEXT_BYTES, readArticleFile, utf8Bytes } from './article-input.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 
@@ -23,7 +24,7 @@ function saveText(text: string) {
 export function ArticleTextField({ text, onText }: { text: string; onText: (text: string) => void }) {
   const { m, bytes } = useEditorLocale();
   const id = useId();
-  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<ReactNode>(null);
   const size = utf8Bytes(text);
   const tooLong = size > MAX_TEXT_BYTES;
 
@@ -38,7 +39,8 @@ export function ArticleTextField({ text, onText }: { text: string; onText: (text
 
   const openFile = async (file: File) => {
     const read = await readArticleFile(file);
-    setFileNote(read.ok ? null : m.input.fileProblems[read.problem](file.name));
+    // The file's name is the reader's text: isolated, so a name in another script keeps its place.
+    setFileNote(read.ok ? null : isolatedMessage(m.input.fileProblems[read.problem], file.name));
     if (read.ok) onText(read.text);
   };
 
