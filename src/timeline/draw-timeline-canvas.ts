@@ -41,18 +41,23 @@ function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
 }
 
 // A canvas cannot read var(--accent): the cluster colour is read from the theme's custom property at
-// each paint, and a theme switch repaints the last frame of every canvas still on the page.
+// each paint, and a theme switch repaints the last frame of every canvas still on the page. A canvas
+// taken off the page is forgotten at the next paint of any: kept here, every canvas the timeline ever
+// made (a new one each time a filter moves it from SVG marks back to canvas) held its backing store,
+// a megabyte or more, and its last frame's marks.
 const lastFrames = new Map<HTMLCanvasElement, Parameters<typeof drawTimelineCanvas>>();
+
+function forgetDetached(): void {
+  for (const canvas of lastFrames.keys()) if (!canvas.isConnected) lastFrames.delete(canvas);
+}
 let watching = false;
 
 function repaintOnThemeChange(): void {
   if (watching || typeof MutationObserver === 'undefined') return;
   watching = true;
   new MutationObserver(() => {
-    for (const [canvas, frame] of lastFrames) {
-      if (canvas.isConnected) drawTimelineCanvas(...frame);
-      else lastFrames.delete(canvas);
-    }
+    forgetDetached();
+    for (const frame of [...lastFrames.values()]) drawTimelineCanvas(...frame);
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
 
@@ -76,6 +81,7 @@ export function drawTimelineCanvas(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
+  forgetDetached();
   lastFrames.set(canvas, [canvas, width, height, visible, tops]);
   repaintOnThemeChange();
   const half = GLYPH_SIZE / 2 + PAD;
