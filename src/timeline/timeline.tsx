@@ -54,6 +54,16 @@ export interface TimelineProps {
 
 let drawnOnce = false;
 
+// One context measures every label: a canvas made for each placement (each zoom and filter) was one
+// more native object per frame for the garbage collector to find.
+let labelCtx: CanvasRenderingContext2D | null | undefined;
+function labelContext(): CanvasRenderingContext2D | null {
+  if (labelCtx === undefined) labelCtx = document.createElement('canvas').getContext('2d');
+  // Set at each use: the font resolves now, once the web font has arrived.
+  if (labelCtx) labelCtx.font = '13px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+  return labelCtx;
+}
+
 /** The width of an axis label as drawn (12 px, bold for a major tick: the wider of the two). */
 function tickMeasure(): ((text: string) => number) | undefined {
   const ctx = document.createElement('canvas').getContext('2d');
@@ -153,8 +163,7 @@ export function Timeline(props: TimelineProps) {
 
   const labels = useMemo(() => {
     if (useCanvas || visible.marks.length > 300) return [];
-    const ctx = document.createElement('canvas').getContext('2d');
-    if (ctx) ctx.font = '13px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+    const ctx = labelContext();
     return placeLabels(
       visible.marks,
       (lane, row) => rowY(geometry.tops, lane, row),
