@@ -18,7 +18,8 @@ import {
   summariseRuns,
 } from './lib/figures.ts';
 import { type FirstLoadFigures, measureFirstLoad } from './lib/first-load.ts';
-import { blankTabMiB, type MemoryProbe, memoryProbe } from './lib/memory.ts';
+import { type MemoryProbe, memoryProbe } from './lib/memory.ts';
+import { blankTabMiB } from './lib/memory-session.ts';
 import { cachedPlan } from './lib/plan-cache.ts';
 import { pointsOf } from './lib/points-file.ts';
 import { formatProfiles, type PhaseProfile, profileRasd } from './lib/profile-run.ts';

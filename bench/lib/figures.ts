@@ -26,7 +26,7 @@ export interface RunFigures {
   memoryGrowthMiB: number | null;
   /** Main-thread JS heap after a GC, MiB (CDP JSHeapUsedSize): a part of the memory above. */
   heapMB: number | null;
-  /** The JS heaps (main thread and workers) after the session minus before, after a GC each time, MiB. */
+  /** The main thread's JS heap after the session minus before, after a GC each time, MiB. */
   heapGrowthMB: number | null;
   /** Filter changes the session made: 50 unless its time limit struck. */
   sessionChanges: number | null;

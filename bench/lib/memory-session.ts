@@ -1,59 +1,88 @@
-import type { Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { InteractionPlan } from './expected-counts.ts';
-import { heapAfterGc, type Session, waitQuiet } from './measure.ts';
-import type { MemoryProbe } from './memory.ts';
+import { type MemoryProbe, samplePeak } from './memory.ts';
+import { openUnobservedTab, type UnobservedTab } from './unobserved-tab.ts';
 
 /** The whole ten years, no filter: the state memory is compared in, before and after the session. */
 const REST = '?from=2014-01-01&to=2023-12-31';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Whether `mark` appears within `timeoutMs` (polled every 100 ms). The timer is ours: an evaluation
+ * waits while the page's main thread is blocked, which for vis-timeline can be over a minute.
+ */
+async function markWithin(tab: UnobservedTab, mark: string, timeoutMs: number, after = 0): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  const expression = `performance.getEntriesByName(${JSON.stringify(mark)}).some((e) => e.startTime > ${after})`;
+  while (performance.now() < deadline) {
+    const left = deadline - performance.now();
+    const seen = await Promise.race([
+      tab.evaluate<boolean>(expression).catch(() => false),
+      sleep(left).then(() => false),
+    ]);
+    if (seen) return true;
+    await sleep(100);
+  }
+  return false;
+}
+
+/** Waits `pauseMs`, then until 8 frames in a row each come within 25 ms (or 20 s pass): as waitQuiet. */
+async function quiet(tab: UnobservedTab, pauseMs: number): Promise<void> {
+  await sleep(pauseMs);
+  await tab.evaluate(`new Promise((done) => {
+    const start = performance.now();
+    let last = start;
+    let calm = 0;
+    const tick = () => {
+      const now = performance.now();
+      calm = now - last <= 25 ? calm + 1 : 0;
+      last = now;
+      if (calm >= 8 || now - start > 20000) done(true);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
 
 /**
  * Changes the URL as the app's own links do (pushState, popstate) and waits for the views to have
  * rendered it and one frame more. A scripted session, not a timed one: real input is timed elsewhere.
  */
-async function change(page: Page, query: string): Promise<void> {
-  await page.evaluate(
-    (query) =>
-      new Promise<void>((done) => {
-        const t0 = performance.now();
-        const tick = () => {
-          const mark = performance.getEntriesByName('rasd:views-updated').find((e) => e.startTime >= t0);
-          if (mark || performance.now() - t0 > 30_000) done();
-          else requestAnimationFrame(tick);
-        };
-        history.pushState(null, '', `${location.pathname}${query}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-        requestAnimationFrame(tick);
-      }),
-    query,
-  );
+async function change(tab: UnobservedTab, query: string): Promise<void> {
+  await tab.evaluate(`new Promise((done) => {
+    const t0 = performance.now();
+    const tick = () => {
+      const mark = performance.getEntriesByName('rasd:views-updated').find((e) => e.startTime >= t0);
+      if (mark || performance.now() - t0 > 30000) done(true);
+      else requestAnimationFrame(tick);
+    };
+    history.pushState(null, '', location.pathname + ${JSON.stringify(query)});
+    dispatchEvent(new PopStateEvent('popstate'));
+    requestAnimationFrame(tick);
+  })`);
 }
 
-/** Back to REST, the graph given `graphWaitMs` to lay out again, quiet, a GC, then the median of three readings. */
-async function settledReading(
-  session: Session,
-  probe: MemoryProbe,
-  graphWaitMs: number,
-): Promise<{ renderers: number; heap: number }> {
-  const { page } = session;
-  const before = await page.evaluate(() => performance.now());
-  await change(page, REST);
-  await page
-    .waitForFunction(
-      (t0) => performance.getEntriesByName('rasd:graph-settled').some((e) => e.startTime > t0),
-      before,
-      { timeout: graphWaitMs, polling: 100 },
-    )
-    .catch(() => undefined);
-  await waitQuiet(page, 500);
-  // The main thread and every worker: a heap the bench cannot collect would read as growth.
-  const heap = (await heapAfterGc(session.cdp)) + (await session.workers.collect());
-  await page.waitForTimeout(500);
+/** The median of three readings of the renderers, 200 ms apart. */
+async function reading(probe: MemoryProbe): Promise<number> {
   const readings: number[] = [];
   for (let i = 0; i < 3; i++) {
     readings.push(await probe.renderers());
-    await page.waitForTimeout(200);
+    await sleep(200);
   }
-  return { renderers: readings.sort((a, b) => a - b)[1] as number, heap };
+  return readings.sort((a, b) => a - b)[1] as number;
+}
+
+/** Back to REST, the graph given `graphWaitMs`, quiet, a GC: renderer memory (median of three) and the main thread's heap. */
+async function settled(tab: UnobservedTab, probe: MemoryProbe, graphWaitMs: number) {
+  const before = await tab.evaluate<number>('performance.now()');
+  await change(tab, REST);
+  await markWithin(tab, 'rasd:graph-settled', graphWaitMs, before);
+  await quiet(tab, 500);
+  await tab.collectGarbage();
+  const heap = await tab.heapUsedMiB();
+  await sleep(500);
+  return { renderers: await reading(probe), heap };
 }
 
 /** The queries the session cycles through: people, a word, a month, a type, a person and a word. */
@@ -72,32 +101,92 @@ export function sessionQueries(plan: InteractionPlan): string[] {
   ];
 }
 
+/** What one page's memory run measures, MiB; null where the page did not get that far. */
+export interface MemoryFigures {
+  /** Renderer private memory above the blank tab: at rest after load and a GC, and the highest while loading. */
+  restMiB: number | null;
+  peakMiB: number | null;
+  /** Renderer private memory after the 50-change session minus before it. */
+  growthMiB: number | null;
+  /** The main thread's JS heap after the session minus before, after a GC each time. */
+  heapGrowthMiB: number | null;
+  /** Filter changes the session made: 50 unless its time limit struck. */
+  changes: number | null;
+}
+
+/** How to load one page for its memory figures. */
+export interface MemoryPage {
+  url: string;
+  drawnMark: string;
+  loadTimeoutMs: number;
+  /** Rasd: wait for `rasd:views-ready` this long before the reading at rest. */
+  graphWaitMs?: number;
+  /** Rasd, in the run that does it: the 50-change session's plan. */
+  session?: InteractionPlan;
+}
+
 /**
- * 50 filter changes (fewer if they pass `limitMs`), without waiting for the graph between them (a reader does not either, and a
- * layout cut short must not leak); renderer private memory before and after, both at REST after the
- * graph settled and a GC. Resolves to after − before, MiB, for the renderers and for the main
- * thread's JS heap alone (which tells a leak in script from memory the renderer has not given back).
+ * Memory, in an unobserved tab (see unobserved-tab.ts), the only page open: the peak sampled from
+ * navigation until the page is quiet (after all views are ready, for Rasd), the reading at rest after a
+ * GC, then (when asked) 50 filter changes without waiting for the graph between them (a reader does
+ * not either, and a layout cut short must not leak) and the growth, both readings at REST after the
+ * graph settled and a GC. The session begins with one pass over its queries, so what the app keeps on
+ * purpose and within bounds (recent filter results, compiled code) is there before the first reading.
  */
-export async function memorySession(
-  session: Session,
+export async function measureMemory(
+  browser: Browser,
   probe: MemoryProbe,
-  plan: InteractionPlan,
-  graphWaitMs: number,
+  blankMiB: number,
+  page: MemoryPage,
   changes = 50,
   limitMs = 180_000,
-): Promise<{ renderers: number; heap: number; changes: number }> {
-  const queries = sessionQueries(plan);
-  // One pass over the queries first, so what the app keeps on purpose and within bounds (its recent
-  // filter results, compiled code) is already there: growth after that is what it did not let go.
-  for (const query of queries) await change(session.page, query);
-  const before = await settledReading(session, probe, graphWaitMs);
-  // A time limit keeps a slow build from taking the whole benchmark's time; the count says if it struck.
-  const started = performance.now();
-  let done = 0;
-  while (done < changes && performance.now() - started < limitMs) {
-    await change(session.page, queries[done % queries.length] as string);
-    done++;
+): Promise<MemoryFigures> {
+  const figures: MemoryFigures = {
+    restMiB: null,
+    peakMiB: null,
+    growthMiB: null,
+    heapGrowthMiB: null,
+    changes: null,
+  };
+  const tab = await openUnobservedTab(browser);
+  const peak = samplePeak(probe);
+  try {
+    await tab.goto(page.url);
+    if (!(await markWithin(tab, page.drawnMark, page.loadTimeoutMs))) return figures;
+    if (page.graphWaitMs !== undefined) await markWithin(tab, 'rasd:views-ready', page.graphWaitMs);
+    await quiet(tab, 80);
+    figures.peakMiB = (await peak.stop()) - blankMiB;
+    await tab.collectGarbage();
+    await sleep(300);
+    figures.restMiB = (await reading(probe)) - blankMiB;
+    if (!page.session) return figures;
+    const queries = sessionQueries(page.session);
+    for (const query of queries) await change(tab, query);
+    const before = await settled(tab, probe, page.graphWaitMs ?? 10_000);
+    const started = performance.now();
+    let done = 0;
+    while (done < changes && performance.now() - started < limitMs) {
+      await change(tab, queries[done % queries.length] as string);
+      done++;
+    }
+    const after = await settled(tab, probe, page.graphWaitMs ?? 10_000);
+    figures.growthMiB = after.renderers - before.renderers;
+    figures.heapGrowthMiB = after.heap - before.heap;
+    figures.changes = done;
+    return figures;
+  } finally {
+    await peak.stop();
+    await tab.close();
   }
-  const after = await settledReading(session, probe, graphWaitMs);
-  return { renderers: after.renderers - before.renderers, heap: after.heap - before.heap, changes: done };
+}
+
+/** The blank tab's renderer memory: an unobserved about:blank tab after a second, median of three. */
+export async function blankTabMiB(browser: Browser, probe: MemoryProbe): Promise<number> {
+  const tab = await openUnobservedTab(browser);
+  try {
+    await sleep(1000);
+    return await reading(probe);
+  } finally {
+    await tab.close();
+  }
 }

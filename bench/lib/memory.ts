@@ -56,27 +56,6 @@ export async function memoryProbe(browser: Browser): Promise<MemoryProbe> {
   };
 }
 
-/**
- * The baseline: a fresh context with one about:blank tab, as each measured page is opened, after a
- * second to settle; the median of three readings, in MiB.
- */
-export async function blankTabMiB(browser: Browser, probe: MemoryProbe): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto('about:blank');
-    await page.waitForTimeout(1000);
-    const readings: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      readings.push(await probe.renderers());
-      await page.waitForTimeout(200);
-    }
-    return readings.sort((a, b) => a - b)[1] as number;
-  } finally {
-    await context.close();
-  }
-}
-
 /** Samples `probe` every `everyMs` until `stop()` is called; resolves to the highest reading. */
 export function samplePeak(probe: MemoryProbe, everyMs = 100): { stop(): Promise<number> } {
   let peak = Number.NEGATIVE_INFINITY;

@@ -18,7 +18,7 @@ const ROWS: { label: string; figure: Figure; digits: number }[] = [
   { label: 'renderer memory above blank, at rest (MB)', figure: 'memoryRestMiB', digits: 1 },
   { label: 'renderer memory above blank, load peak (MB)', figure: 'memoryPeakMiB', digits: 1 },
   { label: 'memory growth after 50 filter changes (MB)', figure: 'memoryGrowthMiB', digits: 1 },
-  { label: '  of which JS heaps, main thread and workers (MB)', figure: 'heapGrowthMB', digits: 1 },
+  { label: "  of which the main thread's JS heap (MB)", figure: 'heapGrowthMB', digits: 1 },
   { label: 'JS heap after load, main thread (MB)', figure: 'heapMB', digits: 1 },
   { label: 'longest task before first draw (ms)', figure: 'loadLongestTaskMs', digits: 0 },
   { label: 'longest task, first draw to graph settled (ms)', figure: 'graphLongestTaskMs', digits: 0 },

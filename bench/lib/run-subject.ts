@@ -13,8 +13,8 @@ import {
   waitForMark,
   waitQuiet,
 } from './measure.ts';
-import { type MemoryProbe, samplePeak } from './memory.ts';
-import { memorySession } from './memory-session.ts';
+import type { MemoryProbe } from './memory.ts';
+import { measureMemory } from './memory-session.ts';
 
 /** How to reach and read one page. */
 export interface SubjectPage {
@@ -111,16 +111,28 @@ export async function warmUp(
 const longest = (list: [number, number][]) => (list.length ? Math.max(...list.map(([, d]) => d)) : 0);
 
 /**
- * One run on a fresh context: load to first draw (and, for Rasd, to all views ready) with memory
- * sampled meanwhile; memory at rest after a GC; on all ten years the primitives drawn, a zoom and a
- * pan; then, for Rasd, the interactions and (when asked) the 50-change memory session.
+ * One run: first the memory figures in an unobserved tab of their own (memory-session.ts: no DevTools
+ * copy of every response in them), then on a fresh Playwright context load to first draw (and, for
+ * Rasd, to all views ready), the JS heap after a GC, on all ten years the primitives drawn, a zoom and
+ * a pan, and for Rasd the interactions.
  */
 export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunContext): Promise<RunFigures> {
   const figures = empty();
+  const memory = await measureMemory(browser, ctx.memory, ctx.blankMiB, {
+    url: page.url,
+    drawnMark: page.drawnMark,
+    loadTimeoutMs: page.loadTimeoutMs,
+    graphWaitMs: page.graphWaitMs,
+    session: ctx.session ? page.plan : undefined,
+  });
+  figures.memoryRestMiB = memory.restMiB;
+  figures.memoryPeakMiB = memory.peakMiB;
+  figures.memoryGrowthMiB = memory.growthMiB;
+  figures.heapGrowthMB = memory.heapGrowthMiB;
+  figures.sessionChanges = memory.changes;
   const session = await openSession(browser);
   const { page: tab } = session;
   try {
-    const peak = samplePeak(ctx.memory);
     const firstDrawMs = await loadUntilMark(
       tab,
       page.url,
@@ -128,10 +140,7 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
       page.loadTimeoutMs,
       session.errors,
     );
-    if (firstDrawMs === null) {
-      await peak.stop();
-      return figures;
-    }
+    if (firstDrawMs === null) return figures;
     figures.firstDrawMs = firstDrawMs;
     if (page.graphWaitMs !== undefined) {
       figures.viewsReadyMs = await waitForMark(tab, 'rasd:views-ready', page.graphWaitMs);
@@ -147,9 +156,6 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
     figures.visibleAtLoad = Number((await plot.getAttribute('data-visible')) ?? Number.NaN);
     figures.modeAtLoad = await plot.getAttribute('data-mode');
     await waitQuiet(tab);
-    // Sampled until the page is quiet: a comparison page's load ends at its first draw, yet it may
-    // still be allocating then.
-    figures.memoryPeakMiB = (await peak.stop()) - ctx.blankMiB;
     const tasks = await longTasks(tab);
     figures.loadLongestTaskMs = longest(tasks.filter(([start]) => start < firstDrawMs));
     const settled = figures.graphSettleMs;
@@ -159,9 +165,6 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
       );
     }
     figures.heapMB = await heapAfterGc(session.cdp);
-    await session.workers.collect();
-    await tab.waitForTimeout(300);
-    figures.memoryRestMiB = (await ctx.memory.renderers()) - ctx.blankMiB;
     if (page.subject === 'rasd') {
       await measureUrlChange(session, FULL_WINDOW, '2014-01-01');
       await waitQuiet(tab);
@@ -186,12 +189,6 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
         graphWaitMs: ctx.interactionGraphWaitMs,
         offset: ctx.index,
       });
-      if (ctx.session) {
-        const growth = await memorySession(session, ctx.memory, page.plan, page.graphWaitMs ?? 10_000);
-        figures.memoryGrowthMiB = growth.renderers;
-        figures.heapGrowthMB = growth.heap;
-        figures.sessionChanges = growth.changes;
-      }
     }
     return figures;
   } finally {
