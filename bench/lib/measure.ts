@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { installInteractionObservers } from './interaction-probe.ts';
 import { mean, percentile } from './stats.ts';
-import { attachWorkers, type Workers } from './worker-gc.ts';
 
 /** An open page under measurement, with its DevTools session. */
 export interface Session {
@@ -10,8 +9,6 @@ export interface Session {
   cdp: CDPSession;
   /** Uncaught errors the page threw, in order. */
   errors: Error[];
-  /** The page's dedicated workers, for a GC there too. */
-  workers: Workers;
 }
 
 declare global {
@@ -46,8 +43,7 @@ export async function openSession(browser: Browser): Promise<Session> {
   page.on('pageerror', (error) => errors.push(error));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const workers = await attachWorkers(cdp);
-  return { context, page, cdp, errors, workers };
+  return { context, page, cdp, errors };
 }
 
 /**
