@@ -100,7 +100,12 @@ export function recentFilterEvents(index: FilterIndex, filter: FilterState): Cor
 /** Filters the corpus by the URL state; pure model calls, memoised on their inputs. */
 export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
   const { index, progress } = useFilterIndex(corpus);
-  const filter = useMemo(() => toFilterState(state), [state]);
+  // The same filter object while the filters say the same: a zoom writes only `window`, and with a new
+  // object every view reading the filter (the facet counts, say) worked its answer out again.
+  const next = toFilterState(state);
+  const key = JSON.stringify(next);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the filter's content
+  const filter = useMemo(() => next, [key]);
   // Recent results are kept by content, so a zoom (which writes only `window`) gives the very same
   // array and nothing is laid out again.
   const shown = useMemo(() => recentFilterEvents(index, filter), [index, filter]);
