@@ -33,7 +33,7 @@ test.describe('share', () => {
 
   test('the share button copies a link that reopens the same view', async ({ page, context }) => {
     const search =
-      '?person=lavrov&type=phone-call&event=lavrov-kerry-call-2&view=timeline,article&lanes=person&lang=en';
+      '?person=lavrov&type=phone-call&event=lavrov-kerry-call-2&view=timeline,article,list&lanes=person&lang=en';
     await openExplorer(page, search);
     await expect(page.getByText('6 of 21 events')).toBeVisible();
     await expect(listed(page)).toHaveCount(6);
@@ -331,7 +331,7 @@ test("the canvas timeline of a dense corpus repaints its clusters in the theme's
     }));
     await route.fulfill({ response, json: record });
   });
-  await openExplorer(page, '?lang=en&view=timeline');
+  await openExplorer(page, '?lang=en&view=timeline,list');
   const pixelsOf = (rgb: [number, number, number]) =>
     page.locator('.tl-canvas').evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
       const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];

@@ -48,9 +48,11 @@ function Content() {
   return (
     <>
       <header className="topbar">
-        <a className="skip-link" href="#events">
-          {t.skipToEvents}
-        </a>
+        {state.view.includes('list') ? (
+          <a className="skip-link" href="#events">
+            {t.skipToEvents}
+          </a>
+        ) : null}
         <div className="brand">
           <h1>{t.appName}</h1>
           <p className="tagline">{t.tagline}</p>

@@ -11,8 +11,8 @@ export interface ViewSwitcherProps {
 }
 
 /**
- * Toggle buttons for the timeline, the graph and the article text, so the `view` a link can set is
- * also a control on screen; the list is always shown. The last view on cannot be switched off.
+ * Toggle buttons for the timeline, the graph, the article text and the event list, so the `view` a
+ * link can set is also a control on screen. The last view on cannot be switched off.
  */
 export function ViewSwitcher({ views, onChange }: ViewSwitcherProps) {
   const { lang } = useLocale();

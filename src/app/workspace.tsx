@@ -240,9 +240,14 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
         {beside ? details : null}
       </div>
       <div
-        className={`${views.has('article') ? 'workspace' : 'workspace no-reader'}${beside ? ' no-details' : ''}`}
+        className={`workspace${views.has('article') ? '' : ' no-reader'}${views.has('list') ? '' : ' no-list'}${beside ? ' no-details' : ''}`}
       >
-        <section className="pane events-pane" aria-labelledby="events-heading" id="events">
+        {/* Switched off, the list is still rendered for print (paper gets the filtered list) but not on screen. */}
+        <section
+          className={views.has('list') ? 'pane events-pane' : 'pane events-pane off-screen'}
+          aria-labelledby="events-heading"
+          id="events"
+        >
           <h2 id="events-heading">{t.eventsHeading}</h2>
           {shown.length === 0 && corpus.events.length > 0 ? (
             <EmptyState index={filtered.index} filter={filtered.filter} update={update} />

@@ -3,7 +3,7 @@ import { useLoadedCorpus } from '../data/use-loaded-corpus.ts';
 import type { LocalFiles } from '../data/use-local-files.ts';
 import { DocumentLanguage } from '../i18n/document-language.tsx';
 import { LocaleProvider, useLocale } from '../i18n/locale.tsx';
-import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { formatUrlState, type UrlState, VIEWS } from '../model/url-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
@@ -46,8 +46,9 @@ function EmbedContent() {
   const loaded = useLoadedCorpus(state, NO_FILES);
   usePostHeight(options.height === null);
 
-  // "Open in Rasd": the explorer at the same view (the embed's own parameters are not part of it).
-  const explorer = new URL(`./${formatUrlState(state)}`, window.location.href).href;
+  // "Open in Rasd": the explorer with the same filters, window and selection, and every view (the
+  // embed's choice of views, like its own parameters, is about the frame, not what the reader opens).
+  const explorer = new URL(`./${formatUrlState({ ...state, view: [...VIEWS] })}`, window.location.href).href;
 
   // The whole embed is its main landmark, with an h1 for axe: an iframe is a page of its own.
   return (

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvidence, findEvent, spanArticle } from '../model/corpus.ts';
-import type { UrlState } from '../model/url-state.ts';
+import { type UrlState, VIEWS, type View } from '../model/url-state.ts';
 import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
@@ -30,8 +30,12 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
   const { t, lang, interval, entityName } = useLocale();
   const filtered = useFilteredEvents(corpus, state);
   const selected = findEvent(corpus, state.event);
-  // A link without `view` embeds the timeline alone; the explorer's default (all views) is too much here.
-  const views = new Set(state.view.length === 3 ? ['timeline'] : state.view);
+  // An embed shows the timeline and/or the graph: a link that names neither (no `view`, whose default
+  // is every view, or only the list or the article) embeds the timeline alone.
+  const named = state.view.filter((view) => view === 'timeline' || view === 'graph');
+  const views = new Set<View>(
+    named.length === 0 || state.view.length === VIEWS.length ? ['timeline'] : named,
+  );
   const { togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,
     state,

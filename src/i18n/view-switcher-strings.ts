@@ -15,12 +15,12 @@ export interface ViewSwitcherStrings {
 export const VIEW_SWITCHER_STRINGS: Record<Lang, ViewSwitcherStrings> = {
   ar: {
     legend: 'العروض',
-    views: { timeline: 'الخط الزمني', graph: 'شبكة المشاركين', article: 'نص المقالة' },
+    views: { timeline: 'الخط الزمني', graph: 'شبكة المشاركين', article: 'نص المقالة', list: 'قائمة الأحداث' },
     lastOne: 'يبقى عرض واحد على الأقل',
   },
   en: {
     legend: 'Views',
-    views: { timeline: 'Timeline', graph: 'Participant graph', article: 'Article text' },
+    views: { timeline: 'Timeline', graph: 'Participant graph', article: 'Article text', list: 'Event list' },
     lastOne: 'At least one view stays on screen',
   },
 };

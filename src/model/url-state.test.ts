@@ -26,7 +26,7 @@ describe('URL contract', () => {
     expect(state.lang).toBe('ar');
     expect(state.lanes).toBe('type');
     expect(state.person).toEqual(['kerry']);
-    expect(state.view).toEqual(['timeline', 'graph', 'article']);
+    expect(state.view).toEqual(['timeline', 'graph', 'article', 'list']);
     expect(notices).toEqual([
       {
         param: 'type',

@@ -9,7 +9,7 @@ import {
   type Status,
 } from './vocabulary.ts';
 
-export const VIEWS = ['timeline', 'graph', 'article'] as const;
+export const VIEWS = ['timeline', 'graph', 'article', 'list'] as const;
 export type View = (typeof VIEWS)[number];
 export type Lanes = 'type' | 'person';
 
