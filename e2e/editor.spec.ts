@@ -15,7 +15,7 @@ import {
   startDraft,
   tabTo,
 } from './editor-helpers.ts';
-import { seriousViolations } from './helpers.ts';
+import { axeViolations } from './helpers.ts';
 
 const draft = expectedDraft();
 const events = draft.record.events;
@@ -413,7 +413,7 @@ test('files opened with the explorer’s picker stay after a reload until remove
   await expect(page.locator('.kept-files-panel')).toContainText(
     'Kept in this browser only, and loaded on every visit until you remove them.',
   );
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Remove invented-test-wire.json' }).click();
   await expect(page.getByText('No articles are shown.')).toBeVisible();
   await page.reload();

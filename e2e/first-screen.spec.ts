@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openExplorer, SEED, seriousViolations } from './helpers.ts';
+import { axeViolations, openExplorer, SEED } from './helpers.ts';
 
 test('shows the seed article right-to-left in Arabic with every event in time order', async ({ page }) => {
   await openExplorer(page);
@@ -89,10 +89,10 @@ test('fits a 360-pixel phone without sideways scrolling', async ({ page }) => {
 });
 
 for (const lang of ['ar', 'en']) {
-  test(`axe finds no serious or critical violation (${lang}, with a selection)`, async ({ page }) => {
+  test(`axe finds no violation of any impact (${lang}, with a selection)`, async ({ page }) => {
     await openExplorer(page, `?lang=${lang}&event=lavrov-zarif-call-today`);
     await expect(page.locator('.details')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

@@ -37,10 +37,10 @@ export async function visibleInPane(locator: Locator): Promise<boolean> {
   });
 }
 
-/** Serious and critical axe violations on the page as it is now, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** Every axe violation on the page as it is now, of any impact, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

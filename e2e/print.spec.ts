@@ -63,6 +63,23 @@ test('printing shows every filtered event with its date, participants and eviden
   });
 });
 
+test('with the list switched off on screen, paper still gets the filtered list', async ({ page }) => {
+  await page.goto('./?lang=en&person=lavrov&type=phone-call&view=timeline');
+  await expect(page.locator('.tl-mark').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Events' })).toBeHidden();
+  const printed = await printedList(page);
+  expect(printed.map((item) => item.id).sort()).toEqual(
+    [
+      'lavrov-kerry-call-1',
+      'lavrov-kerry-call-2',
+      'lavrov-kerry-call-3',
+      'lavrov-zarif-call-today',
+      'lavrov-zarif-call-yesterday',
+      'lavrov-zarif-call-day-before',
+    ].sort(),
+  );
+});
+
 test('printing keeps the timeline as it stands with its legend open, without its controls or a pane that scrolls', async ({
   page,
 }) => {
