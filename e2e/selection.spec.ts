@@ -24,6 +24,25 @@ test('clicking an event highlights its evidence, shows its details and goes in t
   );
 });
 
+test('choosing an event in the list scrolls the article within its pane to the evidence, not the page', async ({
+  page,
+}) => {
+  await openExplorer(page);
+  const button = eventButton(page, /زيارة مرتقبة لملك السعودية إلى موسكو/);
+  await button.scrollIntoViewIfNeeded();
+  const pageY = await page.evaluate(() => window.scrollY);
+  const reader = page.locator('.reader-pane');
+  expect(await reader.evaluate((pane) => pane.scrollTop)).toBe(0);
+  await button.click();
+  const selected = page.locator('a.evidence[data-selected="true"]').first();
+  await expect(selected).toBeAttached();
+  // The quote (in the article's last paragraphs) is brought into the reader's own view...
+  await expect.poll(() => visibleInPane(selected)).toBe(true);
+  expect(await reader.evaluate((pane) => pane.scrollTop)).toBeGreaterThan(0);
+  // ...and the page itself has not moved.
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+});
+
 test('the keyboard reaches the list, walks it with arrows and selects with Enter; Escape clears', async ({
   page,
 }) => {

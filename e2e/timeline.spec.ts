@@ -51,6 +51,7 @@ test('the wheel zooms and a drag pans: the window moves, and only `window` in th
   await openExplorer(page, '?lang=en');
   const before = await filtered(page);
   expect(before).toEqual({ count: '21 of 21 events', from: null, to: null });
+  const entries = await page.evaluate(() => history.length);
   const box = await plot(page).boundingBox();
   if (!box) throw new Error('no plot');
   await page.mouse.move(box.x + box.width / 2, box.y + 120);
@@ -74,6 +75,8 @@ test('the wheel zooms and a drag pans: the window moves, and only `window` in th
   expect(span(panned)).toBeCloseTo(span(zoomed), -4);
   expect(await filtered(page)).toEqual(before);
   await expect(page.locator('.event-item')).toHaveCount(21);
+  // The window is written in place: looking around adds nothing for Back to walk through.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
 test('looking never filters: a click on empty time, the buttons and Reset leave from/to and the count', async ({
@@ -375,5 +378,19 @@ test('a click beside the overview brush moves the window there, its length kept;
   expect(Date.parse(to ?? '') - Date.parse(from ?? '')).toBe(7 * 86_400_000);
   await expect(selection).toBeVisible();
   expect(Number(await selection.getAttribute('width'))).toBeGreaterThanOrEqual(12);
+  expect(await filtered(page)).toEqual({ count: '21 of 21 events', from: null, to: null });
+
+  // A week of four years is a sliver: dragged by its middle, it still moves the window, length kept.
+  const sliver = await selection.boundingBox();
+  if (!sliver) throw new Error('no brush');
+  await page.mouse.move(sliver.x + sliver.width / 2, sliver.y + sliver.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(sliver.x + sliver.width / 2 + overview.width * 0.2, sliver.y + sliver.height / 2, {
+    steps: 6,
+  });
+  await page.mouse.up();
+  const dragged = await windowOf(page);
+  expect(Date.parse(dragged.from ?? '')).toBeGreaterThan(Date.parse(from ?? '') + 180 * 86_400_000);
+  expect(Date.parse(dragged.to ?? '') - Date.parse(dragged.from ?? '')).toBe(7 * 86_400_000);
   expect(await filtered(page)).toEqual({ count: '21 of 21 events', from: null, to: null });
 });
