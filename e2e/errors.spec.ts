@@ -37,10 +37,17 @@ test('a record that breaks the schema lists every problem with its field path', 
   await page.goto('./?lang=en');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(`${articleFile} does not match the article schema (2 problems):`);
-  await expect(alert).toContainText(
+  await expect(alert.locator('.problems li > p')).toHaveText([
+    'Field headline: A required field is missing; it should hold text.',
+    'Field events.0.type: Not one of the allowed values.',
+  ]);
+  // The validator's own words, each under its problem.
+  await expect(alert.locator('.problems li').first().locator('details code')).toHaveText(
     `${articleFile}: headline: Invalid input: expected string, received undefined`,
   );
-  await expect(alert).toContainText(`${articleFile}: events.0.type: Invalid option`);
+  await expect(alert.locator('.problems li').nth(1).locator('details code')).toContainText(
+    `${articleFile}: events.0.type: Invalid option`,
+  );
 });
 
 test('a network failure is explained, and retrying recovers', async ({ page }) => {

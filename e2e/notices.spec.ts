@@ -58,6 +58,60 @@ test('a network error is told in English in the English interface, the detail fo
   expect(await ownWords(alert)).not.toMatch(/[\u0600-\u06FF]/);
 });
 
+test('a network error is told in Arabic in the Arabic interface, the detail folded away', async ({
+  page,
+}) => {
+  await page.route('**/data/index.json', (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('p').first()).toHaveText(
+    'تعذّر جلب الملف data/index.json: لم يصل، أو رفض الخادم إرساله، أو لم يسمح لمواقع أخرى بقراءته.',
+  );
+  await expect(alert.locator('p bdi').first()).toHaveText('data/index.json');
+  expect(await ownWords(alert)).not.toMatch(/[A-Za-z]/);
+  const detail = alert.locator('details');
+  await expect(detail.locator('summary')).toHaveText('التفاصيل التقنية كما وردت');
+  await expect(detail.locator('code')).toHaveAttribute('dir', 'auto');
+  await expect(detail.locator('code')).not.toBeEmpty();
+});
+
+test('a record with a field of the wrong type is told in Arabic, naming the file and the field; the rest is shown', async ({
+  page,
+}) => {
+  await page.route('**/data/broken.json', async (route) => {
+    const seed = await route.fetch({
+      url: route.request().url().replace('data/broken.json', `data/articles/${SEED}.json`),
+    });
+    const record = await seed.json();
+    record.id = 'broken-copy-of-the-seed';
+    record.events[0].title.ar = 5;
+    await route.fulfill({ json: record });
+  });
+  await openExplorer(page, '?src=data/broken.json');
+  const notice = page.locator('.notice[role="alert"]');
+  await expect(notice.locator('.failures > li > p')).toHaveText(
+    'الملف data/broken.json لا يطابق مخطط المقالة (مشكلة واحدة):',
+  );
+  const problem = notice.locator('.problems li');
+  await expect(problem.locator('p')).toHaveText('الحقل events.0.title.ar: المتوقع نص، والموجود عدد.');
+  // The file and the field are the record's own text, each isolated; nothing is forced left-to-right.
+  await expect(notice.locator('.failures > li > p bdi')).toHaveText('data/broken.json');
+  await expect(problem.locator('p bdi')).toHaveText('events.0.title.ar');
+  await expect(notice.locator('[dir="ltr"]')).toHaveCount(0);
+  expect(await ownWords(notice)).not.toMatch(/[A-Za-z]/);
+  // zod's own words are kept, folded away.
+  const raw = problem.locator('details code');
+  await expect(raw).toBeHidden();
+  await problem.locator('summary', { hasText: 'التفاصيل التقنية كما وردت' }).click();
+  await expect(raw).toBeVisible();
+  await expect(raw).toHaveAttribute('dir', 'auto');
+  await expect(raw).toHaveText(
+    'data/broken.json: events.0.title.ar: Invalid input: expected string, received number',
+  );
+  // The seed beside it is listed whole.
+  await expect(page.locator('.event-item')).toHaveCount(21);
+});
+
 test('dates in the list stand upright', async ({ page }) => {
   await openExplorer(page);
   const style = await page

@@ -7,22 +7,18 @@ export function ProblemNotes({ problems, id }: { problems: PlacedProblem[]; id?:
   if (problems.length === 0) return null;
   return (
     <ul className="problem-notes" id={id}>
-      {problems.map((p) => {
-        const words = Object.hasOwn(m.problems.codes, p.read.code)
-          ? m.problems.codes[p.read.code]
-          : undefined;
-        return (
-          <li key={`${p.raw.path}:${p.raw.message}`} className="field-error">
-            {(words ?? m.problems.codes.invalid)?.(p.read.values)}
-            <details>
-              <summary>{m.problems.raw}</summary>
-              <code dir="ltr">
-                {p.raw.path}: {p.raw.message}
-              </code>
-            </details>
-          </li>
-        );
-      })}
+      {problems.map((p) => (
+        <li key={`${p.raw.path}:${p.raw.message}`} className="field-error">
+          {m.problems.codes[p.read.code](p.read)}
+          <details>
+            <summary>{m.problems.raw}</summary>
+            {/* The validator's words quote the record, which may be Arabic: each line takes its own direction. */}
+            <code dir="auto">
+              {p.raw.path}: {p.raw.message}
+            </code>
+          </details>
+        </li>
+      ))}
     </ul>
   );
 }

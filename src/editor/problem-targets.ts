@@ -1,5 +1,3 @@
-import type { Problem } from '../model/validate-article.ts';
-
 /** The parts of an event card a problem can be shown beside. */
 export type EventField =
   | 'title'
@@ -51,67 +49,4 @@ export function targetOf(path: string): ProblemTarget {
   }
   const meta = META_FIELDS.get(parts.slice(0, 2).join('.')) ?? META_FIELDS.get(parts[0] as string);
   return meta ? { at: 'meta', field: meta } : { at: 'record' };
-}
-
-/** What kind of problem, for a message in the interface language; values fill its blanks. */
-export type ProblemCode =
-  | 'unknown-entity'
-  | 'evidence-outside'
-  | 'quote-differs'
-  | 'interval-order'
-  | 'precision-day'
-  | 'precision-month'
-  | 'precision-year'
-  | 'precision-range'
-  | 'precision-unknown'
-  | 'date-means'
-  | 'date-text-missing'
-  | 'inferred-rule'
-  | 'outside-note'
-  | 'other-event'
-  | 'duplicate-id'
-  | 'empty'
-  | 'date-format'
-  | 'time-format'
-  | 'invalid';
-
-/** A problem read for translation: its code and the values its message names. */
-export interface ReadProblem {
-  code: ProblemCode;
-  values: string[];
-}
-
-// The validator's messages, in its words; the groups are the values the translation repeats.
-const PATTERNS: [RegExp, ProblemCode][] = [
-  [/^no entity with id "(.*)"$/, 'unknown-entity'],
-  [/^no paragraph /, 'evidence-outside'],
-  [/^span .* is (?:outside paragraph|empty|reversed)/, 'evidence-outside'],
-  [/^quote differs from the text/, 'quote-differs'],
-  [/^end (\S+) is before start (\S+)$/, 'interval-order'],
-  [/^precision "day" needs/, 'precision-day'],
-  [
-    /^precision "month" needs the whole month: (\S+) to (\S+)$|^precision "month" needs both/,
-    'precision-month',
-  ],
-  [/^precision "year" needs the whole year: (\S+) to (\S+)$|^precision "year" needs both/, 'precision-year'],
-  [/^a range open at both ends/, 'precision-range'],
-  [/^precision "unknown" needs/, 'precision-unknown'],
-  [/^"(.*)" written on \S+ means (\S+) to (\S+) \((\w+)\), not/, 'date-means'],
-  [/^"(.*)" does not appear in the event's evidence$/, 'date-text-missing'],
-  [/^an inferred date needs the rule/, 'inferred-rule'],
-  [/^a date from an outside source needs a note|^no note with id/, 'outside-note'],
-  [/^no other event with id "(.*)"$/, 'other-event'],
-  [/^duplicate id "(.*)"$/, 'duplicate-id'],
-  [/^non-empty text$|^Too small/, 'empty'],
-  [/^a date written YYYY-MM-DD$|^a date that exists in the calendar$/, 'date-format'],
-  [/^a time written HH:MM$/, 'time-format'],
-];
-
-/** The code and values of a validator problem; "invalid" when its message is not one the editor knows. */
-export function readProblem(problem: Problem): ReadProblem {
-  for (const [pattern, code] of PATTERNS) {
-    const match = pattern.exec(problem.message);
-    if (match) return { code, values: match.slice(1).filter((v) => v !== undefined) };
-  }
-  return { code: 'invalid', values: [] };
 }

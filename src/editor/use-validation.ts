@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { loadValidator } from '../data/load-validator.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
+import { type ReadProblem, readProblem } from '../model/read-problem.ts';
 import type { Problem } from '../model/validate-article.ts';
 import { finishRecord } from './finish-record.ts';
-import { type ProblemTarget, type ReadProblem, readProblem, targetOf } from './problem-targets.ts';
+import { type ProblemTarget, targetOf } from './problem-targets.ts';
 
 /** A validator problem placed in the editor: by event id (not index), read for translation, raw kept. */
 export interface PlacedProblem {

@@ -1,5 +1,6 @@
 import type { EditorMessages } from './editor-messages.ts';
 import { type PluralForms, plural } from './plural.ts';
+import { PROBLEMS_AR } from './problem-words-ar.ts';
 
 const EVENTS: PluralForms = {
   zero: 'لا أحداث',
@@ -165,29 +166,7 @@ export const EDITOR_AR: EditorMessages = {
       }),
     valid: 'السجل صالح.',
     raw: 'نص المشكلة الأصلي',
-    codes: {
-      'unknown-entity': ([id]) => `لا كيان بالمعرّف «${id}».`,
-      'evidence-outside': () => 'الدليل خارج نص فقرته.',
-      'quote-differs': () => 'اقتباس الدليل لا يطابق النص.',
-      'interval-order': () => 'النهاية قبل البداية.',
-      'precision-day': () => 'دقة «يوم» تحتاج بداية ونهاية في اليوم نفسه.',
-      'precision-month': ([first, last]) =>
-        first ? `دقة «شهر» تحتاج الشهر كله: من ${first} إلى ${last}.` : 'دقة «شهر» تحتاج بداية ونهاية.',
-      'precision-year': ([first, last]) =>
-        first ? `دقة «سنة» تحتاج السنة كلها: من ${first} إلى ${last}.` : 'دقة «سنة» تحتاج بداية ونهاية.',
-      'precision-range': () => 'مدى مفتوح من الطرفين دقته «غير معروف».',
-      'precision-unknown': () => 'دقة «غير معروف» تعني بداية ونهاية فارغتين.',
-      'date-means': ([text, start, end]) => `«${text}» في يوم النشر تعني من ${start} إلى ${end}.`,
-      'date-text-missing': ([text]) => `العبارة «${text}» ليست في أدلة الحدث.`,
-      'inferred-rule': () => 'التاريخ المستنتج يحتاج طريقة استنتاجه.',
-      'outside-note': () => 'تاريخ من مصدر خارجي يحتاج ملاحظة تذكر مصدره.',
-      'other-event': ([id]) => `لا حدث آخر بالمعرّف «${id}».`,
-      'duplicate-id': ([id]) => `المعرّف «${id}» مكرر.`,
-      empty: () => 'حقل مطلوب فارغ.',
-      'date-format': () => 'تاريخ غير صالح.',
-      'time-format': () => 'ساعة غير صالحة.',
-      invalid: () => 'قيمة غير صالحة.',
-    },
+    codes: PROBLEMS_AR.codes,
   },
   finish: {
     heading: 'الإنهاء',

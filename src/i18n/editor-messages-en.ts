@@ -1,5 +1,6 @@
 import type { EditorMessages } from './editor-messages.ts';
 import { type PluralForms, plural } from './plural.ts';
+import { PROBLEMS_EN } from './problem-words-en.ts';
 
 const EVENTS: PluralForms = { zero: 'no events', one: '# event', other: '# events' };
 
@@ -151,33 +152,7 @@ export const EDITOR_EN: EditorMessages = {
     heading: (count) => plural('en', count, { zero: 'No problems', one: '# problem', other: '# problems' }),
     valid: 'The record is valid.',
     raw: 'The problem as the validator says it',
-    codes: {
-      'unknown-entity': ([id]) => `No entity has the id “${id}”.`,
-      'evidence-outside': () => 'The evidence lies outside its paragraph’s text.',
-      'quote-differs': () => 'The evidence quote differs from the text.',
-      'interval-order': () => 'The end is before the start.',
-      'precision-day': () => 'Precision “day” needs start and end on the same day.',
-      'precision-month': ([first, last]) =>
-        first
-          ? `Precision “month” needs the whole month: ${first} to ${last}.`
-          : 'Precision “month” needs a start and an end.',
-      'precision-year': ([first, last]) =>
-        first
-          ? `Precision “year” needs the whole year: ${first} to ${last}.`
-          : 'Precision “year” needs a start and an end.',
-      'precision-range': () => 'A range open at both ends has precision “unknown”.',
-      'precision-unknown': () => 'Precision “unknown” means no start and no end.',
-      'date-means': ([text, start, end]) => `“${text}” on the publication day means ${start} to ${end}.`,
-      'date-text-missing': ([text]) => `“${text}” is not in the event’s evidence.`,
-      'inferred-rule': () => 'An inferred date needs the rule that inferred it.',
-      'outside-note': () => 'A date from an outside source needs a note citing it.',
-      'other-event': ([id]) => `No other event has the id “${id}”.`,
-      'duplicate-id': ([id]) => `The id “${id}” is used twice.`,
-      empty: () => 'A required field is empty.',
-      'date-format': () => 'Not a valid date.',
-      'time-format': () => 'Not a valid time.',
-      invalid: () => 'Not a valid value.',
-    },
+    codes: PROBLEMS_EN.codes,
   },
   finish: {
     heading: 'Finish',

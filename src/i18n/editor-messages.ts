@@ -10,9 +10,7 @@ import type {
 import type { Lang } from '../model/format-date.ts';
 import { EDITOR_AR } from './editor-messages-ar.ts';
 import { EDITOR_EN } from './editor-messages-en.ts';
-
-/** The editor's problem codes (see src/editor/problem-targets.ts and meta-fields.ts), worded. */
-export type ProblemWords = Record<string, (values: string[]) => string>;
+import type { ProblemWords } from './problem-words.ts';
 
 /** Every piece of the editor's interface text, once per language. Arabic is the reference table. */
 export interface EditorMessages {

@@ -19,8 +19,11 @@ function clip(value: string): string {
   return value.length > 80 ? `${value.slice(0, 79)}…` : value;
 }
 
+/** The path of a problem with the record as a whole rather than one field. */
+export const WHOLE_RECORD = '(record)';
+
 function pathOf(segments: readonly PropertyKey[]): string {
-  return segments.length === 0 ? '(record)' : segments.map(String).join('.');
+  return segments.length === 0 ? WHOLE_RECORD : segments.map(String).join('.');
 }
 
 // One problem, one message: a field that breaks two rules at once (a date neither written YYYY-MM-DD

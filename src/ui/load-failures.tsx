@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import type { LoadFailure } from '../data/load-error.ts';
 import { useLocale } from '../i18n/locale.tsx';
+import { PROBLEM_MESSAGES } from '../i18n/problem-words.ts';
 import type { Lang } from '../model/format-date.ts';
+import { readProblem } from '../model/read-problem.ts';
+import { type Problem, WHOLE_RECORD } from '../model/validate-article.ts';
 import { isolatedMessage } from './isolated-message.tsx';
 
 // Shown only when something failed: loaded on demand by the pages (see lazy-load-failures.ts).
@@ -20,7 +23,7 @@ const PROBLEMS_SHOWN = 50;
  * A failure in the interface's language, and what the parser or the network said in theirs (often
  * English) folded away beneath it, isolated, in its own direction.
  */
-function WithDetail({ message, detail }: { message: ReactNode; detail: string }) {
+function WithDetail({ message, detail }: { message: ReactNode; detail: ReactNode }) {
   const { t } = useLocale();
   return (
     <>
@@ -30,6 +33,35 @@ function WithDetail({ message, detail }: { message: ReactNode; detail: string })
         <code dir="auto">{detail}</code>
       </details>
     </>
+  );
+}
+
+/**
+ * One schema problem: the field and what is wrong with it in the interface's language, the field path
+ * and the values quoted from the record isolated; the validator's own (English) words folded away.
+ */
+function ProblemText({ file, problem }: { file: string; problem: Problem }) {
+  const { lang } = useLocale();
+  const words = PROBLEM_MESSAGES[lang];
+  const read = readProblem(problem);
+  const where = problem.path === WHOLE_RECORD ? words.record : isolatedMessage(words.field, problem.path);
+  const what = isolatedMessage(
+    (...values: string[]) => words.codes[read.code]({ ...read, values }),
+    ...read.values,
+  );
+  return (
+    <WithDetail
+      message={
+        <>
+          {where} {what}
+        </>
+      }
+      detail={
+        <>
+          <bdi>{file}</bdi>: <bdi>{problem.path}</bdi>: <bdi>{problem.message}</bdi>
+        </>
+      }
+    />
   );
 }
 
@@ -75,9 +107,7 @@ function FailureText({ failure }: { failure: LoadFailure }) {
             {failure.problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list; two can read alike
               <li key={i}>
-                <code dir="auto">
-                  <bdi>{failure.file}</bdi>: <bdi>{p.path}</bdi>: <bdi>{p.message}</bdi>
-                </code>
+                <ProblemText file={failure.file} problem={p} />
               </li>
             ))}
           </ul>
