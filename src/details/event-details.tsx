@@ -143,10 +143,12 @@ export function EventDetails({ event, articles, entities, notes, titleOf, onClea
               <p className="muted">
                 {t.sourcesLabel}:{' '}
                 {note.sources.map((s) => (
-                  <cite key={s.reference} dir="ltr">
+                  // The publisher may be named in Arabic and the reference be an address: each keeps its own
+                  // direction, and the citation takes the direction of what it starts with.
+                  <cite key={s.reference} dir="auto">
                     {/* The citation's own address, else the reference when it is one. */}
                     <ExternalLink href={s.url ?? s.reference} newTab={SHARE_HELP_MESSAGES[lang].newTab}>
-                      {s.publisher}, {s.reference}
+                      <bdi>{s.publisher}</bdi>, <bdi>{s.reference}</bdi>
                     </ExternalLink>
                   </cite>
                 ))}
