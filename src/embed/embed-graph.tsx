@@ -28,7 +28,10 @@ function useAfterTimeline(withTimeline: boolean): boolean {
   return ready || !withTimeline;
 }
 
-/** The participant graph of an embed, loaded after the timeline's first frame. */
+/**
+ * The participant graph of an embed, loaded after the timeline's first frame. As on the embedded
+ * timeline, a plain wheel over it scrolls the host page; Ctrl or ⌘ with the wheel zooms.
+ */
 export function EmbedGraph({
   withTimeline,
   ...props
@@ -43,7 +46,7 @@ export function EmbedGraph({
   if (!ready) return waiting;
   return (
     <Suspense fallback={waiting}>
-      <GraphView {...props} />
+      <GraphView {...props} wheelZoomNeedsKey />
     </Suspense>
   );
 }

@@ -38,6 +38,8 @@ export interface ParticipantGraphViewProps {
   workerThreshold?: number;
   /** 0–1 while the graph of new events is still being built (`graph` is then the previous one). */
   pending?: number | null;
+  /** Whether the wheel zooms only with Ctrl or ⌘ held, as in an embed (default false). */
+  wheelZoomNeedsKey?: boolean;
 }
 
 /** The participant graph: zoomable drawing, controls, legend and the connections table as its text alternative. */
@@ -51,6 +53,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     onSelectPair,
     eventTitle,
     pending = null,
+    wheelZoomNeedsKey = false,
   } = props;
   const { lang, t } = useLocale();
   const g = GRAPH_STRINGS[lang];
@@ -78,7 +81,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
     [graph, kept, selectedEventId],
   );
   const layout = useGraphLayout(drawn, { workerThreshold: props.workerThreshold ?? 60 });
-  const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size);
+  const { transform, fitView, zoomBy, movedByHand } = useGraphZoom(svgRef, size, wheelZoomNeedsKey);
   const tooltipId = useId();
   const [shownEdge, setShownEdge] = useState<string | null>(null);
   const [tableOpen, setTableOpen] = useState(false);
@@ -181,7 +184,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
         )}
       </div>
       <p className="graph-hint muted" id={`${tooltipId}-hint`}>
-        {g.zoomHint}
+        {wheelZoomNeedsKey ? g.zoomHintWithKey : g.zoomHint}
         {drawn.edges.length < graph.edgeCount
           ? ` ${g.edgesShown(formatNumber(drawn.edges.length, lang), formatNumber(graph.edgeCount, lang))}`
           : ''}

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { type D3ZoomEvent, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { zoomGestureFilter } from '../ui/zoom-gesture-filter.ts';
 import type { Size } from './use-element-size.ts';
 
 /** A rectangle on the layout plane. */
@@ -26,8 +27,15 @@ const SCALE_EXTENT: [number, number] = [0.2, 8];
 const MAX_FIT_SCALE = 2;
 const FIT_PADDING = 16;
 
-/** Attaches d3-zoom to the SVG React renders; the transform comes back out as state, never as DOM writes. */
-export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: Size): GraphZoom {
+/**
+ * Attaches d3-zoom to the SVG React renders; the transform comes back out as state, never as DOM writes.
+ * With `wheelNeedsKey` (an embed; default false) only Ctrl or ⌘ with the wheel zooms, as on the timeline.
+ */
+export function useGraphZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  size: Size,
+  wheelNeedsKey = false,
+): GraphZoom {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const moved = useRef(false);
@@ -37,6 +45,7 @@ export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: Size
     if (!svg) return;
     const zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent(SCALE_EXTENT)
+      .filter(zoomGestureFilter(wheelNeedsKey))
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Programmatic fits and button zooms have no source event; only a hand on the graph does.
         if (event.sourceEvent) moved.current = true;
@@ -49,7 +58,7 @@ export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: Size
       select(svg).on('.zoom', null);
       behaviour.current = null;
     };
-  }, [svgRef]);
+  }, [svgRef, wheelNeedsKey]);
 
   const fitView = useCallback(
     (bounds: Bounds) => {

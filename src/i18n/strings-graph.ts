@@ -13,6 +13,8 @@ export interface GraphStrings {
   zoomIn: string;
   zoomOut: string;
   zoomHint: string;
+  /** The hint where a plain wheel scrolls the page (an embed): Ctrl or ⌘ with the wheel zooms. */
+  zoomHintWithKey: string;
   empty: string;
   events: (count: number) => string;
   nodeLabel: (name: string, count: number) => string;
@@ -88,6 +90,7 @@ const ar: GraphStrings = {
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   zoomHint: 'اسحب للتنقل، واستعمل عجلة الفأرة أو إصبعين للتكبير.',
+  zoomHintWithKey: 'اسحب للتنقل، وللتكبير أدر عجلة الفأرة مع الضغط على مفتاح التحكّم أو ⌘، أو استعمل إصبعين.',
   empty: 'لا مشاركين في الأحداث المعروضة.',
   events: plural('ar', {
     zero: () => 'لا أحداث',
@@ -158,6 +161,7 @@ const en: GraphStrings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomHint: 'Drag to pan; use the mouse wheel or two fingers to zoom.',
+  zoomHintWithKey: 'Drag to pan; to zoom, turn the mouse wheel while holding Ctrl or ⌘, or use two fingers.',
   empty: 'No participants in the events shown.',
   events: enCount('event', 'events'),
   nodeLabel: (name, count) => `${name} — ${en.events(count)}`,

@@ -2,6 +2,7 @@ import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createTimeScale, type Direction } from '../model/time-scale.ts';
+import { wheelMayZoom, zoomGestureFilter } from '../ui/zoom-gesture-filter.ts';
 import { type Gestures, loadGestures } from './load-gestures.ts';
 
 const HOUR = 3_600_000;
@@ -81,12 +82,7 @@ export function useTimelineZoom(
         [0, 0],
         [width, 1],
       ])
-      .filter((event: Event) => {
-        if (event instanceof KeyboardEvent) return false;
-        // In an embed a plain wheel scrolls the host page, as a reader expects; Ctrl or ⌘ zooms.
-        if (event instanceof WheelEvent && wheelNeedsKey) return event.ctrlKey || event.metaKey;
-        return !(event as MouseEvent).button;
-      })
+      .filter(zoomGestureFilter(wheelNeedsKey))
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
         const next: [Date, Date] = a < b ? [a, b] : [b, a];
@@ -118,7 +114,7 @@ export function useTimelineZoom(
     const span = extent[1].getTime() - extent[0].getTime();
     const onWheel = (event: Event) => {
       if (!(event instanceof WheelEvent)) return;
-      if (wheelNeedsKey && !event.ctrlKey && !event.metaKey) return;
+      if (!wheelMayZoom(event, wheelNeedsKey)) return;
       event.preventDefault();
       const notch = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
       const factor = 2 ** (-event.deltaY * notch * (event.ctrlKey ? 10 : 1));
