@@ -1,7 +1,9 @@
 import { eventDisagreements } from '../model/claims.ts';
+import type { Lang } from '../model/format-date.ts';
 import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
+import { clusterRadius, countLabels } from './cluster-count.ts';
 import { GLYPH_SIZE, type MarkStyle, markStyle, rowY } from './timeline-geometry.ts';
 
 // Each distinct glyph look (type × certainty × planned) is painted once into a small bitmap and then
@@ -61,9 +63,32 @@ function repaintOnThemeChange(): void {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
 
+// The SVG cluster's count: 11 px bold in the page's fonts (timeline.css, app.css).
+const COUNT_FONT = 'bold 11px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
+const counts = countLabels();
+// The counts drawn in the last frame, published on the canvas; one array for every frame.
+const drawnCounts: string[] = [];
+let watchingFonts = false;
+
+/**
+ * A count drawn before the web font arrived was measured and drawn in a fallback font: once a font
+ * arrives, every count is measured again and the canvases still on the page are repainted.
+ */
+function redrawWhenFontsLoad(): void {
+  if (watchingFonts || typeof document === 'undefined' || !document.fonts) return;
+  watchingFonts = true;
+  document.fonts.addEventListener('loadingdone', () => {
+    counts.forget();
+    forgetDetached();
+    for (const frame of [...lastFrames.values()]) drawTimelineCanvas(...frame);
+  });
+}
+
 /**
  * Paints the marks of a dense window onto a canvas: one pass, no DOM per event. Used when SVG
- * elements would be too many to move every frame; the geometry is the same as the SVG path.
+ * elements would be too many to move every frame; the geometry is the same as the SVG path. A
+ * cluster's count is drawn in `lang`'s digits where it fits in its disc; the counts drawn are
+ * published as `data-cluster-counts` (ASCII digits, in drawing order), as the SVG's `data-count`.
  */
 export function drawTimelineCanvas(
   canvas: HTMLCanvasElement,
@@ -71,6 +96,7 @@ export function drawTimelineCanvas(
   height: number,
   visible: VisibleMarks,
   tops: number[],
+  lang: Lang,
 ): void {
   const ratio = window.devicePixelRatio || 1;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
@@ -82,8 +108,11 @@ export function drawTimelineCanvas(
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, height);
   forgetDetached();
-  lastFrames.set(canvas, [canvas, width, height, visible, tops]);
+  lastFrames.set(canvas, [canvas, width, height, visible, tops, lang]);
   repaintOnThemeChange();
+  redrawWhenFontsLoad();
+  // One style read for the theme's three colours.
+  const theme = getComputedStyle(canvas);
   const half = GLYPH_SIZE / 2 + PAD;
   const size = GLYPH_SIZE + PAD * 2;
   // Shapes painted this frame (a glyph or bar per lane, rings, clusters), read by the benchmark.
@@ -114,7 +143,7 @@ export function drawTimelineCanvas(
     }
   }
   // The SVG's ringed ≠ for an event whose sources disagree, as a small ring at the same place.
-  const ink = getComputedStyle(canvas).getPropertyValue('--ink').trim() || '#1b1b1b';
+  const ink = theme.getPropertyValue('--ink').trim() || '#1b1b1b';
   ctx.strokeStyle = ink;
   ctx.lineWidth = 1.2;
   for (const mark of visible.marks) {
@@ -125,13 +154,28 @@ export function drawTimelineCanvas(
     ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
     ctx.stroke();
   }
-  ctx.fillStyle = getComputedStyle(canvas).getPropertyValue('--accent').trim() || '#1f5d73';
+  ctx.fillStyle = theme.getPropertyValue('--accent').trim() || '#1f5d73';
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
-    const r = Math.min(11, 6 + Math.log2(cluster.items.length));
     ctx.beginPath();
-    ctx.arc(cluster.x, y, r, 0, Math.PI * 2);
+    ctx.arc(cluster.x, y, clusterRadius(cluster.items.length), 0, Math.PI * 2);
     ctx.fill();
   }
+  // The counts go on after every disc, so the colour and font are set once; each distinct count is
+  // formatted and measured once (countLabels), and the text is the browser's to shape and order.
+  drawnCounts.length = 0;
+  if (visible.clusters.length > 0) {
+    ctx.fillStyle = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
+    ctx.font = COUNT_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const cluster of visible.clusters) {
+      const label = counts.label(cluster.items.length, lang, ctx);
+      if (!label.fits) continue;
+      ctx.fillText(label.text, cluster.x, rowY(tops, cluster.lane, cluster.row));
+      drawnCounts.push(label.published);
+    }
+  }
   canvas.dataset.primitives = String(primitives);
+  canvas.dataset.clusterCounts = drawnCounts.join(' ');
 }

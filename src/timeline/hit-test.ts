@@ -1,3 +1,4 @@
+import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { Cluster, Mark, VisibleMarks } from '../model/timeline-marks.ts';
 import { rowY } from './timeline-geometry.ts';
 
@@ -32,4 +33,18 @@ export function hitTest(visible: VisibleMarks, tops: number[], px: number, py: n
     }
   }
   return best;
+}
+
+/**
+ * The cluster an item is drawn in, or null when it has a mark of its own or is not on screen. Only an
+ * item of one lane can be clustered (see visibleMarks), in that lane and row.
+ */
+export function clusterHolding(visible: VisibleMarks, item: TimelineItem): Cluster | null {
+  if (item.lanes.length !== 1) return null;
+  const lane = item.lanes[0];
+  const row = item.rows[0];
+  for (const cluster of visible.clusters) {
+    if (cluster.lane === lane && cluster.row === row && cluster.items.includes(item)) return cluster;
+  }
+  return null;
 }

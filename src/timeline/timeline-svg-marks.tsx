@@ -17,7 +17,6 @@ export interface SvgMarksProps {
   width: number;
   selectedId: string | null;
   activeId: string | null;
-  clusterLabel: (count: number) => string;
   /** The count as shown, in the interface's digits. */
   countText: (count: number) => string;
 }
@@ -128,7 +127,6 @@ export function SvgMarks({
   width,
   selectedId,
   activeId,
-  clusterLabel,
   countText,
 }: SvgMarksProps) {
   // Shapes drawn (a glyph or bar per lane, rings, clusters, labels), read by the benchmark as on the canvas.
@@ -212,7 +210,7 @@ export function SvgMarks({
           transform={`translate(${cluster.x} ${rowY(tops, cluster.lane, cluster.row)})`}
           data-count={cluster.items.length}
         >
-          <title>{clusterLabel(cluster.items.length)}</title>
+          {/* The count in words is the hover card's (timeline-hover-card.tsx), as on the canvas. */}
           <circle r={10} />
           <text dy="0.35em" textAnchor="middle">
             {countText(cluster.items.length)}

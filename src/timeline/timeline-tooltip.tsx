@@ -1,28 +1,29 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useLocale } from '../i18n/locale.tsx';
-import type { CorpusEvent } from '../model/corpus.ts';
 import { placeTooltip } from './place-tooltip.ts';
 
 /**
- * A short card beside the hovered or keyboard-active event; the accessible name says the same.
- * It is fixed to the viewport, not the plot: the plot clips what overflows it, and an embed's iframe
- * may be shorter than a lane. `x` and `y` are the event's place in the plot (its offset parent).
+ * A short card beside the hovered or keyboard-active event or cluster; the accessible name says the
+ * same. It is fixed to the viewport, not the plot: the plot clips what overflows it, and an embed's
+ * iframe may be shorter than a lane. `x` and `y` are the mark's place in the plot (its offset parent).
  */
 export function TimelineTooltip({
-  event,
+  heading,
+  detail,
+  note,
   x,
   y,
   width,
-  name,
 }: {
-  event: CorpusEvent;
+  /** The first line, in bold: an event's title, or how many events a cluster holds. */
+  heading: string;
+  detail: string;
+  /** A last line (default none): the cluster an event is drawn in. */
+  note?: string;
   x: number;
   y: number;
   /** The plot's width: an anchor outside it (a bar's glyph off screen) is held at its edge. */
   width: number;
-  name: (event: CorpusEvent) => string;
 }) {
-  const { lang } = useLocale();
   const ref = useRef<HTMLDivElement>(null);
   const anchorX = Math.max(0, Math.min(width, x));
 
@@ -54,8 +55,9 @@ export function TimelineTooltip({
 
   return (
     <div ref={ref} className="tl-tooltip" aria-hidden="true">
-      <strong>{event.title[lang]}</strong>
-      <span>{name(event)}</span>
+      <strong>{heading}</strong>
+      <span>{detail}</span>
+      {note ? <span>{note}</span> : null}
     </div>
   );
 }

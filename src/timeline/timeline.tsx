@@ -11,17 +11,17 @@ import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
-import { type Hit, hitTest } from './hit-test.ts';
+import { clusterHolding, type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
 import { afterNextPresent, firstFrameEmpty, markPresented } from './presented.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { laneTops, rowY, SVG_LIMIT } from './timeline-geometry.ts';
+import { TimelineHoverCard } from './timeline-hover-card.tsx';
 import { TimelineLanes } from './timeline-lanes.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
 import { SvgMarks } from './timeline-svg-marks.tsx';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
-import { TimelineTooltip } from './timeline-tooltip.tsx';
 import { UndatedTray } from './undated-tray.tsx';
 import { useEventName } from './use-event-name.ts';
 import { useTimelineKeyboard } from './use-timeline-keyboard.ts';
@@ -160,6 +160,12 @@ export function Timeline(props: TimelineProps) {
     direction: t.dir,
   });
   const activeItem = layout.items[keyboard.active] ?? null;
+  const focusedItem = keyboard.focused ? activeItem : null;
+  // An event drawn in a cluster has no mark of its own: its card and its option name the cluster.
+  const focusedCluster = useMemo(
+    () => (focusedItem ? clusterHolding(visible, focusedItem) : null),
+    [visible, focusedItem],
+  );
 
   const labels = useMemo(() => {
     if (useCanvas || visible.marks.length > 300) return [];
@@ -187,7 +193,7 @@ export function Timeline(props: TimelineProps) {
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas && useCanvas) drawTimelineCanvas(canvas, width, geometry.total, visible, geometry.tops);
+    if (canvas && useCanvas) drawTimelineCanvas(canvas, width, geometry.total, visible, geometry.tops, lang);
     if (!drawnOnce && visible.visible > 0) {
       drawnOnce = true;
       performance.mark('rasd:events-drawn');
@@ -195,7 +201,7 @@ export function Timeline(props: TimelineProps) {
     } else if (measured !== null && visible.visible === 0) {
       afterNextPresent(firstFrameEmpty);
     }
-  }, [measured, useCanvas, width, geometry, visible]);
+  }, [measured, useCanvas, width, geometry, visible, lang]);
 
   const pointerAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -210,21 +216,6 @@ export function Timeline(props: TimelineProps) {
       zoomBy(6, new Date(x.invert(hit.cluster.x)));
     }
   };
-
-  const tooltipTarget: Hit =
-    hover ??
-    (keyboard.focused && activeItem
-      ? (() => {
-          const mark = visible.marks.find((m) => m.item === activeItem);
-          return mark
-            ? {
-                kind: 'mark' as const,
-                mark,
-                y: rowY(geometry.tops, activeItem.lanes[0] ?? 0, activeItem.row),
-              }
-            : null;
-        })()
-      : null);
 
   return (
     <section className="timeline pane" aria-labelledby={ids.heading}>
@@ -304,8 +295,7 @@ export function Timeline(props: TimelineProps) {
                 x={(ms) => x(ms)}
                 width={width}
                 selectedId={selectedId}
-                activeId={keyboard.focused ? (activeItem?.event.id ?? null) : null}
-                clusterLabel={(n) => `${t.timeline.cluster(n)} — ${t.timeline.clusterHint}`}
+                activeId={focusedItem?.event.id ?? null}
                 countText={(n) => formatNumber(n, lang)}
               />
             )}
@@ -325,17 +315,20 @@ export function Timeline(props: TimelineProps) {
               className="sr-only"
             >
               {eventName(activeItem.event)}
+              {focusedCluster
+                ? `${t.listSeparator}${t.timeline.cluster(focusedCluster.items.length)} — ${t.timeline.clusterHint}`
+                : null}
             </div>
           ) : null}
-          {tooltipTarget?.kind === 'mark' ? (
-            <TimelineTooltip
-              event={tooltipTarget.mark.item.event}
-              x={tooltipTarget.mark.x}
-              y={tooltipTarget.y}
-              width={width}
-              name={eventName}
-            />
-          ) : null}
+          <TimelineHoverCard
+            hover={hover}
+            focused={focusedItem}
+            focusedCluster={focusedCluster}
+            visible={visible}
+            tops={geometry.tops}
+            width={width}
+            eventName={eventName}
+          />
           {measured !== null && visible.visible === 0 ? <p className="tl-empty">{t.timeline.empty}</p> : null}
         </div>
       </div>
