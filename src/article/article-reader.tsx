@@ -1,5 +1,5 @@
 import './article-reader.css';
-import { Fragment, type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { Fragment, type MouseEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useArticleText } from '../data/use-article-text.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { SHARE_HELP_MESSAGES } from '../i18n/share-help-strings.ts';
@@ -10,7 +10,7 @@ import { type FoldedText, findMatches, foldWithMap } from '../model/search-text.
 import { markViewPresented, VIEW_MARKS } from '../state/view-marks.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
 import { markRanges } from '../ui/highlighted.tsx';
-import { FailureList } from '../ui/load-failures.tsx';
+import { LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { hasLongWord, LongWords } from '../ui/long-words.tsx';
 import { scrollIntoPane } from '../ui/scroll-into-pane.ts';
 
@@ -133,7 +133,9 @@ export function ArticleReader({
       {text.status === 'error' ? (
         <div className="notice" role="alert" lang={lang} dir={t.dir}>
           <p>{t.textFailed}</p>
-          <FailureList failures={[text.failure]} />
+          <Suspense fallback={null}>
+            <LazyFailureList failures={[text.failure]} />
+          </Suspense>
         </div>
       ) : null}
       {paragraphs?.map((paragraph, index) => {

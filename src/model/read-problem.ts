@@ -1,5 +1,11 @@
 import type { Problem } from './validate-article.ts';
 
+/**
+ * The path of a problem with the record as a whole rather than one field. Here, not beside the
+ * validator, so that the views that word problems never bring the schema into a page's first load.
+ */
+export const WHOLE_RECORD = '(record)';
+
 /** What kind of problem, for a message in the interface language; values fill its blanks. */
 export type ProblemCode =
   | 'missing'

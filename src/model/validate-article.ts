@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ArticleRecord, articleSchema, type EventRecord } from './article-schema.ts';
 import { monthBounds, yearBounds } from './calendar-date.ts';
+import { WHOLE_RECORD } from './read-problem.ts';
 import { resolveRelativeDate } from './resolve-relative-date.ts';
 import { v2FieldProblems } from './validate-v2-fields.ts';
 import { zoneOffsetsOn } from './zone-offset.ts';
@@ -19,8 +20,7 @@ function clip(value: string): string {
   return value.length > 80 ? `${value.slice(0, 79)}…` : value;
 }
 
-/** The path of a problem with the record as a whole rather than one field. */
-export const WHOLE_RECORD = '(record)';
+export { WHOLE_RECORD };
 
 function pathOf(segments: readonly PropertyKey[]): string {
   return segments.length === 0 ? WHOLE_RECORD : segments.map(String).join('.');

@@ -3,8 +3,8 @@ import type { LoadFailure } from '../data/load-error.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { PROBLEM_MESSAGES } from '../i18n/problem-words.ts';
 import type { Lang } from '../model/format-date.ts';
-import { readProblem } from '../model/read-problem.ts';
-import { type Problem, WHOLE_RECORD } from '../model/validate-article.ts';
+import { readProblem, WHOLE_RECORD } from '../model/read-problem.ts';
+import type { Problem } from '../model/validate-article.ts';
 import { isolatedMessage } from './isolated-message.tsx';
 
 // Shown only when something failed: loaded on demand by the pages (see lazy-load-failures.ts).
