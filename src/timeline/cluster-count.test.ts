@@ -33,10 +33,10 @@ describe('countLabels', () => {
     const labels = countLabels();
     const m = measurer();
     expect([2, 11, 100, 1000].map((n) => labels.label(n, 'ar', m))).toEqual([
-      { text: '٢', fits: true, published: '2' },
-      { text: '١١', fits: true, published: '11' },
-      { text: '١٠٠', fits: false, published: '100' },
-      { text: '١٬٠٠٠', fits: false, published: '1000' },
+      { text: '٢', fits: true, published: '2', width: 7 },
+      { text: '١١', fits: true, published: '11', width: 14 },
+      { text: '١٠٠', fits: false, published: '100', width: 21 },
+      { text: '١٬٠٠٠', fits: false, published: '1000', width: 35 },
     ]);
     expect([2, 1000].map((n) => labels.label(n, 'en', m).text)).toEqual(['2', '1,000']);
   });

@@ -18,6 +18,8 @@ export interface CountLabel {
   fits: boolean;
   /** The count in ASCII digits, as the canvas publishes it for tests and tools. */
   published: string;
+  /** Its measured width in CSS pixels. */
+  width: number;
 }
 
 /** Anything that measures text as a canvas context set to the count's font does. */
@@ -43,7 +45,8 @@ export function countLabels() {
       if (label === undefined) {
         if (kept.size >= MAX_KEPT) kept.clear();
         const text = formatNumber(count, lang);
-        label = { text, fits: countFits(measurer.measureText(text).width, count), published: String(count) };
+        const { width } = measurer.measureText(text);
+        label = { text, fits: countFits(width, count), published: String(count), width };
         kept.set(count, label);
       }
       return label;

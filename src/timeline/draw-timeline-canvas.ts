@@ -66,6 +66,39 @@ function repaintOnThemeChange(): void {
 // The SVG cluster's count: 11 px bold in the page's fonts (timeline.css, app.css).
 const COUNT_FONT = 'bold 11px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
 const counts = countLabels();
+const COUNT_HEIGHT = 14;
+
+// Each count's text is painted once into a small bitmap in the theme's colour and stamped like the
+// glyphs: a frame at 100,000 events has thousands of clusters, and as many fillText calls (each
+// shaping its text) cost far more than stamping. Made again when the colour, pixel ratio or font changes.
+const countSprites = new Map<string, HTMLCanvasElement>();
+let countSpritesFor = '';
+
+function countSprite(text: string, width: number, ink: string, ratio: number): HTMLCanvasElement {
+  const look = `${ink} ${ratio}`;
+  if (look !== countSpritesFor) {
+    countSprites.clear();
+    countSpritesFor = look;
+  }
+  let sprite = countSprites.get(text);
+  if (sprite === undefined) {
+    sprite = document.createElement('canvas');
+    const w = Math.ceil(width) + 2;
+    sprite.width = Math.ceil(w * ratio);
+    sprite.height = Math.ceil(COUNT_HEIGHT * ratio);
+    const ctx = sprite.getContext('2d');
+    if (ctx) {
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.font = COUNT_FONT;
+      ctx.fillStyle = ink;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(text, w / 2, COUNT_HEIGHT / 2);
+    }
+    countSprites.set(text, sprite);
+  }
+  return sprite;
+}
 // The counts drawn in the last frame, published on the canvas; one array for every frame.
 const drawnCounts: string[] = [];
 let watchingFonts = false;
@@ -79,6 +112,7 @@ function redrawWhenFontsLoad(): void {
   watchingFonts = true;
   document.fonts.addEventListener('loadingdone', () => {
     counts.forget();
+    countSprites.clear();
     forgetDetached();
     for (const frame of [...lastFrames.values()]) drawTimelineCanvas(...frame);
   });
@@ -161,18 +195,24 @@ export function drawTimelineCanvas(
     ctx.arc(cluster.x, y, clusterRadius(cluster.items.length), 0, Math.PI * 2);
     ctx.fill();
   }
-  // The counts go on after every disc, so the colour and font are set once; each distinct count is
-  // formatted and measured once (countLabels), and the text is the browser's to shape and order.
+  // The counts go on after every disc: each distinct count is formatted and measured once
+  // (countLabels) and painted once (countSprite); the text is the browser's to shape and order.
   drawnCounts.length = 0;
   if (visible.clusters.length > 0) {
-    ctx.fillStyle = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
+    const countInk = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
     ctx.font = COUNT_FONT;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
     for (const cluster of visible.clusters) {
       const label = counts.label(cluster.items.length, lang, ctx);
       if (!label.fits) continue;
-      ctx.fillText(label.text, cluster.x, rowY(tops, cluster.lane, cluster.row));
+      const stamp = countSprite(label.text, label.width, countInk, ratio);
+      const w = stamp.width / ratio;
+      ctx.drawImage(
+        stamp,
+        cluster.x - w / 2,
+        rowY(tops, cluster.lane, cluster.row) - COUNT_HEIGHT / 2,
+        w,
+        COUNT_HEIGHT,
+      );
       drawnCounts.push(label.published);
     }
   }

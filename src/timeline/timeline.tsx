@@ -1,5 +1,5 @@
 import './timeline.css';
-import { type PointerEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, type PointerEvent, Suspense, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
@@ -16,7 +16,6 @@ import { placeLabels } from './place-labels.ts';
 import { afterNextPresent, firstFrameEmpty, markPresented } from './presented.ts';
 import { TimelineAxis } from './timeline-axis.tsx';
 import { laneTops, rowY, SVG_LIMIT } from './timeline-geometry.ts';
-import { TimelineHoverCard } from './timeline-hover-card.tsx';
 import { TimelineLanes } from './timeline-lanes.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineOverview } from './timeline-overview.tsx';
@@ -28,6 +27,16 @@ import { useTimelineKeyboard } from './use-timeline-keyboard.ts';
 import { useTimelineZoom } from './use-timeline-zoom.ts';
 import { useWindowFollow } from './use-window-follow.ts';
 import { useWindowWiden } from './use-window-widen.ts';
+
+// The card is wanted only once the pointer or the keyboard rests on something, so its code is fetched
+// then rather than in the first load. If it cannot be fetched there is no card: each mark keeps its
+// accessible name in the plot's list of events, and the next page load fetches it again.
+const TimelineHoverCard = lazy(() =>
+  import('./timeline-hover-card.tsx').then(
+    (m) => ({ default: m.TimelineHoverCard }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -320,15 +329,19 @@ export function Timeline(props: TimelineProps) {
                 : null}
             </div>
           ) : null}
-          <TimelineHoverCard
-            hover={hover}
-            focused={focusedItem}
-            focusedCluster={focusedCluster}
-            visible={visible}
-            tops={geometry.tops}
-            width={width}
-            eventName={eventName}
-          />
+          {hover || focusedItem ? (
+            <Suspense fallback={null}>
+              <TimelineHoverCard
+                hover={hover}
+                focused={focusedItem}
+                focusedCluster={focusedCluster}
+                visible={visible}
+                tops={geometry.tops}
+                width={width}
+                eventName={eventName}
+              />
+            </Suspense>
+          ) : null}
           {measured !== null && visible.visible === 0 ? <p className="tl-empty">{t.timeline.empty}</p> : null}
         </div>
       </div>
