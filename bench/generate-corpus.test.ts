@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRECISIONS } from '../src/model/article-schema.ts';
-import { buildCorpus } from '../src/model/corpus.ts';
+import { buildCorpus } from '../src/model/build-corpus.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 import { poolSize } from './corpus/participants.ts';
 import { generateCorpus, generateDroppedRecords, generateSingleRecord } from './generate-corpus.ts';

@@ -44,7 +44,7 @@ describe('readCorpusFiles', () => {
       sha256: createHash('sha256').update(json).digest('hex'),
       articles: [SEED],
     });
-    const content = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
+    const { plan, ...content } = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
     const record = corpus.records[0]?.record;
     if (!record) throw new Error('no seed record');
     expect(content).toEqual(
@@ -53,6 +53,11 @@ describe('readCorpusFiles', () => {
         sha256: corpus.records[0]?.sha256 ?? '',
       })),
     );
+    // The plan of the corpus: each of the seed's 21 events has its place in time order, and none
+    // needs more than its record (nothing merged, renamed or re-dated in one article).
+    expect(plan?.ranks.slice().sort((a, b) => a - b)).toEqual([...Array(21).keys()]);
+    expect(plan && [plan.renamed, plan.merged, plan.redated]).toEqual([[], [], []]);
+    expect(plan?.order).toEqual([0]);
     // Each article says where its text is: its own file, with the hash of the bytes served there.
     expect(content.articles[0]?.text).toEqual({
       file: `data/articles/${SEED}.json`,
@@ -66,7 +71,10 @@ describe('readCorpusFiles', () => {
       file: 'data/shards/entities.json',
       sha256: createHash('sha256').update(entitiesJson).digest('hex'),
     });
-    expect(unpackJson(JSON.parse(entitiesJson) as PackedJson)).toEqual({ entities: record.entities });
+    expect(unpackJson(JSON.parse(entitiesJson) as PackedJson)).toEqual({
+      entities: record.entities,
+      corpus: { events: 21, articles: 1, problems: [] },
+    });
     // Spans keep where they are, not what they say; the quotes' own words stay for the text filter.
     const call = article?.events.find((e) => e.id === 'lavrov-kerry-call-2');
     expect(call?.evidence).toEqual([{ paragraph: 18, start: 76, end: 144 }]);

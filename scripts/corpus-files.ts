@@ -11,6 +11,7 @@ import {
   shardGroups,
 } from '../src/model/corpus-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
+import { planCorpus } from '../src/model/plan-corpus.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 
 /** The bundled corpus read from disk, with every problem found in it as "file: path: message". */
@@ -58,14 +59,22 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     file: fileOf(record.id),
     sha256: hashes.get(record) ?? '',
   });
-  const shardEntries = shardGroups(records.map(({ record }) => record)).map((group, n) => {
-    const json = `${JSON.stringify(packJson(shardContent(group, articleFile)))}\n`;
+  const groups = shardGroups(records.map(({ record }) => record));
+  const contents = groups.map((group) => shardContent(group, articleFile));
+  const { entities } = entitiesContent(records.map(({ record }) => record));
+  // The corpus of every shard, built here once, so the browser only follows each shard's plan.
+  const planned = planCorpus(
+    contents.map((content) => content.articles.map((article) => ({ ...article, paragraphs: null }))),
+    entities,
+  );
+  const shardEntries = contents.map((content, n) => {
+    const json = `${JSON.stringify(packJson({ ...content, plan: planned.plans[n] }))}\n`;
     const file = `data/shards/${String(n).padStart(4, '0')}.json`;
     shards.set(file, json);
-    return { file, sha256: sha256Of(json), articles: group.map((record) => record.id) };
+    return { file, sha256: sha256Of(json), articles: content.articles.map((article) => article.id) };
   });
   const entitiesFile = 'data/shards/entities.json';
-  const entitiesJson = `${JSON.stringify(packJson(entitiesContent(records.map(({ record }) => record))))}\n`;
+  const entitiesJson = `${JSON.stringify(packJson({ entities, corpus: planned.summary }))}\n`;
   shards.set(entitiesFile, entitiesJson);
   const list: ArticleList = {
     articles: records.map(({ record, sha256 }) => indexEntry(record, fileOf(record.id), sha256)),

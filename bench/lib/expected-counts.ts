@@ -1,6 +1,6 @@
 import { alignEntityIds } from '../../src/model/align-entities.ts';
 import type { ArticleInput, ArticleRecord } from '../../src/model/article-schema.ts';
-import { buildCorpus } from '../../src/model/corpus.ts';
+import { buildCorpus } from '../../src/model/build-corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER } from '../../src/model/filter-events.ts';
 import { createFilterIndex } from '../../src/model/filter-index.ts';
 

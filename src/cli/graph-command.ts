@@ -1,4 +1,4 @@
-import { buildCorpus } from '../model/corpus.ts';
+import { buildCorpus } from '../model/build-corpus.ts';
 import { graphGexf } from '../model/export/graph-gexf.ts';
 import { graphGraphml } from '../model/export/graph-graphml.ts';
 import { buildParticipantGraph } from '../model/participant-graph.ts';

@@ -1,7 +1,7 @@
 import { EXPORT_STRINGS } from '../i18n/export-strings.ts';
 import { alignEntityIds } from '../model/align-entities.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
-import { buildCorpus } from '../model/corpus.ts';
+import { buildCorpus } from '../model/build-corpus.ts';
 import { eventsCsv } from '../model/export/events-csv.ts';
 import { eventsIcs } from '../model/export/events-ics.ts';
 import { eventsJson } from '../model/export/events-json.ts';

@@ -1,13 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { checkArticleList, checkCorpusIndex } from '../model/check-corpus-index.ts';
-import {
-  buildCorpus,
-  type Corpus,
-  type CorpusArticle,
-  type TextLocation,
-  withoutText,
-} from '../model/corpus.ts';
-import type { CorpusIndex, IndexEntry, ShardContent } from '../model/corpus-index.ts';
+import { type Corpus, type CorpusArticle, type TextLocation, withoutText } from '../model/corpus.ts';
+import type { CorpusIndex, IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
+import { corpusFromPlans, type PlannedShard, type ShardPlan } from '../model/corpus-plan.ts';
+import { corpusBuilder } from './corpus-builder.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
@@ -84,17 +80,48 @@ async function builtBytes(
  */
 async function shardRecords(index: CorpusIndex, downloads: Fetched, signal?: AbortSignal) {
   const byId = new Map<string, ShardContent['articles'][number]>();
+  const shards = index.shards ?? [];
+  // Each shard's plan, when it holds exactly the articles the index lists, in that order (else null).
+  const plans = new Array<ShardPlan | null>(shards.length).fill(null);
   const [entities] = await Promise.all([
     index.entities ? builtBytes(index.entities, downloads, signal) : null,
-    ...(index.shards ?? []).map(async (shard) => {
+    ...shards.map(async (shard, n) => {
       const bytes = await builtBytes(shard, downloads, signal);
+      const content = bytes && readShardBytes(bytes);
       const listed = new Set(shard.articles);
-      for (const article of (bytes && readShardBytes(bytes)?.articles) || []) {
+      for (const article of content?.articles ?? []) {
         if (listed.has(article.id)) byId.set(article.id, article);
       }
+      const whole =
+        content?.articles.length === shard.articles.length &&
+        content.articles.every((article, i) => article.id === shard.articles[i]);
+      plans[n] = whole ? (content.plan ?? null) : null;
     }),
   ]);
-  return { byId, entities: entities ? (readEntitiesBytes(entities)?.entities ?? null) : null };
+  const merged = entities ? readEntitiesBytes(entities) : null;
+  return { byId, plans, entities: merged?.entities ?? null, summary: merged?.corpus ?? null };
+}
+
+/**
+ * The corpus the build planned for the shards (corpus-plan.ts), when every shard came whole with its
+ * plan and the plans fit: `records` are the shards' articles in the index's order. Else null.
+ */
+function plannedCorpus(
+  records: CorpusArticle[],
+  shards: readonly ShardEntry[],
+  sharded: Awaited<ReturnType<typeof shardRecords>>,
+): Corpus | null {
+  const { plans, entities, summary } = sharded;
+  if (!entities || !summary || records.length !== summary.articles) return null;
+  const planned: PlannedShard[] = [];
+  let at = 0;
+  for (const [n, shard] of shards.entries()) {
+    const plan = plans[n];
+    if (!plan) return null;
+    planned.push({ articles: records.slice(at, at + shard.articles.length), plan });
+    at += shard.articles.length;
+  }
+  return corpusFromPlans(planned, entities, summary);
 }
 
 /** The articles' lines: the index's own, or those of its list file, checked; or why they are missing. */
@@ -195,12 +222,20 @@ export async function fetchBundled(
   // The corpus and what `prepare` makes of it (the explorer's filter index) each take a task of their
   // own (a third of a second each at 100,000 events) rather than joining the render that first draws.
   await nextTask();
-  // When every article came from a shard, the build's merge of their entities is the corpus's.
+  // When every article came from a shard, the build's corpus of them is followed; failing that, the
+  // build's merge of their entities is the corpus's.
   const merged = sharded?.entities;
-  const built =
-    merged && wanted.every((entry) => sharded?.byId.has(entry.id))
-      ? buildCorpus(records, [merged])
-      : buildCorpus(records);
+  let built =
+    everyShard && sharded && failures.length === 0
+      ? plannedCorpus(records, listing.shards ?? [], sharded)
+      : null;
+  if (!built) {
+    const { buildCorpus } = await corpusBuilder();
+    built =
+      merged && wanted.every((entry) => sharded?.byId.has(entry.id))
+        ? buildCorpus(records, [merged])
+        : buildCorpus(records);
+  }
   // Each record keeps the corpus's entities instead of its own copies where they say the same.
   const lean = records.map((record) => (record.text ? withoutText(record, record.text, built) : record));
   const corpus: Corpus = { ...built, articles: lean };

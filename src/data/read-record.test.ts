@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../model/corpus.ts';
+import { buildCorpus } from '../model/build-corpus.ts';
 import { validateArticle } from '../model/validate-article.ts';
 import { seedJson } from '../test/seed-record.ts';
 import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes, readRecordText } from './read-record.ts';

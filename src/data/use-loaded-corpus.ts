@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildCorpus, type Corpus, type CorpusArticle } from '../model/corpus.ts';
+import type { Corpus, CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import type { UrlState } from '../model/url-state.ts';
+import { CORPUS_BUILDER_FILE, corpusBuilder } from './corpus-builder.ts';
 import { useBundledRecords } from './get-corpus.ts';
 import { useRemoteRecords } from './get-remote-records.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
@@ -73,37 +74,63 @@ function useEntityAligner(needed: boolean): Align {
   return align?.fn ?? asIs;
 }
 
-const EMPTY_CORPUS: Corpus = buildCorpus([]);
+const EMPTY_CORPUS: Corpus = { articles: [], entities: new Map(), events: [], notes: [], problems: [] };
 
 /**
  * The corpus of `articles` (null: none wanted), built in tasks of its own after the render that asked
  * for it, as the bundled corpus is: the build, then `prepare` (the explorer's filter index), then the
  * render that draws it. Built inside that render, a dropped file of 10,000 events made one task of
- * some 130 ms. Null until the corpus of the current articles is ready.
+ * some 130 ms. `corpus` is null until the corpus of the current articles is ready; `failure` says
+ * why it cannot be (the code that builds it could not be fetched), and `retry` tries again.
  */
 function useBuiltCorpus(
   articles: CorpusArticle[] | null,
   align: Align,
   prepare?: (corpus: Corpus) => void,
-): Corpus | null {
+): { corpus: Corpus | null; failure: LoadFailure | null; retry: () => void } {
   const [built, setBuilt] = useState<{ of: CorpusArticle[]; align: Align; corpus: Corpus } | null>(null);
+  const [failed, setFailed] = useState<{ of: CorpusArticle[]; failure: LoadFailure } | null>(null);
+  const [tries, setTries] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new try is a reason to build again
   useEffect(() => {
-    if (!articles) return;
+    // No articles make the empty corpus, which needs no code fetched.
+    if (!articles || articles.length === 0) return;
     let live = true;
-    let timer = window.setTimeout(() => {
-      // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
-      const corpus = buildCorpus(align(articles));
-      timer = window.setTimeout(() => {
-        prepare?.(corpus);
-        if (live) setBuilt({ of: articles, align, corpus });
-      }, 0);
-    }, 0);
+    let timer = 0;
+    corpusBuilder().then(
+      ({ buildCorpus }) => {
+        if (!live) return;
+        timer = window.setTimeout(() => {
+          // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
+          const corpus = buildCorpus(align(articles));
+          timer = window.setTimeout(() => {
+            prepare?.(corpus);
+            if (live) setBuilt({ of: articles, align, corpus });
+          }, 0);
+        }, 0);
+      },
+      (error: unknown) => {
+        if (live)
+          setFailed({
+            of: articles,
+            failure: { kind: 'network', file: CORPUS_BUILDER_FILE, detail: String(error) },
+          });
+      },
+    );
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [articles, align, prepare]);
-  return built && built.of === articles && built.align === align ? built.corpus : null;
+  }, [articles, align, prepare, tries]);
+  if (articles?.length === 0) return { corpus: EMPTY_CORPUS, failure: null, retry: () => {} };
+  return {
+    corpus: built && built.of === articles && built.align === align ? built.corpus : null,
+    failure: failed && failed.of === articles ? failed.failure : null,
+    retry: () => {
+      setFailed(null);
+      setTries((n) => n + 1);
+    },
+  };
 }
 
 /**
@@ -166,12 +193,13 @@ export function useLoadedCorpus(
       provenance,
     };
   }, [bundledRecords, bundledCorpus, bundledIndex, remoteKey, local.records]);
-  const built = useBuiltCorpus(sources.ready === null ? sources.articles : null, align, prepare);
+  const joined = useBuiltCorpus(sources.ready === null ? sources.articles : null, align, prepare);
+  const built = joined.corpus;
   // While records from links and files are joined, the last corpus built stays on screen (or the bundled
   // one, the first time), so adding a file never blanks the views.
   const lastShown = useRef<Corpus | null>(null);
   const corpus = sources.ready ?? built ?? lastShown.current ?? bundledCorpus ?? EMPTY_CORPUS;
-  const building = sources.ready === null && built === null;
+  const building = sources.ready === null && built === null && joined.failure === null;
   useEffect(() => {
     lastShown.current = corpus;
   });
@@ -185,6 +213,7 @@ export function useLoadedCorpus(
       : []),
     ...remoteResults.flatMap((r) => (r && !r.ok ? [r.failure] : [])),
     ...local.failures,
+    ...(joined.failure ? [joined.failure] : []),
   ];
   const pending = state.src.filter((_, i) => remote[i]?.isPending);
   // One slow source must not hold back the others: the explorer waits only while there is nothing
@@ -208,6 +237,7 @@ export function useLoadedCorpus(
     pending,
     index: bundled.data?.index ?? [],
     retry: () => {
+      joined.retry();
       void bundled.refetch();
       for (const q of remote) void q.refetch();
     },

@@ -2,7 +2,7 @@ import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { ArticleSourceRecord, EntityRecord } from '../model/article-schema.ts';
 import { type CorpusArticle, type CorpusEvent, recordKeys } from '../model/corpus.ts';
-import { eventKey } from '../model/corpus-links.ts';
+import { eventKey } from '../model/event-key.ts';
 import { Quoted } from '../ui/quoted.tsx';
 
 /** Props of ReportDetails. */

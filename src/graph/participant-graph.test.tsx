@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../i18n/locale.tsx';
-import { buildCorpus } from '../model/corpus.ts';
+import { buildCorpus } from '../model/build-corpus.ts';
 import type { Lang } from '../model/format-date.ts';
 import { buildParticipantGraph, participantGraphOf } from '../model/participant-graph.ts';
 import { validateArticle } from '../model/validate-article.ts';

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { claimsRecords } from '../test/claims-records.ts';
 import { alignEntityIds } from './align-entities.ts';
 import type { ArticleRecord } from './article-schema.ts';
+import { buildCorpus } from './build-corpus.ts';
 import { claimDisagreements } from './claims.ts';
-import { buildCorpus, type Corpus, findEvent, notesFor, outsideNote } from './corpus.ts';
+import { type Corpus, findEvent, notesFor, outsideNote } from './corpus.ts';
 
 const [seed, courier, digest, wire] = claimsRecords() as [
   ArticleRecord,

@@ -1,5 +1,7 @@
 import type { ArticleRecord, EntityRecord } from './article-schema.ts';
-import { type EventInput, mergeEntityLists } from './corpus.ts';
+import { mergeEntityLists } from './build-corpus.ts';
+import type { EventInput } from './corpus.ts';
+import type { CorpusSummary, ShardPlan } from './corpus-plan.ts';
 import { quoteWordsOf } from './filter-index.ts';
 
 /** One line of the corpus index: enough to list an article without fetching it. */
@@ -59,6 +61,8 @@ export interface ArticleFile {
  */
 export interface ShardContent {
   articles: (Omit<ArticleRecord, 'paragraphs' | 'events'> & { events: EventInput[]; text: ArticleFile })[];
+  /** Where the corpus of every shard puts these articles' events (corpus-plan.ts); the build adds it. */
+  plan?: ShardPlan;
 }
 
 /**
@@ -68,6 +72,8 @@ export interface ShardContent {
  */
 export interface EntitiesContent {
   entities: EntityRecord[];
+  /** The size and problems of the corpus of every shard, which their plans make; the build adds it. */
+  corpus?: CorpusSummary;
 }
 
 /** The content of the entities file of these records. */

@@ -1,3 +1,5 @@
+import { eventKey } from './event-key.ts';
+
 /** What linking reads of an article: its id and each event's id and sameAs links. */
 interface Linkable {
   id: string;
@@ -10,9 +12,6 @@ export interface LinkProblem {
   path: string;
   message: string;
 }
-
-/** The key of an event in the corpus: its article's id and its record's id (ids are scoped by article). */
-export const eventKey = (article: string, event: string) => `${article}/${event}`;
 
 /**
  * The events linked by sameAs (either way round, and through one another), as a map from each linked

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../test/seed-record.ts';
-import {
-  buildCorpus,
-  findEvent,
-  mergeEntityLists,
-  notesFor,
-  readerArticle,
-  spanArticle,
-  withoutText,
-} from './corpus.ts';
+import { buildCorpus, mergeEntityLists } from './build-corpus.ts';
+import { findEvent, notesFor, readerArticle, spanArticle, withoutText } from './corpus.ts';
 import { validateArticle } from './validate-article.ts';
 
 const load = (value: unknown) => {

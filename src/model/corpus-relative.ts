@@ -1,5 +1,5 @@
 import type { Claim } from './claims.ts';
-import { eventKey } from './corpus-links.ts';
+import { eventKey } from './event-key.ts';
 
 /** What scoping reads of an event of the corpus (see corpus.ts), and its date, which it may replace. */
 interface Scoped {

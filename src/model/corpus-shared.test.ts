@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsRecords } from '../test/claims-records.ts';
-import { buildCorpus } from './corpus.ts';
+import { buildCorpus } from './build-corpus.ts';
 import { sharedEventCounts } from './corpus-shared.ts';
 
 describe('sharedEventCounts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsRecords } from '../test/claims-records.ts';
 import type { ArticleRecord } from './article-schema.ts';
-import { buildCorpus } from './corpus.ts';
+import { buildCorpus } from './build-corpus.ts';
 import { articlesOf, widenForNewArticles } from './corpus-window.ts';
 
 const [seed, courier, , wire] = claimsRecords() as ArticleRecord[] as [

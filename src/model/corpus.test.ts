@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../test/seed-record.ts';
-import { buildCorpus, notesFor } from './corpus.ts';
+import { buildCorpus } from './build-corpus.ts';
+import { notesFor } from './corpus.ts';
 import { createFilterIndex } from './filter-index.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 

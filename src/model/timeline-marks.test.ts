@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../test/seed-record.ts';
-import { buildCorpus } from './corpus.ts';
+import { buildCorpus } from './build-corpus.ts';
 import { createTimeScale } from './time-scale.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { visibleMarks } from './timeline-marks.ts';

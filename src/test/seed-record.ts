@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput, ArticleRecord } from '../model/article-schema.ts';
-import { buildCorpus, type Corpus } from '../model/corpus.ts';
+import { buildCorpus } from '../model/build-corpus.ts';
+import type { Corpus } from '../model/corpus.ts';
 import { validateArticle } from '../model/validate-article.ts';
 
 /** Path of the bundled seed record, from the repository root. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../../test/seed-record.ts';
-import { buildCorpus } from '../corpus.ts';
+import { buildCorpus } from '../build-corpus.ts';
 import { eventsCsv } from './events-csv.ts';
 import { type ExportRow, exportRows } from './export-rows.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../test/seed-record.ts';
-import { buildCorpus, type CorpusArticle } from '../corpus.ts';
+import { buildCorpus } from '../build-corpus.ts';
+import type { CorpusArticle } from '../corpus.ts';
 import { eventsJson } from './events-json.ts';
 import { exportRows } from './export-rows.ts';
 
