@@ -72,6 +72,9 @@ const COUNT_HEIGHT = 14;
 // glyphs: a frame at 100,000 events has thousands of clusters, and as many fillText calls (each
 // shaping its text) cost far more than stamping. Made again when the colour, pixel ratio or font changes.
 const countSprites = new Map<string, HTMLCanvasElement>();
+// Where the last count of each row (lane × row) was drawn in this frame, and half its width.
+const countAt = new Map<number, number>();
+const countHalf = new Map<number, number>();
 let countSpritesFor = '';
 
 function countSprite(text: string, width: number, ink: string, ratio: number): HTMLCanvasElement {
@@ -201,11 +204,20 @@ export function drawTimelineCanvas(
   if (visible.clusters.length > 0) {
     const countInk = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
     ctx.font = COUNT_FONT;
+    countAt.clear();
+    countHalf.clear();
     for (const cluster of visible.clusters) {
       const label = counts.label(cluster.items.length, lang, ctx);
       if (!label.fits) continue;
       const stamp = countSprite(label.text, label.width, countInk, ratio);
       const w = stamp.width / ratio;
+      // Discs of one row may overlap where clusters crowd: a count that would run into the one
+      // drawn before it in its row is left to the tooltip.
+      const row = cluster.lane * 4096 + cluster.row;
+      const at = countAt.get(row);
+      if (at !== undefined && Math.abs(cluster.x - at) < (countHalf.get(row) ?? 0) + w / 2 + 1) continue;
+      countAt.set(row, cluster.x);
+      countHalf.set(row, w / 2);
       ctx.drawImage(
         stamp,
         cluster.x - w / 2,
