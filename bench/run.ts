@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumLaunch } from '../scripts/chromium-launch.mjs';
 import { generateCorpus, generateDroppedRecords, writeCorpus } from './generate-corpus.ts';
 import { filesBytes } from './lib/asset-bytes.ts';
 import { buildApp, buildPages } from './lib/build.ts';
@@ -35,16 +36,8 @@ const BENCH = import.meta.dirname;
 const OUT = join(BENCH, '.out');
 const RESULTS = join(BENCH, 'results');
 /** Chromium as the e2e tests launch it. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
+// The benchmark launches Chromium as every other part of the project does (scripts/chromium-launch.mjs).
+const FLAGS = [...CHROMIUM_ARGS];
 const argv = process.argv.slice(2);
 const option = (flag: string) => {
   const at = argv.indexOf(flag);
@@ -282,10 +275,7 @@ async function main() {
   const mounts: Record<string, string> = { '/pages/': join(OUT, 'pages'), '/points/': join(OUT, 'points') };
   for (const p of prepared) mounts[`/rasd/${p.n}/`] = join(OUT, `rasd-${p.n}`);
   const server = await serveStatic(mounts);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+  const browser = await chromium.launch(chromiumLaunch());
   const memory = await memoryProbe(browser);
   const results: Results = {};
   const profiles: Record<number, PhaseProfile[]> = {};

@@ -106,29 +106,33 @@ export async function loadUntilMark(
 }
 
 /**
+ * In the page: resolves once `frames` frames in a row each came within 25 ms of the last, or 20 s
+ * passed. Self-contained, so it runs through Playwright's evaluate and, as source, through raw CDP.
+ */
+export function framesQuiet(frames: number): Promise<void> {
+  return new Promise<void>((done) => {
+    const start = performance.now();
+    let last = start;
+    let calm = 0;
+    const tick = () => {
+      const now = performance.now();
+      calm = now - last <= 25 ? calm + 1 : 0;
+      last = now;
+      if (calm >= frames || now - start > 20_000) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
  * Waits `pauseMs`, then until the page draws `frames` frames in a row each within 25 ms, or 20 s pass.
  * After a gesture give a pause over 150 ms: d3-zoom ends a wheel gesture 150 ms after its last event,
  * and Rasd writes the window to the URL then, which renders again.
  */
 export async function waitQuiet(page: Page, pauseMs = 80, frames = 8): Promise<void> {
   await page.waitForTimeout(pauseMs);
-  await page.evaluate(
-    (frames) =>
-      new Promise<void>((done) => {
-        const start = performance.now();
-        let last = start;
-        let calm = 0;
-        const tick = () => {
-          const now = performance.now();
-          calm = now - last <= 25 ? calm + 1 : 0;
-          last = now;
-          if (calm >= frames || now - start > 20_000) done();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    frames,
-  );
+  await page.evaluate(framesQuiet, frames);
 }
 
 /** JS heap in use after a full garbage collection, in MiB, from CDP Performance.getMetrics. */

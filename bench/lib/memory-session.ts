@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
 import type { InteractionPlan } from './expected-counts.ts';
+import { framesQuiet } from './measure.ts';
 import { type MemoryProbe, samplePeak } from './memory.ts';
 import { openUnobservedTab, type UnobservedTab } from './unobserved-tab.ts';
 
@@ -30,19 +31,8 @@ async function markWithin(tab: UnobservedTab, mark: string, timeoutMs: number, a
 /** Waits `pauseMs`, then until 8 frames in a row each come within 25 ms (or 20 s pass): as waitQuiet. */
 async function quiet(tab: UnobservedTab, pauseMs: number): Promise<void> {
   await sleep(pauseMs);
-  await tab.evaluate(`new Promise((done) => {
-    const start = performance.now();
-    let last = start;
-    let calm = 0;
-    const tick = () => {
-      const now = performance.now();
-      calm = now - last <= 25 ? calm + 1 : 0;
-      last = now;
-      if (calm >= 8 || now - start > 20000) done(true);
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })`);
+  // tsx names inner functions with an `__name` helper the page does not have: given here as identity.
+  await tab.evaluate(`((__name) => (${framesQuiet.toString()})(8))((f) => f)`);
 }
 
 /**
