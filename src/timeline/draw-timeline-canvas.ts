@@ -67,6 +67,13 @@ function repaintOnThemeChange(): void {
 const COUNT_FONT = 'bold 11px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
 const counts = countLabels();
 const COUNT_HEIGHT = 14;
+/**
+ * Counts are written when at most this many clusters are in view. Past it (a whole corpus of tens of
+ * thousands of events zoomed out) the counts are a wall of numerals no one reads, and stamping them
+ * took a fifth of each zoom frame at 100,000 events: the discs' size says how full each is, and the
+ * tooltip gives the number.
+ */
+export const COUNTED_CLUSTERS = 400;
 
 // Each count's text is painted once into a small bitmap in the theme's colour and stamped like the
 // glyphs: a frame at 100,000 events has thousands of clusters, and as many fillText calls (each
@@ -201,7 +208,7 @@ export function drawTimelineCanvas(
   // The counts go on after every disc: each distinct count is formatted and measured once
   // (countLabels) and painted once (countSprite); the text is the browser's to shape and order.
   drawnCounts.length = 0;
-  if (visible.clusters.length > 0) {
+  if (visible.clusters.length > 0 && visible.clusters.length <= COUNTED_CLUSTERS) {
     const countInk = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
     ctx.font = COUNT_FONT;
     countAt.clear();
