@@ -7,8 +7,8 @@ import { corpusBuilder } from './corpus-builder.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
-import { readRecordBytes } from './read-record.ts';
 import { readEntitiesBytes, readShardBytes } from './read-shard.ts';
+import { retryableImport } from './retryable-import.ts';
 import { readCheckedBytes, sha256Hex } from './verify-record.ts';
 
 /** Where the build serves the corpus index, relative to the page. */
@@ -62,6 +62,10 @@ function listedFiles(value: unknown, only: readonly string[]): string[] {
 }
 
 type Fetched = Map<string, ReturnType<typeof fetchBytes>>;
+
+// Reading a record file whose bytes are not the build's (decoding, bidi checks, validation) is needed
+// only when a shard or a hash fails: fetched then, not in the first load.
+const recordReader = retryableImport(() => import('./read-record.ts'));
 
 /** The bytes of a file the index lists with its hash, if they are the ones the build wrote. */
 async function builtBytes(
@@ -203,7 +207,12 @@ export async function fetchBundled(
       // Bundled records have no size cap: the build chose them.
       const read =
         verified ??
-        readRecordBytes(entry.file, loaded.bytes, await loadValidator(), Number.POSITIVE_INFINITY);
+        (await recordReader()).readRecordBytes(
+          entry.file,
+          loaded.bytes,
+          await loadValidator(),
+          Number.POSITIVE_INFINITY,
+        );
       // The hash of the bytes the record was read from, so the reader can tell its text is the same.
       const text: TextLocation = { file: entry.file, sha256: hash ?? undefined };
       return read.ok ? { ...read, text } : read;
