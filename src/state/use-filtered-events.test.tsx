@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { NO_FILTER } from '../model/filter-events.ts';
-import { createFilterIndex, filterIndexOf } from '../model/filter-index.ts';
+import { createFilterIndex, EAGER_WORDS, filterIndexOf } from '../model/filter-index.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../model/url-state.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { type FilteredEvents, recentFilterEvents, useFilteredEvents } from './use-filtered-events.ts';
@@ -50,6 +51,65 @@ describe('useFilteredEvents', () => {
     const zarif = seen.at(-1)?.shown;
     expect(zarif).not.toBe(all);
     expect(zarif?.every((e) => e.participants.some((p) => p.entity === 'zarif'))).toBe(true);
+  });
+});
+
+// One act per timer, so each slice's state is rendered as the browser would render it.
+const everyTimer = () => {
+  while (vi.getTimerCount() > 0) act(() => vi.advanceTimersToNextTimer());
+};
+
+function LargeProbe({ corpus, q }: { corpus: Corpus; q: string }) {
+  seen.push(useFilteredEvents(corpus, { ...DEFAULT_URL_STATE, q }));
+  return null;
+}
+
+describe('useFilteredEvents over a corpus whose word index is built in slices', () => {
+  // EAGER_WORDS + 1 events: the word index comes in six slices of 1,000 events after the first render.
+  const large = (): Corpus => {
+    const seed = seedCorpus();
+    const events = Array.from({ length: EAGER_WORDS + 1 }, (_, i) => ({
+      ...(seed.events[i % seed.events.length] as CorpusEvent),
+      id: `e${i}`,
+    }));
+    return { ...seed, events };
+  };
+  const idle = vi.fn((run: IdleRequestCallback) =>
+    window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 0 }), 1),
+  );
+  beforeEach(() => {
+    vi.useFakeTimers();
+    idle.mockClear();
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', (id: number) => window.clearTimeout(id));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('renders no progress while no text query waits, and takes its slices in idle time', () => {
+    const corpus = large();
+    act(() => root.render(<LargeProbe corpus={corpus} q="" />));
+    everyTimer();
+    // The first render, then the one with the word index: no render for each slice's progress.
+    expect(seen.map((s) => [s.index.words === null, s.progress])).toEqual([
+      [true, 0],
+      [false, 1],
+    ]);
+    // Each of the six slices (five of 1,000 events, the last of one) waited for idle time.
+    expect(idle).toHaveBeenCalledTimes(6);
+  });
+
+  it('renders the progress of every slice while a text query waits, without waiting for idle time', () => {
+    const corpus = large();
+    act(() => root.render(<LargeProbe corpus={corpus} q="كيري" />));
+    everyTimer();
+    const n = EAGER_WORDS + 1;
+    expect(seen.map((s) => s.progress)).toEqual([0, 1000 / n, 2000 / n, 3000 / n, 4000 / n, 5000 / n, 1]);
+    expect(seen.map((s) => s.pending)).toEqual([true, true, true, true, true, true, false]);
+    expect(idle).not.toHaveBeenCalled();
+    expect(seen.at(-1)?.shown.every((e) => e.evidence.length > 0)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER, textPending } from '../model/filter-events.ts';
 import { type FilterIndex, filterIndexOf, wordIndexSteps } from '../model/filter-index.ts';
@@ -22,9 +22,23 @@ export function toFilterState(state: UrlState): FilterState {
   };
 }
 
-/** The filter index for a corpus; a large corpus gets its word index in idle slices, with progress. */
-export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: number } {
+/** About how long one slice of the word index takes (1,000 events); another runs if this much idle time is left. */
+const SLICE_MS = 12;
+/** A slice waits at most this long for idle time, so a page that is never idle still gets its search. */
+const IDLE_WAIT_MS = 500;
+
+/**
+ * The filter index for a corpus; a large corpus gets its word index in idle slices. Their progress is
+ * rendered only while `waiting` (a text query waits for the index): each render of it re-rendered the
+ * whole page, a hundred times at 100,000 events, and every one restarted the graph's deferred render,
+ * so the graph's layout began only once the index was done.
+ */
+export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterIndex; progress: number } {
   const base = useMemo(() => filterIndexOf(corpus), [corpus]);
+  const waitingNow = useRef(waiting);
+  useEffect(() => {
+    waitingNow.current = waiting;
+  }, [waiting]);
   const [words, setWords] = useState<{ corpus: Corpus; index: FilterIndex['words'] }>({
     corpus,
     index: null,
@@ -35,18 +49,32 @@ export function useFilterIndex(corpus: Corpus): { index: FilterIndex; progress: 
     if (base.words) return;
     const steps = wordIndexSteps(corpus, 1000);
     let timer = 0;
-    const run = () => {
-      const step = steps.next();
-      if (step.done) {
-        setWords({ corpus, index: step.value });
-        setProgress(1);
-        return;
-      }
-      setProgress(step.value / corpus.events.length);
-      timer = window.setTimeout(run, 0);
+    let idle = 0;
+    const run = (deadline?: IdleDeadline) => {
+      // A slice at least; in idle time, as many as fit before the browser needs the thread back.
+      do {
+        const step = steps.next();
+        if (step.done) {
+          setWords({ corpus, index: step.value });
+          setProgress(1);
+          return;
+        }
+        if (waitingNow.current) setProgress(step.value / corpus.events.length);
+      } while (deadline && !waitingNow.current && deadline.timeRemaining() > SLICE_MS);
+      next();
     };
-    timer = window.setTimeout(run, 50);
-    return () => window.clearTimeout(timer);
+    // Nobody waiting for the index, its slices take idle time only: the graph's render and layout, the
+    // list and the reader go first (in turn with them, the graph began only when the index was done).
+    // A text query waiting for it gets every task it can.
+    const next = () => {
+      if (waitingNow.current || typeof requestIdleCallback !== 'function') timer = window.setTimeout(run, 0);
+      else idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+    };
+    timer = window.setTimeout(next, 50);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    };
   }, [corpus, base]);
 
   const index = useMemo(
@@ -99,7 +127,7 @@ export function recentFilterEvents(index: FilterIndex, filter: FilterState): Cor
 
 /** Filters the corpus by the URL state; pure model calls, memoised on their inputs. */
 export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
-  const { index, progress } = useFilterIndex(corpus);
+  const { index, progress } = useFilterIndex(corpus, state.q.trim() !== '');
   // The same filter object while the filters say the same: a zoom writes only `window`, and with a new
   // object every view reading the filter (the facet counts, say) worked its answer out again.
   const next = toFilterState(state);
