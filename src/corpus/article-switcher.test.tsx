@@ -3,9 +3,16 @@ import { act } from 'react';
 import { expect, it, vi } from 'vitest';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { LocaleProvider } from '../i18n/locale.tsx';
+import { prepareArticleSearch } from '../model/article-search.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { ARTICLE_LIST_LIMIT, ArticleSwitcher } from './article-switcher.tsx';
+
+// Counted, to see when the finder folds its articles.
+vi.mock('../model/article-search.ts', async (actual) => {
+  const real = await actual<typeof import('../model/article-search.ts')>();
+  return { ...real, prepareArticleSearch: vi.fn(real.prepareArticleSearch) };
+});
 
 /** `n` bundled articles listed in the index, one a day from 1 January 2020, none loaded yet. */
 const listed = (n: number): IndexEntry[] =>
@@ -79,4 +86,27 @@ it('names the shown article and offers the way back to all of them', () => {
   expect(shown?.textContent).toBe('Shown: وزير الخارجية يستقبل نظيره الأردني All articles (400)');
   act(() => (mount.container.querySelector('.article-finder-shown button') as HTMLButtonElement).click());
   expect(onChoose).toHaveBeenCalledWith([]);
+});
+
+it('folds the articles for searching in idle time or at the first keystroke, not while drawing the page', () => {
+  const idle: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => idle.push(run));
+  vi.stubGlobal('cancelIdleCallback', () => {});
+  vi.mocked(prepareArticleSearch).mockClear();
+  try {
+    render(listed(3_000), []);
+    expect(prepareArticleSearch).not.toHaveBeenCalled();
+    expect(idle).toHaveLength(1);
+    // A keystroke before the idle moment folds them then, once.
+    const input = mount.container.querySelector('input[role="combobox"]') as HTMLInputElement;
+    act(() => input.focus());
+    type(input, 'الاردني');
+    expect(options()).toHaveLength(1);
+    act(() => idle[0]?.({ didTimeout: false, timeRemaining: () => 10 }));
+    type(input, 'digest 2028-03');
+    expect(options()).toHaveLength(8);
+    expect(prepareArticleSearch).toHaveBeenCalledTimes(1);
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });
