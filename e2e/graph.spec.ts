@@ -87,3 +87,23 @@ test('hovering an event in the list or the timeline highlights its participants 
   await page.mouse.move(5, 5);
   await expect(node(page, 'lavrov')).not.toHaveAttribute('data-emphasis', /on|off/);
 });
+
+test('a drag on the timeline lets go of the event under the pointer: no card, no emphasis in the graph', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en');
+  await expect(page.locator('.graph-canvas')).toHaveAttribute('data-settled', 'true');
+  // The drag pans with the gesture code, which arrives after the first frame (it also draws the brush).
+  await expect(page.locator('.tl-brush .selection')).toHaveCount(1);
+  const mark = page.locator('.tl-mark[data-event-id="lavrov-makei-press-conference"] path').first();
+  await mark.hover();
+  await expect(page.locator('.tl-tooltip')).toBeVisible();
+  await expect(node(page, 'makei')).toHaveAttribute('data-emphasis', 'on');
+  const box = await mark.boundingBox();
+  if (!box) throw new Error('no mark');
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+  await expect(page.locator('.tl-tooltip')).toHaveCount(0);
+  await expect(node(page, 'makei')).not.toHaveAttribute('data-emphasis', /on|off/);
+  await page.mouse.up();
+});

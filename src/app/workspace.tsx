@@ -53,7 +53,9 @@ function HoverAwareGraph({
   hover: HoverStore;
   selectedEventId: string | null;
 }) {
-  const hovered = useHovered(hover);
+  // In an interruptible render: the emphasis redraws every drawn node and edge, which must not hold
+  // up the timeline's own answer to the pointer (its card, the first frame of a drag).
+  const hovered = useDeferredValue(useHovered(hover));
   return (
     <ParticipantGraphView
       {...props}

@@ -271,7 +271,9 @@ export function Timeline(props: TimelineProps) {
           onBlur={keyboard.onBlur}
           onClick={onClick}
           onPointerMove={(event) => {
-            const hit = pointerAt(event);
+            // A held button drags the window under the pointer: a card and the graph's emphasis would
+            // chase whatever passes beneath it, and the hit test would lay the page out every frame.
+            const hit = event.buttons === 0 ? pointerAt(event) : null;
             setHover(hit);
             props.onHoverEvent?.(hit?.kind === 'mark' ? hit.mark.item.event.id : null);
           }}
