@@ -3,7 +3,7 @@ import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { createTimeScale } from './time-scale.ts';
 import { layoutTimeline } from './timeline-layout.ts';
-import { visibleMarks } from './timeline-marks.ts';
+import { markLook, visibleMarks } from './timeline-marks.ts';
 
 const corpus = seedCorpus();
 const layout = layoutTimeline(corpus.events, 'type');
@@ -54,8 +54,9 @@ describe('visibleMarks on the dense week (700 px, 100 px a day)', () => {
   });
 });
 
+const far = marksFor('2012-01-01', '2016-01-01', 700, 'rtl');
+
 describe('visibleMarks zoomed out to four years', () => {
-  const far = marksFor('2012-01-01', '2016-01-01', 700, 'rtl');
   it('clusters events too close to tell apart, with their count', () => {
     expect(far.clusters.map((c) => [layout.lanes[c.lane]?.key, c.row, c.items.length])).toEqual([
       ['meeting', 0, 3],
@@ -63,6 +64,45 @@ describe('visibleMarks zoomed out to four years', () => {
       ['phone-call', 1, 3],
     ]);
     expect(far.visible).toBe(21);
+  });
+  it('keeps the other marks in time order, and each cluster its events in theirs', () => {
+    expect(far.marks.map((m) => m.item.event.id)).toEqual([
+      'geneva-communique',
+      'federation-council-decision',
+      'lavrov-after-vienna-statement',
+      'putin-salman-call',
+      'lavrov-makei-press-conference',
+      'paris-meeting',
+      'peskov-statements',
+      'russia-belarus-agreements',
+      'egypt-contacts',
+      'moderate-opposition-request',
+      'support-group-efforts',
+      'salman-moscow-visit',
+    ]);
+    expect(far.clusters.map((c) => [Math.round(c.x), c.items.map((i) => i.event.id)])).toEqual([
+      [33, ['vienna-quartet', 'lavrov-zarif-vienna-meeting', 'lavrov-makei-talks']],
+      [32, ['lavrov-kerry-call-1', 'lavrov-kerry-call-2', 'lavrov-kerry-call-3']],
+      [32, ['lavrov-zarif-call-day-before', 'lavrov-zarif-call-yesterday', 'lavrov-zarif-call-today']],
+    ]);
+  });
+});
+
+describe('markLook', () => {
+  it('numbers type × certainty × planned in the vocabulary orders', () => {
+    const look = (id: string) => {
+      const event = corpus.events.find((e) => e.id === id);
+      return event && markLook(event);
+    };
+    // phone-call (0), stated (0), occurred
+    expect(look('putin-salman-call')).toBe(0);
+    // phone-call (0), inferred (1)
+    expect(look('lavrov-kerry-call-1')).toBe(2);
+    // meeting (1), outside (2), planned: (1 × 3 + 2) × 2 + 1
+    expect(look('paris-meeting')).toBe(11);
+    // planned-visit (7), stated (0), planned: (7 × 3 + 0) × 2 + 1
+    expect(look('salman-moscow-visit')).toBe(43);
+    expect(far.marks.find((m) => m.item.event.id === 'paris-meeting')?.look).toBe(11);
   });
 });
 

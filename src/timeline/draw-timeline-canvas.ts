@@ -1,22 +1,21 @@
 import { eventDisagreements } from '../model/claims.ts';
 import type { Lang } from '../model/format-date.ts';
-import type { TimelineItem } from '../model/timeline-layout.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
 import { clusterRadius, countLabels } from './cluster-count.ts';
-import { GLYPH_SIZE, type MarkStyle, markStyle, rowY } from './timeline-geometry.ts';
+import { GLYPH_SIZE, lookStyle, rowY } from './timeline-geometry.ts';
 
 // Each distinct glyph look (type × certainty × planned) is painted once into a small bitmap and then
 // stamped with drawImage: thousands of Path2D fills and dashed strokes per frame cost far more.
-// Keyed by the style object (one per type × certainty × planned), so looking one up allocates nothing.
-const sprites = new Map<MarkStyle, { ratio: number; canvas: HTMLCanvasElement }>();
+// Indexed by the mark's look (markLook), so finding one costs an array read.
+const sprites: ({ ratio: number; canvas: HTMLCanvasElement } | undefined)[] = [];
 const PAD = 2;
 
-function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
-  const style = markStyle(item);
-  const known = sprites.get(style);
+function sprite(look: number, ratio: number): HTMLCanvasElement {
+  const known = sprites[look];
   if (known && known.ratio === ratio) return known.canvas;
-  const type = item.event.type;
+  const style = lookStyle(look);
+  const { type } = style;
   const canvas = document.createElement('canvas');
   const size = GLYPH_SIZE + PAD * 2;
   canvas.width = Math.ceil(size * ratio);
@@ -38,7 +37,7 @@ function sprite(item: TimelineItem, ratio: number): HTMLCanvasElement {
     ctx.lineWidth = 1.2;
     ctx.stroke(path);
   }
-  sprites.set(style, { ratio, canvas });
+  sprites[look] = { ratio, canvas };
   return canvas;
 }
 
@@ -165,7 +164,7 @@ export function drawTimelineCanvas(
   for (const mark of visible.marks) {
     const { item } = mark;
     const bar = mark.left !== mark.right;
-    const image = bar ? null : sprite(item, ratio);
+    const image = bar ? null : sprite(mark.look, ratio);
     primitives += item.lanes.length;
     for (let i = 0; i < item.lanes.length; i++) {
       const y = rowY(tops, item.lanes[i] as number, item.rows[i] as number);
@@ -173,7 +172,7 @@ export function drawTimelineCanvas(
         ctx.drawImage(image, mark.x - half, y - half, size, size);
         continue;
       }
-      const style = markStyle(item);
+      const style = lookStyle(mark.look);
       ctx.fillStyle = style.colour;
       ctx.globalAlpha = style.fill === 'solid' ? 0.8 : 0.35;
       ctx.fillRect(mark.left, y - 3, mark.right - mark.left, 6);
@@ -190,21 +189,26 @@ export function drawTimelineCanvas(
   const ink = theme.getPropertyValue('--ink').trim() || '#1b1b1b';
   ctx.strokeStyle = ink;
   ctx.lineWidth = 1.2;
+  // The rings, then the discs, each as one path: one stroke and one fill of the same opaque colour
+  // paint what a stroke or fill per shape would, for a fraction of the calls.
+  ctx.beginPath();
   for (const mark of visible.marks) {
     if (eventDisagreements(mark.item.event).length === 0) continue;
     primitives++;
     const y = rowY(tops, mark.item.lanes[0] as number, mark.item.rows[0] as number);
-    ctx.beginPath();
+    ctx.moveTo(mark.x + 8 + 3.5, y - 9);
     ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
-    ctx.stroke();
   }
+  ctx.stroke();
   ctx.fillStyle = theme.getPropertyValue('--accent').trim() || '#1f5d73';
+  ctx.beginPath();
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
-    ctx.beginPath();
-    ctx.arc(cluster.x, y, clusterRadius(cluster.items.length), 0, Math.PI * 2);
-    ctx.fill();
+    const r = clusterRadius(cluster.items.length);
+    ctx.moveTo(cluster.x + r, y);
+    ctx.arc(cluster.x, y, r, 0, Math.PI * 2);
   }
+  ctx.fill();
   // The counts go on after every disc: each distinct count is formatted and measured once
   // (countLabels) and painted once (countSprite); the text is the browser's to shape and order.
   drawnCounts.length = 0;

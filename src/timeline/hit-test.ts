@@ -21,8 +21,9 @@ export function hitTest(visible: VisibleMarks, tops: number[], px: number, py: n
     }
   }
   for (const mark of visible.marks) {
-    for (const [i, lane] of mark.item.lanes.entries()) {
-      const y = rowY(tops, lane, mark.item.rows[i] as number);
+    const { lanes, rows } = mark.item;
+    for (let i = 0; i < lanes.length; i++) {
+      const y = rowY(tops, lanes[i] as number, rows[i] as number);
       if (Math.abs(y - py) > reach) continue;
       const dx = px < mark.left ? mark.left - px : px > mark.right ? px - mark.right : 0;
       const d = Math.hypot(dx, y - py) + (mark.left === mark.right ? 0 : 0.5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TimelineItem } from '../model/timeline-layout.ts';
-import type { Mark } from '../model/timeline-marks.ts';
+import { type Mark, markLook } from '../model/timeline-marks.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { placeLabels } from './place-labels.ts';
 
@@ -10,7 +10,7 @@ const event = (i: number) => events[i] as (typeof events)[number];
 /** A point mark of event `i` at `x` in lane 0, row `row`. */
 function point(i: number, x: number, row: number): Mark {
   const item = new TimelineItem(event(i), i, [0], [row]);
-  return { item, x, left: x, right: x, openLeft: false, openRight: false };
+  return { item, look: markLook(item.event), x, left: x, right: x, openLeft: false, openRight: false };
 }
 
 const place = (marks: Mark[], rows: number, dir: 'ltr' | 'rtl' = 'ltr') =>
@@ -53,7 +53,15 @@ describe('placeLabels', () => {
   it('by participant, labels a mark in the first of its lanes that has room', () => {
     const both = new TimelineItem(event(2), 2, [0, 1], [0, 0]);
     const marks: Mark[] = [
-      { item: both, x: 100, left: 100, right: 100, openLeft: false, openRight: false },
+      {
+        item: both,
+        look: markLook(both.event),
+        x: 100,
+        left: 100,
+        right: 100,
+        openLeft: false,
+        openRight: false,
+      },
       point(3, 160, 0),
     ];
     const placed = placeLabels(

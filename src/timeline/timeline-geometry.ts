@@ -1,4 +1,5 @@
 import type { TimelineItem, TimelineLayout } from '../model/timeline-layout.ts';
+import { markLook } from '../model/timeline-marks.ts';
 import { CERTAINTIES, type Certainty, EVENT_TYPES, type EventType } from '../model/vocabulary.ts';
 import { TYPE_COLOURS } from '../ui/glyph-paths.ts';
 
@@ -29,8 +30,9 @@ export function rowY(tops: number[], lane: number, row: number): number {
   return (tops[lane] ?? 0) + LANE_GAP / 2 + row * ROW_HEIGHT + ROW_HEIGHT / 2;
 }
 
-/** How an item is painted: its type colour, and a fill that says how certain its date is. */
+/** How an item is painted: its type's glyph and colour, and a fill that says how certain its date is. */
 export interface MarkStyle {
+  readonly type: EventType;
   readonly colour: string;
   readonly fill: 'solid' | 'light' | 'hollow';
   readonly dash: readonly number[];
@@ -39,6 +41,7 @@ export interface MarkStyle {
 
 function styleOf(type: EventType, certainty: Certainty, planned: boolean): MarkStyle {
   return Object.freeze({
+    type,
     colour: TYPE_COLOURS[type],
     fill: certainty === 'stated' ? 'solid' : certainty === 'inferred' ? 'light' : 'hollow',
     dash: Object.freeze(certainty === 'stated' ? [] : certainty === 'inferred' ? [3, 2] : [1, 2]),
@@ -46,18 +49,18 @@ function styleOf(type: EventType, certainty: Certainty, planned: boolean): MarkS
   });
 }
 
-// Every combination made once: a pan paints thousands of marks a frame and must not allocate for each.
-const STYLES = Object.fromEntries(
-  EVENT_TYPES.map((type) => [
-    type,
-    Object.fromEntries(
-      CERTAINTIES.map((c) => [c, [styleOf(type, c, false), styleOf(type, c, true)] as const]),
-    ),
-  ]),
-) as Record<EventType, Record<Certainty, readonly [MarkStyle, MarkStyle]>>;
+// Every combination made once, in markLook's order: a pan paints thousands of marks a frame and must
+// not allocate for each.
+const STYLES: readonly MarkStyle[] = EVENT_TYPES.flatMap((type) =>
+  CERTAINTIES.flatMap((c) => [styleOf(type, c, false), styleOf(type, c, true)]),
+);
+
+/** The style of a mark's look (see markLook). */
+export function lookStyle(look: number): MarkStyle {
+  return STYLES[look] as MarkStyle;
+}
 
 /** Stated dates are solid; inferred ones light with a dashed outline; outside-only ones hollow and dotted. */
 export function markStyle(item: TimelineItem): MarkStyle {
-  const { event } = item;
-  return STYLES[event.type][event.when.certainty][event.status === 'planned' ? 1 : 0];
+  return lookStyle(markLook(item.event));
 }
