@@ -134,3 +134,20 @@ test('the keyboard reaches each event in a cluster, and its name and card give t
   await page.keyboard.press('ArrowRight');
   await expect(plot(page).getByRole('option')).toHaveText(/^Decision, 17 October 2015, [^—]*$/);
 });
+
+test('if the canvas painter cannot be fetched, the plot says so, the rest stays, and it can try again', async ({
+  page,
+}) => {
+  await page.route('**/assets/timeline-canvas-*.js', (route) => route.abort('internetdisconnected'));
+  await page.goto(`./?view=timeline,list&${WINDOW}&lang=en`);
+  await expect(plot(page)).toHaveAttribute('data-mode', 'canvas');
+  await expect(plot(page).getByRole('alert')).toHaveText(
+    'The drawing of this many events could not be loaded. Try again',
+  );
+  // The list still lists every event (the seed's 21 and the 1,044 copies).
+  await expect(page.locator('.events-pane .count')).toHaveText('1,065 events in time order');
+  await page.unroute('**/assets/timeline-canvas-*.js');
+  await plot(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.tl-canvas')).toHaveAttribute('data-primitives', /^[1-9]/);
+  await expect(plot(page).getByRole('alert')).toHaveCount(0);
+});

@@ -221,6 +221,7 @@ export const EN_STRINGS: Strings = {
     clusterHint: 'zoom in to tell them apart',
     window: (from, to) => `Window shown: ${from} to ${to}`,
     empty: 'No events in this window.',
+    drawingFailed: 'The drawing of this many events could not be loaded.',
   },
   graphPane: {
     heading: 'Participant graph',

@@ -243,6 +243,8 @@ export interface Strings {
     clusterHint: string;
     window: (from: string, to: string) => string;
     empty: string;
+    /** The canvas painter of a dense window could not be fetched. */
+    drawingFailed: string;
   };
   /** The graph pane's own words; the graph's are in strings-graph.ts, loaded with it. */
   graphPane: { heading: string; layingOut: string; layingOutProgress: (percent: number) => string };
@@ -461,6 +463,7 @@ const ar: Strings = {
     clusterHint: 'كبّر لرؤيتها',
     window: (from, to) => `النافذة المعروضة: من ${from} إلى ${to}`,
     empty: 'لا أحداث في هذه النافذة.',
+    drawingFailed: 'تعذّر تحميل رسم الأحداث الكثيفة.',
   },
   graphPane: {
     heading: 'شبكة المشاركين',

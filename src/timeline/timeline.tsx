@@ -1,5 +1,6 @@
 import './timeline.css';
 import { lazy, type PointerEvent, Suspense, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
@@ -9,8 +10,9 @@ import { contextLabel, timeTicks } from '../model/time-ticks.ts';
 import { layoutTimeline } from '../model/timeline-layout.ts';
 import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
-import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
 import { clusterHolding, type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
 import { afterNextPresent, firstFrameEmpty, markPresented } from './presented.ts';
@@ -63,6 +65,19 @@ export interface TimelineProps {
 
 let drawnOnce = false;
 
+/** Marks the first frame with events drawn (SVG or canvas), once per page. */
+function noteDrawn(): void {
+  if (drawnOnce) return;
+  drawnOnce = true;
+  performance.mark('rasd:events-drawn');
+  afterNextPresent(markPresented);
+}
+
+// The canvas painter is fetched by the first timeline with a dense window. If it cannot be fetched,
+// the plot says so in place and offers to fetch it again; the rest of the page stays.
+const loadCanvas = retryableImport(() => import('./timeline-canvas.tsx'));
+const TimelineCanvas = retryingLazy(() => loadCanvas().then((m) => m.TimelineCanvas));
+
 // One context measures every label: a canvas made for each placement (each zoom and filter) was one
 // more native object per frame for the garbage collector to find.
 let labelCtx: CanvasRenderingContext2D | null | undefined;
@@ -103,7 +118,6 @@ export function Timeline(props: TimelineProps) {
   const ids = { help: useId(), option: useId(), heading: useId() };
   const bodyRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   // Nothing is drawn before the plot's width is known: a first pass at a guessed width would be
   // thrown away in the same commit, at the cost of a full draw and the overview's bins.
   // A large corpus's first layout is left to the browser's own frame (see useElementWidth).
@@ -200,17 +214,11 @@ export function Timeline(props: TimelineProps) {
     );
   }, [useCanvas, visible, geometry.tops, entities, lang, t.dir, width, lanes, layout]);
 
+  // Canvas marks are drawn (and the first frame noted) by TimelineCanvas once its code is here.
   useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    if (canvas && useCanvas) drawTimelineCanvas(canvas, width, geometry.total, visible, geometry.tops, lang);
-    if (!drawnOnce && visible.visible > 0) {
-      drawnOnce = true;
-      performance.mark('rasd:events-drawn');
-      afterNextPresent(markPresented);
-    } else if (measured !== null && visible.visible === 0) {
-      afterNextPresent(firstFrameEmpty);
-    }
-  }, [measured, useCanvas, width, geometry, visible, lang]);
+    if (visible.visible > 0 && !useCanvas) noteDrawn();
+    else if (measured !== null && visible.visible === 0) afterNextPresent(firstFrameEmpty);
+  }, [measured, useCanvas, visible]);
 
   const pointerAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -312,7 +320,33 @@ export function Timeline(props: TimelineProps) {
             )}
           </svg>
           {useCanvas ? (
-            <canvas ref={canvasRef} className="tl-canvas" style={{ width, height: geometry.total }} />
+            <ErrorBoundary
+              fallback={(_, reset) => (
+                <div className="notice tl-empty" role="alert">
+                  {t.timeline.drawingFailed}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      retryFailedLazies();
+                      reset();
+                    }}
+                  >
+                    {t.retry}
+                  </button>
+                </div>
+              )}
+            >
+              <Suspense fallback={null}>
+                <TimelineCanvas
+                  width={width}
+                  height={geometry.total}
+                  visible={visible}
+                  tops={geometry.tops}
+                  lang={lang}
+                  onDrawn={noteDrawn}
+                />
+              </Suspense>
+            </ErrorBoundary>
           ) : null}
           {activeItem ? (
             // The one option the listbox points at (aria-activedescendant); focus stays on the plot.
