@@ -75,6 +75,7 @@ describe('readCorpusFiles', () => {
       entities: record.entities,
       corpus: { events: 21, articles: 1, problems: [] },
     });
+    expect(corpus.events).toBe(21);
     // Spans keep where they are, not what they say; the quotes' own words stay for the text filter.
     const call = article?.events.find((e) => e.id === 'lavrov-kerry-call-2');
     expect(call?.evidence).toEqual([{ paragraph: 18, start: 76, end: 144 }]);

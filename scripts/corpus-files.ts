@@ -24,6 +24,8 @@ export interface CorpusFiles {
   /** What the list file holds: every article's line. */
   list: ArticleList;
   problems: string[];
+  /** Events in the corpus, merged reports counted once. */
+  events: number;
 }
 
 const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -94,5 +96,6 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     },
     list,
     problems,
+    events: planned.summary.events,
   };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { articleJsonSchemaText } from '../src/model/article-json-schema.ts';
+import { SVG_LIMIT } from '../src/timeline/timeline-geometry.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
 /**
@@ -19,7 +20,12 @@ export function corpusPlugin(
     for (const { record, json } of corpus.records) out.set(`data/articles/${record.id}.json`, json);
     for (const [file, json] of corpus.shards) out.set(file, json);
     out.set('schema/article.schema.json', articleJsonSchemaText());
-    return { out, problems: corpus.problems, early: early.filter((file) => file !== undefined) };
+    return {
+      out,
+      problems: corpus.problems,
+      early: early.filter((file) => file !== undefined),
+      dense: corpus.events > SVG_LIMIT,
+    };
   };
   // One reading of the records per build: the page and the bundle both want it (at 100,000 events
   // reading and packing them takes seconds). The dev server reads them again for every request.
@@ -47,11 +53,18 @@ export function corpusPlugin(
       order: 'post',
       handler(html, ctx) {
         if (!ctx.filename.endsWith('index.html')) return html;
-        const { early } = ctx.server ? files() : forBuild();
+        const { early, dense } = ctx.server ? files() : forBuild();
+        // A corpus with more events than the timeline draws as SVG opens on its canvas: the painter's
+        // chunk (loaded on demand, so the embed of an article never fetches it) is asked for with the data.
+        const painter = Object.values(ctx.bundle ?? {}).find(
+          (chunk) =>
+            chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/timeline/timeline-canvas.tsx'),
+        );
+        const script = earlyFetchScript(early, dense && painter ? [painter.fileName] : []);
         const at = html.indexOf('<script type="module"');
         return at < 0
-          ? html.replace('</head>', `${earlyFetchScript(early)}  </head>`)
-          : `${html.slice(0, at)}${earlyFetchScript(early).trimStart()}    ${html.slice(at)}`;
+          ? html.replace('</head>', `${script}  </head>`)
+          : `${html.slice(0, at)}${script.trimStart()}    ${html.slice(at)}`;
       },
     },
     generateBundle() {
@@ -70,7 +83,7 @@ export function corpusPlugin(
  * files. Without it the shards were asked for only once the app had run and read the index: at 10,000
  * events the main thread then waited some 70 ms with nothing to do.
  */
-export function earlyFetchScript(files: readonly string[]): string {
+export function earlyFetchScript(files: readonly string[], modules: readonly string[] = []): string {
   return `  <script>
       (() => {
         const query = new URLSearchParams(location.search);
@@ -81,6 +94,13 @@ export function earlyFetchScript(files: readonly string[]): string {
           link.as = "fetch";
           link.crossOrigin = "anonymous";
           link.href = file;
+          document.head.append(link);
+        }
+        for (const file of ${JSON.stringify(modules)}) {
+          const link = document.createElement("link");
+          link.rel = "modulepreload";
+          link.href = file;
+          link.dataset.rasdPainter = "";
           document.head.append(link);
         }
       })();

@@ -1,5 +1,16 @@
 import './timeline.css';
-import { lazy, type PointerEvent, Suspense, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  type PointerEvent,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
@@ -10,8 +21,6 @@ import { contextLabel, timeTicks } from '../model/time-ticks.ts';
 import { layoutTimeline } from '../model/timeline-layout.ts';
 import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { clusterHolding, type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
@@ -73,10 +82,52 @@ function noteDrawn(): void {
   afterNextPresent(markPresented);
 }
 
-// The canvas painter is fetched by the first timeline with a dense window. If it cannot be fetched,
-// the plot says so in place and offers to fetch it again; the rest of the page stays.
+// The canvas painter is fetched by the first timeline with a dense window. Not a lazy component: its
+// Suspense boundary held the revealed canvas back (React throttles a reveal after a fallback), some
+// 60 ms on the first draw of 10,000 events.
 const loadCanvas = retryableImport(() => import('./timeline-canvas.tsx'));
-const TimelineCanvas = retryingLazy(() => loadCanvas().then((m) => m.TimelineCanvas));
+let canvasModule: Awaited<ReturnType<typeof loadCanvas>> | null = null;
+// A page whose bundled corpus is dense preloads the painter in its head (scripts/vite-plugin-corpus.ts):
+// it is made ready now, while the data loads, so the first render of the timeline can paint at once.
+if (typeof document !== 'undefined' && document.querySelector('link[data-rasd-painter]')) {
+  loadCanvas().then(
+    (module) => {
+      canvasModule = module;
+    },
+    () => {},
+  );
+}
+
+/**
+ * The canvas painter's module once here, asked for in the first render that wants it (so its fetch
+ * overlaps the rest of that render); a failed fetch is reported, and `retry` asks again.
+ */
+function useCanvasCode(wanted: boolean) {
+  const [, arrived] = useState(canvasModule);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  if (wanted && !canvasModule && !failed) void loadCanvas().catch(() => {});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt asks again after a failure
+  useEffect(() => {
+    if (!wanted || canvasModule) return;
+    let live = true;
+    loadCanvas().then(
+      (module) => {
+        canvasModule = module;
+        if (live) arrived(module);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, attempt]);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { canvas: canvasModule, failed, retry };
+}
 
 // One context measures every label: a canvas made for each placement (each zoom and filter) was one
 // more native object per frame for the garbage collector to find.
@@ -165,6 +216,7 @@ export function Timeline(props: TimelineProps) {
     [measured, layout, x, lo, hi, width],
   );
   const useCanvas = visible.visible > SVG_LIMIT;
+  const canvasCode = useCanvasCode(useCanvas);
   const measureTick = useMemo(() => tickMeasure(), []);
   const { unit, ticks } = useMemo(
     () => timeTicks(domain, width, lang, measureTick),
@@ -320,33 +372,23 @@ export function Timeline(props: TimelineProps) {
             )}
           </svg>
           {useCanvas ? (
-            <ErrorBoundary
-              fallback={(_, reset) => (
-                <div className="notice tl-empty" role="alert">
-                  {t.timeline.drawingFailed}{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      retryFailedLazies();
-                      reset();
-                    }}
-                  >
-                    {t.retry}
-                  </button>
-                </div>
-              )}
-            >
-              <Suspense fallback={null}>
-                <TimelineCanvas
-                  width={width}
-                  height={geometry.total}
-                  visible={visible}
-                  tops={geometry.tops}
-                  lang={lang}
-                  onDrawn={noteDrawn}
-                />
-              </Suspense>
-            </ErrorBoundary>
+            canvasCode.canvas ? (
+              <canvasCode.canvas.TimelineCanvas
+                width={width}
+                height={geometry.total}
+                visible={visible}
+                tops={geometry.tops}
+                lang={lang}
+                onDrawn={noteDrawn}
+              />
+            ) : canvasCode.failed ? (
+              <div className="notice tl-empty" role="alert">
+                {t.timeline.drawingFailed}{' '}
+                <button type="button" onClick={canvasCode.retry}>
+                  {t.retry}
+                </button>
+              </div>
+            ) : null
           ) : null}
           {activeItem ? (
             // The one option the listbox points at (aria-activedescendant); focus stays on the plot.
