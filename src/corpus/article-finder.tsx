@@ -4,6 +4,7 @@ import { useLocale } from '../i18n/locale.tsx';
 import { type FindableArticle, findArticles, prepareArticleSearch } from '../model/article-search.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
 import { Combobox } from '../ui/combobox.tsx';
+import { whenIdle } from '../ui/when-idle.ts';
 
 /** An article the finder can offer: loaded, or only listed in the bundled index. */
 export interface FinderArticle extends FindableArticle {
@@ -20,17 +21,6 @@ function onFirstUse<T>(make: () => T): () => T {
     value ??= { made: make() };
     return value.made;
   };
-}
-
-/** Runs `work` when the browser is next idle (soon, where it cannot say); the returned function cancels it. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }
-  const id = requestIdleCallback(() => work());
-  const cancel = cancelIdleCallback;
-  return () => cancel(id);
 }
 
 /**

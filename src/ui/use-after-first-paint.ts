@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from './when-idle.ts';
 
 /**
  * False on the first render, true once the browser has painted and had an idle moment: lets a heavy
@@ -7,17 +8,13 @@ import { useEffect, useState } from 'react';
 export function useAfterFirstPaint(timeout = 500): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let idle = 0;
+    let cancelIdle = () => {};
     const frame = requestAnimationFrame(() => {
-      idle =
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(() => setReady(true), { timeout })
-          : window.setTimeout(() => setReady(true), 50);
+      cancelIdle = whenIdle(() => setReady(true), { timeout, fallbackMs: 50 });
     });
     return () => {
       cancelAnimationFrame(frame);
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      window.clearTimeout(idle);
+      cancelIdle();
     };
   }, [timeout]);
   return ready;
