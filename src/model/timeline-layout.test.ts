@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
-import { layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
+import { layoutOf, layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
 import { denseWindow, fullExtent, resultsWindow } from './timeline-window.ts';
 
 const corpus = seedCorpus();
@@ -118,5 +118,18 @@ describe('windows on a very large corpus', () => {
       endMs: Date.UTC(2014, 0, 1) + i * 1000 + 86_400_000,
     }));
     expect(fullExtent(many)?.map(iso)).toEqual(['2013-12-29', '2014-01-09']);
+  });
+});
+
+describe('layoutOf', () => {
+  it('gives the same layout for the same array and mode, and lays out anew otherwise', () => {
+    const events = [...seedCorpus().events];
+    const byType = layoutOf(events, 'type');
+    expect(layoutOf(events, 'type')).toBe(byType);
+    expect(byType.items.length).toBe(layoutTimeline(events, 'type').items.length);
+    const byPerson = layoutOf(events, 'person');
+    expect(byPerson).not.toBe(byType);
+    expect(layoutOf(events, 'person')).toBe(byPerson);
+    expect(layoutOf([...events], 'type')).not.toBe(byType);
   });
 });

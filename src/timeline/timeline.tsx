@@ -18,7 +18,7 @@ import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
 import { createTimeScale } from '../model/time-scale.ts';
 import { contextLabel, timeTicks } from '../model/time-ticks.ts';
-import { layoutTimeline } from '../model/timeline-layout.ts';
+import { layoutOf } from '../model/timeline-layout.ts';
 import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
@@ -177,7 +177,7 @@ export function Timeline(props: TimelineProps) {
   const gutter = bodyWidth < 520 ? 84 : GUTTER;
   const width = Math.max(160, bodyWidth - gutter);
 
-  const layout = useMemo(() => layoutTimeline(events, lanes), [events, lanes]);
+  const layout = useMemo(() => layoutOf(events, lanes), [events, lanes]);
   const extent = useMemo<[Date, Date]>(
     () => fullExtent(allEvents) ?? [new Date(0), new Date(86_400_000)],
     [allEvents],
