@@ -22,6 +22,7 @@ import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { sharedEventCounts } from '../model/corpus-shared.ts';
+import { articleEventsShown } from '../model/filter-events.ts';
 import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { useFilteredEvents } from '../state/use-filtered-events.ts';
@@ -101,8 +102,8 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   const selected = findEvent(corpus, state.event);
   const article = readerArticle(corpus, state.article, selected);
   const articleEvents = useMemo(
-    () => shown.filter((e) => e.articles.includes(article?.id ?? '')),
-    [shown, article?.id],
+    () => (article ? articleEventsShown(filtered.index, shown, article.id) : []),
+    [filtered.index, shown, article],
   );
   const views = new Set(state.view);
   const [hover] = useState(createHoverStore);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { claimsRecords } from '../test/claims-records.ts';
 import { seedCorpus } from '../test/seed-record.ts';
+import { buildCorpus } from './build-corpus.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
-import { type FilterState, filterEvents, NO_FILTER, textPending } from './filter-events.ts';
+import {
+  articleEventsShown,
+  type FilterState,
+  filterEvents,
+  NO_FILTER,
+  textPending,
+} from './filter-events.ts';
 import { describeEmptiness, filterCounts } from './filter-facets.ts';
 import { buildWordIndex, createFilterIndex, eventSearchText, wordIndexSteps } from './filter-index.ts';
 
@@ -309,5 +317,34 @@ describe('the word index built in slices', () => {
     const ready = { ...lazy, words: step.value };
     expect(textPending(ready, { ...NO_FILTER, q: 'ظريف' })).toBe(false);
     expect(ids({ q: 'ظريف فيينا' }, ready)).toEqual(['lavrov-zarif-vienna-meeting']);
+  });
+});
+
+describe('articleEventsShown', () => {
+  // Four articles, some of whose events are the seed's (sameAs): an event may belong to several.
+  const four = buildCorpus(claimsRecords());
+  const fourIndex = createFilterIndex(four);
+  const byReading = (shown: CorpusEvent[], article: string) =>
+    shown.filter((e) => e.articles.includes(article));
+
+  it('gives each article its own events, in the corpus order, when nothing is filtered out', () => {
+    const all = filterEvents(fourIndex, NO_FILTER);
+    expect(all.length).toBe(four.events.length);
+    for (const article of four.articles) {
+      const events = articleEventsShown(fourIndex, all, article.id);
+      expect(events).toEqual(byReading(all, article.id));
+      expect(events.length).toBeGreaterThan(0);
+    }
+    expect(articleEventsShown(fourIndex, all, 'no-such-article')).toEqual([]);
+  });
+
+  it('keeps only the events the filters keep', () => {
+    const lavrov = filterEvents(fourIndex, { ...NO_FILTER, persons: ['lavrov'] });
+    expect(lavrov.length).toBeLessThan(four.events.length);
+    for (const article of four.articles) {
+      expect(articleEventsShown(fourIndex, lavrov, article.id)).toEqual(byReading(lavrov, article.id));
+    }
+    const seedId = four.articles[0]?.id ?? '';
+    expect(articleEventsShown(fourIndex, lavrov, seedId).length).toBe(13);
   });
 });

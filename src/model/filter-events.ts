@@ -156,3 +156,20 @@ export function filterEvents(index: FilterIndex, filter: FilterState): CorpusEve
 export function textPending(index: FilterIndex, filter: FilterState): boolean {
   return index.words === null && queryWords(filter.q).length > 0;
 }
+
+/**
+ * The events of one article that the filters keep, in time order. Found through the filter index's
+ * list of the article's events: reading the articles of every event shown took 14 ms a click at
+ * 100,000 events, most of removing a person's filter. `shown` is what filterEvents gave for `index`.
+ */
+export function articleEventsShown(
+  index: FilterIndex,
+  shown: CorpusEvent[],
+  articleId: string,
+): CorpusEvent[] {
+  const own = Array.from(index.byArticle.get(articleId) ?? [], (i) => index.events[i] as CorpusEvent);
+  // Nothing filtered out (shown keeps the index's order): the article's own events as they are.
+  if (shown.length === index.events.length) return own;
+  const mine = new Set(own);
+  return shown.filter((event) => mine.has(event));
+}
