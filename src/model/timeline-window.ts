@@ -62,10 +62,16 @@ export function resultsWindow(
   const ceiling = to ? Date.parse(`${to}T00:00:00Z`) + DAY : Number.POSITIVE_INFINITY;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const { startMs, endMs } of events) {
-    for (const t of [startMs, endMs]) {
-      if (t === null) continue;
-      const held = Math.min(Math.max(t, floor), ceiling);
+  // Every filter change reads every event shown: no array or closure per event.
+  for (let i = 0; i < events.length; i++) {
+    const { startMs, endMs } = events[i] as CorpusEvent;
+    if (startMs !== null) {
+      const held = Math.min(Math.max(startMs, floor), ceiling);
+      if (held < lo) lo = held;
+      if (held > hi) hi = held;
+    }
+    if (endMs !== null) {
+      const held = Math.min(Math.max(endMs, floor), ceiling);
       if (held < lo) lo = held;
       if (held > hi) hi = held;
     }
