@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { DENSE_WINDOW, serveDenseSeed } from './dense-seed.ts';
 import { startDraft } from './editor-helpers.ts';
 
 // The tests of "Try again" after a chunk could not be fetched, run by retry.spec.ts (Chromium as it
@@ -82,6 +83,28 @@ export function retryTests(mode: string) {
         });
         await expect(pane.getByRole('alert')).toHaveCount(0);
         expect(asked.length).toBeGreaterThan(2);
+      });
+
+      test(`the timeline's canvas painter, after a ${how} failure of its chunk, draws on Try again`, async ({
+        page,
+      }) => {
+        const asked = await failFirst(page, 'timeline-canvas', how);
+        await serveDenseSeed(page);
+        await page.goto(`./?view=timeline,list&${DENSE_WINDOW}&lang=en`);
+        const plot = page.getByRole('listbox', { name: 'Events on the timeline' });
+        await expect(plot).toHaveAttribute('data-mode', 'canvas', { timeout: 20_000 });
+        await expect(plot.getByRole('alert')).toHaveText(
+          'The drawing of this many events could not be loaded. Try again',
+          { timeout: 20_000 },
+        );
+        // The rest of the page stays: the list still counts the seed's 21 events and the 1,044 copies.
+        await expect(page.locator('.events-pane .count')).toHaveText('1,065 events in time order');
+        await plot.getByRole('button', { name: 'Try again' }).click();
+        await expect(page.locator('.tl-canvas')).toHaveAttribute('data-primitives', /^[1-9]/, {
+          timeout: 20_000,
+        });
+        await expect(plot.getByRole('alert')).toHaveCount(0);
+        expect(asked.length).toBeGreaterThan(1);
       });
 
       test(`the editor's record checker, after a ${how} failure of its chunk, checks on Try again`, async ({

@@ -1,43 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { SEED, withoutShards } from './helpers.ts';
+import { DENSE_WINDOW, serveDenseSeed } from './dense-seed.ts';
 
-// Copies of the seed's Federation Council decision (one participant) on four days, each date stated.
-// Events of one lane and day stack into seven rows of one each; the rest share the eighth row, where
-// they are one cluster: 2, 3, 11 and 1,000 events. With the seed's own, over a thousand events are in
-// the window, so the timeline draws on its canvas.
-const DAYS: [string, number][] = [
-  ['2015-10-03', 7 + 2],
-  ['2015-10-10', 7 + 3],
-  ['2015-10-17', 7 + 11],
-  ['2015-11-07', 7 + 1000],
-];
-const WINDOW = 'window=2015-09-26..2015-11-14';
+const WINDOW = DENSE_WINDOW;
 const LIGHT_ACCENT = [31, 93, 115];
 
 test.beforeEach(async ({ page }) => {
-  await withoutShards(page);
-  await page.route(`**/data/articles/${SEED}.json`, async (route) => {
-    const response = await route.fetch();
-    const record = await response.json();
-    const decision = record.events.find((e: { id: string }) => e.id === 'federation-council-decision');
-    for (const [day, count] of DAYS) {
-      for (let n = 0; n < count; n++) {
-        record.events.push({
-          ...decision,
-          id: `decision-${day}-${String(n).padStart(4, '0')}`,
-          when: {
-            text: null,
-            relativeTo: { kind: 'absolute' },
-            start: day,
-            end: day,
-            precision: 'day',
-            certainty: 'stated',
-          },
-        });
-      }
-    }
-    await route.fulfill({ response, json: record });
-  });
+  await serveDenseSeed(page);
 });
 
 const plot = (page: Page) =>
@@ -133,21 +101,4 @@ test('the keyboard reaches each event in a cluster, and its name and card give t
   // The next event has a mark of its own (the first of 17 October): no count then.
   await page.keyboard.press('ArrowRight');
   await expect(plot(page).getByRole('option')).toHaveText(/^Decision, 17 October 2015, [^—]*$/);
-});
-
-test('if the canvas painter cannot be fetched, the plot says so, the rest stays, and it can try again', async ({
-  page,
-}) => {
-  await page.route('**/assets/timeline-canvas-*.js', (route) => route.abort('internetdisconnected'));
-  await page.goto(`./?view=timeline,list&${WINDOW}&lang=en`);
-  await expect(plot(page)).toHaveAttribute('data-mode', 'canvas');
-  await expect(plot(page).getByRole('alert')).toHaveText(
-    'The drawing of this many events could not be loaded. Try again',
-  );
-  // The list still lists every event (the seed's 21 and the 1,044 copies).
-  await expect(page.locator('.events-pane .count')).toHaveText('1,065 events in time order');
-  await page.unroute('**/assets/timeline-canvas-*.js');
-  await plot(page).getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.tl-canvas')).toHaveAttribute('data-primitives', /^[1-9]/);
-  await expect(plot(page).getByRole('alert')).toHaveCount(0);
 });
