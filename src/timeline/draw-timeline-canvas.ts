@@ -41,8 +41,8 @@ function sprite(look: number, ratio: number): HTMLCanvasElement {
   return canvas;
 }
 
-// A canvas cannot read var(--accent): the cluster colour is read from the theme's custom property at
-// each paint, and a theme switch repaints the last frame of every canvas still on the page. A canvas
+// A canvas cannot read var(--accent): the cluster colour is read from the theme's custom property (once
+// per theme, see themeColours), and a theme switch repaints the last frame of every canvas still on the page. A canvas
 // taken off the page is forgotten at the next paint of any: kept here, every canvas the timeline ever
 // made (a new one each time a filter moves it from SVG marks back to canvas) held its backing store,
 // a megabyte or more, and its last frame's marks.
@@ -52,6 +52,31 @@ function forgetDetached(): void {
   for (const canvas of lastFrames.keys()) if (!canvas.isConnected) lastFrames.delete(canvas);
 }
 let watching = false;
+
+// The theme's three colours, read once per theme (data-theme on <html>, which app.css's custom
+// properties follow): a style read in the middle of a commit made the browser work out the page's
+// style there, and again for the frame.
+interface ThemeColours {
+  theme: string | undefined;
+  ink: string;
+  accent: string;
+  accentInk: string;
+}
+let colourCache: ThemeColours | null = null;
+
+function themeColours(canvas: HTMLCanvasElement): ThemeColours {
+  const theme = document.documentElement.dataset.theme;
+  if (!colourCache || colourCache.theme !== theme) {
+    const style = getComputedStyle(canvas);
+    colourCache = {
+      theme,
+      ink: style.getPropertyValue('--ink').trim() || '#1b1b1b',
+      accent: style.getPropertyValue('--accent').trim() || '#1f5d73',
+      accentInk: style.getPropertyValue('--accent-ink').trim() || '#ffffff',
+    };
+  }
+  return colourCache;
+}
 
 function repaintOnThemeChange(): void {
   if (watching || typeof MutationObserver === 'undefined') return;
@@ -154,8 +179,7 @@ export function drawTimelineCanvas(
   lastFrames.set(canvas, [canvas, width, height, visible, tops, lang]);
   repaintOnThemeChange();
   redrawWhenFontsLoad();
-  // One style read for the theme's three colours.
-  const theme = getComputedStyle(canvas);
+  const colours = themeColours(canvas);
   const half = GLYPH_SIZE / 2 + PAD;
   const size = GLYPH_SIZE + PAD * 2;
   // Shapes painted this frame (a glyph or bar per lane, rings, clusters), read by the benchmark.
@@ -186,7 +210,7 @@ export function drawTimelineCanvas(
     }
   }
   // The SVG's ringed ≠ for an event whose sources disagree, as a small ring at the same place.
-  const ink = theme.getPropertyValue('--ink').trim() || '#1b1b1b';
+  const { ink } = colours;
   ctx.strokeStyle = ink;
   ctx.lineWidth = 1.2;
   // The rings, then the discs, each as one path: one stroke and one fill of the same opaque colour
@@ -200,7 +224,7 @@ export function drawTimelineCanvas(
     ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
   }
   ctx.stroke();
-  ctx.fillStyle = theme.getPropertyValue('--accent').trim() || '#1f5d73';
+  ctx.fillStyle = colours.accent;
   ctx.beginPath();
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
@@ -213,7 +237,7 @@ export function drawTimelineCanvas(
   // (countLabels) and painted once (countSprite); the text is the browser's to shape and order.
   drawnCounts.length = 0;
   if (visible.clusters.length > 0 && visible.clusters.length <= COUNTED_CLUSTERS) {
-    const countInk = theme.getPropertyValue('--accent-ink').trim() || '#ffffff';
+    const countInk = colours.accentInk;
     ctx.font = COUNT_FONT;
     countAt.clear();
     countHalf.clear();
