@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_FILE } from '../test/seed-record.ts';
-import { normaliseForSearch, toWesternDigits } from './arabic-text.ts';
+import { LETTER_MAP, normaliseForSearch, toWesternDigits } from './arabic-text.ts';
 
 describe('normaliseForSearch', () => {
   it.each([
@@ -35,21 +35,8 @@ it('toWesternDigits leaves everything else alone', () => {
 });
 
 // The rules as one replace each, as normaliseForSearch first wrote them: the single pass must agree.
+// The letters' table is shared (the cases above pin each letter); what is compared is the folding.
 function byReplaces(value: string): string {
-  const letters: Record<string, string> = {
-    أ: 'ا',
-    إ: 'ا',
-    آ: 'ا',
-    ٱ: 'ا',
-    ٲ: 'ا',
-    ٳ: 'ا',
-    ى: 'ي',
-    ی: 'ي',
-    ئ: 'ي',
-    ؤ: 'و',
-    ة: 'ه',
-    ک: 'ك',
-  };
   return value
     .normalize('NFC')
     .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g, '')
@@ -57,7 +44,7 @@ function byReplaces(value: string): string {
     .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g, '')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[أإآٱٲٳىیئؤةک]/g, (ch) => letters[ch] ?? ch)
+    .replace(/[أإآٱٲٳىیئؤةک]/g, (ch) => LETTER_MAP.get(ch) ?? ch)
     .replace(/ء/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -1,7 +1,8 @@
 // Search must treat spellings a reader considers the same word as equal. Arabic news text mixes
 // hamza seats, alef forms, final ya/alef maqsura and ta marbuta/ha freely (SANA writes both
 // "سيرغى" and "سيرغي"), and may carry diacritics, tatweel and either family of digits.
-const LETTER_MAP: ReadonlyMap<string, string> = new Map(
+/** The letters folding writes as another: hamza seats and alef forms, ى, ة, Persian ی and ک. */
+export const LETTER_MAP: ReadonlyMap<string, string> = new Map(
   Object.entries({
     أ: 'ا',
     إ: 'ا',
