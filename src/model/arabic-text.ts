@@ -28,20 +28,36 @@ export function toWesternDigits(value: string): string {
     .replace(PERSIAN_DIGITS, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
+/**
+ * Marks that belong to the character before them and that folding drops: diacritics, tatweel and the
+ * lone hamza (so a span keeps the «ء» of «مساء»). Code ranges, not a regular expression: this runs per
+ * character.
+ */
+export function isWordMark(c: number): boolean {
+  return (
+    (c >= 0x0610 && c <= 0x061a) || // marks above and below
+    (c >= 0x064b && c <= 0x065f) || // harakat
+    c === 0x0670 || // dagger alef
+    (c >= 0x06d6 && c <= 0x06ed) || // Quranic marks
+    c === 0x0640 || // tatweel
+    c === 0x0621 // lone hamza
+  );
+}
+
+/** Marks and isolates that steer bidi layout and that folding drops. */
+export const isBidiControl = (c: number): boolean =>
+  c === 0x200e ||
+  c === 0x200f ||
+  c === 0x061c ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2066 && c <= 0x2069);
+
 // The Arabic block's folding, one entry per code (U+0600 + i): 0 keeps the character, DROP drops it,
 // anything else is the code it becomes.
 const DROP = 1;
 const ARABIC_FOLD = new Uint16Array(0x100);
-for (const [from, to] of [
-  [0x0610, 0x061a], // marks above and below
-  [0x064b, 0x065f], // harakat
-  [0x0670, 0x0670], // dagger alef
-  [0x06d6, 0x06ed], // Quranic marks
-  [0x0640, 0x0640], // tatweel
-  [0x061c, 0x061c], // Arabic letter mark (bidi)
-  [0x0621, 0x0621], // lone hamza
-] as const)
-  ARABIC_FOLD.fill(DROP, from - 0x0600, to - 0x0600 + 1);
+for (let i = 0; i < 0x100; i++)
+  if (isWordMark(0x0600 + i) || isBidiControl(0x0600 + i)) ARABIC_FOLD[i] = DROP;
 for (const [letter, folded] of LETTER_MAP) ARABIC_FOLD[letter.charCodeAt(0) - 0x0600] = folded.charCodeAt(0);
 for (let d = 0; d < 10; d++) {
   ARABIC_FOLD[0x60 + d] = 0x30 + d; // Arabic-Indic digits
@@ -49,13 +65,13 @@ for (let d = 0; d < 10; d++) {
 }
 
 /** The character a code folds to: null to keep it, '' to drop it, ' ' for white space. */
-function foldCode(c: number): string | null {
+export function foldCode(c: number): string | null {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ' ' : null;
   if (c >= 0x0600 && c <= 0x06ff) {
     const folded = ARABIC_FOLD[c - 0x0600] as number;
     return folded === 0 ? null : folded === DROP ? '' : String.fromCharCode(folded);
   }
-  if (c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return '';
+  if (isBidiControl(c)) return '';
   // What \s matches beyond ASCII.
   return c === 0xa0 ||
     c === 0x1680 ||

@@ -1,4 +1,5 @@
-import { foldChar, foldWithOffsets, isWordMark } from './fold-text.ts';
+import { isWordMark } from './arabic-text.ts';
+import { foldChar, foldWithOffsets } from './fold-text.ts';
 
 /**
  * A word of a text as the date grammar reads it: folded like normaliseForSearch, with its [start, end)
