@@ -97,8 +97,8 @@ const fieldsText = (event: Pick<CorpusEvent, 'title' | 'place' | 'when'>) =>
     '\n',
   );
 
-// The evidence's quotes, or (bundled shards, which leave the quotes out) their words.
-const ownText = (event: CorpusEvent) =>
+/** An event's own text as the word index reads it: fields, the evidence's quotes, or (bundled shards, which leave the quotes out) their words. */
+export const eventOwnText = (event: CorpusEvent): string =>
   [
     fieldsText(event),
     ...event.evidence.map((e) => e.quote ?? ''),
@@ -112,7 +112,7 @@ export function eventSearchText(event: CorpusEvent, entities: ReadonlyMap<string
     const entity = entities.get(p.entity);
     return entity ? [namesText(entity)] : [];
   });
-  return [ownText(event), ...names].join('\n');
+  return [eventOwnText(event), ...names].join('\n');
 }
 
 // Splitting at spaces alone is enough: a query word holds only letters and digits, so it occurs in the
@@ -278,31 +278,52 @@ export function filterIndexOf(corpus: Corpus): FilterIndex {
   return index;
 }
 
+/** Each entity's id with the text of its names, as the word index reads them. */
+export function entityNameTexts(entities: ReadonlyMap<string, EntityRecord>): [string, string][] {
+  return [...entities.values()].map((entity) => [entity.id, namesText(entity)]);
+}
+
+/**
+ * Writes a word index one event at a time: `add` each event's own text (eventOwnText) in event order,
+ * then `finish` with the entities' names (entityNameTexts). Pure, so a worker can run it on the texts
+ * alone.
+ */
+export function wordIndexWriter() {
+  const byWord = wordIndexBuilder();
+  return {
+    add(text: string, event: number) {
+      for (const word of tokens(text)) byWord.add(word, event);
+    },
+    finish(named: Iterable<readonly [string, string]>): WordIndex {
+      const names = new Map<string, string[]>();
+      for (const [id, text] of named) {
+        for (const word of new Set(tokens(text))) {
+          if (word === '') continue;
+          const ids = names.get(word);
+          if (ids) ids.push(id);
+          else names.set(word, [id]);
+        }
+      }
+      return {
+        ...byWord.finish(),
+        names: { ...vocabularyOf([...names.keys()]), entities: [...names.values()] },
+      };
+    },
+  };
+}
+
 /**
  * Builds the word index `slice` events at a time (default 2,000), yielding how many are done, so
  * a caller can spread the work over idle moments and show progress. Returns the index at the end.
  */
 export function* wordIndexSteps(corpus: Corpus, slice = 2000): Generator<number, WordIndex> {
   const { events, entities } = corpus;
-  const byWord = wordIndexBuilder();
+  const writer = wordIndexWriter();
   for (let i = 0; i < events.length; i++) {
-    const event = events[i] as CorpusEvent;
-    for (const word of tokens(ownText(event))) byWord.add(word, i);
+    writer.add(eventOwnText(events[i] as CorpusEvent), i);
     if ((i + 1) % slice === 0) yield i + 1;
   }
-  const names = new Map<string, string[]>();
-  for (const entity of entities.values()) {
-    for (const word of new Set(tokens(namesText(entity)))) {
-      if (word === '') continue;
-      const ids = names.get(word);
-      if (ids) ids.push(entity.id);
-      else names.set(word, [entity.id]);
-    }
-  }
-  return {
-    ...byWord.finish(),
-    names: { ...vocabularyOf([...names.keys()]), entities: [...names.values()] },
-  };
+  return writer.finish(entityNameTexts(entities));
 }
 
 /** The whole word index at once. */

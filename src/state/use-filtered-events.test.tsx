@@ -54,9 +54,14 @@ describe('useFilteredEvents', () => {
   });
 });
 
-// One act per timer, so each slice's state is rendered as the browser would render it.
-const everyTimer = () => {
-  while (vi.getTimerCount() > 0) act(() => vi.advanceTimersToNextTimer());
+// One act per timer, so each slice's state is rendered as the browser would render it; the index's
+// code arrives by a dynamic import, awaited between timers.
+const everyTimer = async () => {
+  for (;;) {
+    await act(() => vi.dynamicImportSettled());
+    if (vi.getTimerCount() === 0) return;
+    act(() => vi.advanceTimersToNextTimer());
+  }
 };
 
 function LargeProbe({ corpus, q }: { corpus: Corpus; q: string }) {
@@ -88,10 +93,10 @@ describe('useFilteredEvents over a corpus whose word index is built in slices', 
     vi.unstubAllGlobals();
   });
 
-  it('renders no progress while no text query waits, and takes its slices in idle time', () => {
+  it('renders no progress while no text query waits, and takes its slices in idle time', async () => {
     const corpus = large();
     act(() => root.render(<LargeProbe corpus={corpus} q="" />));
-    everyTimer();
+    await everyTimer();
     // The first render, then the one with the word index: no render for each slice's progress.
     expect(seen.map((s) => [s.index.words === null, s.progress])).toEqual([
       [true, 0],
@@ -101,15 +106,96 @@ describe('useFilteredEvents over a corpus whose word index is built in slices', 
     expect(idle).toHaveBeenCalledTimes(6);
   });
 
-  it('renders the progress of every slice while a text query waits, without waiting for idle time', () => {
+  it('renders the progress of every slice while a text query waits, without waiting for idle time', async () => {
     const corpus = large();
     act(() => root.render(<LargeProbe corpus={corpus} q="كيري" />));
-    everyTimer();
+    await everyTimer();
     const n = EAGER_WORDS + 1;
     expect(seen.map((s) => s.progress)).toEqual([0, 1000 / n, 2000 / n, 3000 / n, 4000 / n, 5000 / n, 1]);
     expect(seen.map((s) => s.pending)).toEqual([true, true, true, true, true, true, false]);
     expect(idle).not.toHaveBeenCalled();
     expect(seen.at(-1)?.shown.every((e) => e.evidence.length > 0)).toBe(true);
+  });
+});
+
+describe('useFilteredEvents with a worker for the word index', () => {
+  // EAGER_WORDS + 1001 events, one of them (e5982) with a word of its own in its title.
+  const large = (): Corpus => {
+    const seed = seedCorpus();
+    const events = Array.from({ length: EAGER_WORDS + 1001 }, (_, i) => {
+      const event = seed.events[i % seed.events.length] as CorpusEvent;
+      const title = i === 5982 ? { ...event.title, en: `${event.title.en} marker5982` } : event.title;
+      return { ...event, id: `e${i}`, title };
+    });
+    return { ...seed, events };
+  };
+  // A stand-in Worker that runs the real worker module in this thread, each message in a task of its own.
+  class InThreadWorker {
+    static made = 0;
+    onmessage: ((event: { data: unknown }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    private loaded: Promise<{ onmessage: ((event: { data: unknown }) => void) | null }>;
+    constructor() {
+      InThreadWorker.made++;
+      const scope = {
+        onmessage: null,
+        postMessage: (message: unknown) => setTimeout(() => this.onmessage?.({ data: message })),
+      };
+      vi.stubGlobal('self', scope);
+      vi.resetModules();
+      this.loaded = import('./word-index.worker.ts').then(() => scope);
+    }
+    postMessage(data: unknown) {
+      this.loaded.then((scope) => setTimeout(() => scope.onmessage?.({ data })));
+    }
+    terminate() {}
+  }
+  class UnloadableWorker extends InThreadWorker {
+    override postMessage() {}
+    constructor() {
+      super();
+      setTimeout(() => this.onerror?.());
+    }
+  }
+  const idle = vi.fn((run: IdleRequestCallback) =>
+    window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 0 }), 1),
+  );
+  beforeEach(() => {
+    InThreadWorker.made = 0;
+    idle.mockClear();
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', (id: number) => window.clearTimeout(id));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const search = async () => {
+    await act(async () => root.render(<LargeProbe corpus={large()} q="MARKER5982" />));
+    await vi.waitFor(
+      async () => {
+        await act(async () => {});
+        expect(seen.at(-1)?.pending).toBe(false);
+      },
+      { timeout: 5000 },
+    );
+    return seen.at(-1);
+  };
+
+  it('finds a word of the last slice once the worker sends the index, with no slice taken here', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    const found = await search();
+    expect(found?.shown.map((e) => e.id)).toEqual(['e5982']);
+    expect(InThreadWorker.made).toBe(1);
+    expect(idle).not.toHaveBeenCalled();
+    // Until then the query waited (every event shown as pending), then nothing more was left to wait for.
+    expect([seen[0]?.pending, seen[0]?.progress]).toEqual([true, 0]);
+    expect(seen.at(-1)?.progress).toBe(1);
+  });
+
+  it('builds the index here when the worker cannot load, and finds the same', async () => {
+    vi.stubGlobal('Worker', UnloadableWorker);
+    const found = await search();
+    expect(found?.shown.map((e) => e.id)).toEqual(['e5982']);
+    expect(InThreadWorker.made).toBe(1);
   });
 });
 

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { type FilterState, filterEvents, NO_FILTER, textPending } from '../model/filter-events.ts';
-import { type FilterIndex, filterIndexOf, wordIndexSteps } from '../model/filter-index.ts';
+import { buildWordIndex, type FilterIndex, filterIndexOf, type WordIndex } from '../model/filter-index.ts';
 import type { UrlState } from '../model/url-state.ts';
 import { markViewPresented, VIEW_MARKS } from './view-marks.ts';
 
@@ -22,16 +23,15 @@ export function toFilterState(state: UrlState): FilterState {
   };
 }
 
-/** About how long one slice of the word index takes (1,000 events); another runs if this much idle time is left. */
-const SLICE_MS = 12;
-/** A slice waits at most this long for idle time, so a page that is never idle still gets its search. */
-const IDLE_WAIT_MS = 500;
+// The code that builds a large corpus's word index (in a worker, or failing that in idle slices here)
+// loads only for a corpus that needs it, after the first draw.
+const wordIndexCode = retryableImport(() => import('./word-index-client.ts'));
 
 /**
- * The filter index for a corpus; a large corpus gets its word index in idle slices. Their progress is
- * rendered only while `waiting` (a text query waits for the index): each render of it re-rendered the
- * whole page, a hundred times at 100,000 events, and every one restarted the graph's deferred render,
- * so the graph's layout began only once the index was done.
+ * The filter index for a corpus; a large corpus gets its word index after the first draw, in a worker
+ * (or, without one, in idle slices here). Its progress is rendered only while `waiting` (a text query
+ * waits for the index): each render of it re-rendered the whole page, a hundred times at 100,000
+ * events, and every one restarted the graph's deferred render.
  */
 export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterIndex; progress: number } {
   const base = useMemo(() => filterIndexOf(corpus), [corpus]);
@@ -47,33 +47,31 @@ export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterI
 
   useEffect(() => {
     if (base.words) return;
-    const steps = wordIndexSteps(corpus, 1000);
-    let timer = 0;
-    let idle = 0;
-    const run = (deadline?: IdleDeadline) => {
-      // A slice at least; in idle time, as many as fit before the browser needs the thread back.
-      do {
-        const step = steps.next();
-        if (step.done) {
-          setWords({ corpus, index: step.value });
-          setProgress(1);
-          return;
-        }
-        if (waitingNow.current) setProgress(step.value / corpus.events.length);
-      } while (deadline && !waitingNow.current && deadline.timeRemaining() > SLICE_MS);
-      next();
+    let live = true;
+    let stop = () => {};
+    const listener = {
+      progress: (done: number) => {
+        if (waitingNow.current) setProgress(done / corpus.events.length);
+      },
+      done: (index: WordIndex) => {
+        setWords({ corpus, index });
+        setProgress(1);
+      },
     };
-    // Nobody waiting for the index, its slices take idle time only: the graph's render and layout, the
-    // list and the reader go first (in turn with them, the graph began only when the index was done).
-    // A text query waiting for it gets every task it can.
-    const next = () => {
-      if (waitingNow.current || typeof requestIdleCallback !== 'function') timer = window.setTimeout(run, 0);
-      else idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-    };
-    timer = window.setTimeout(next, 50);
+    // After the first draw's frame, which the index is not part of.
+    const timer = window.setTimeout(() => {
+      wordIndexCode().then(
+        ({ startWordIndex }) => {
+          if (live) stop = startWordIndex(corpus, waitingNow, listener);
+        },
+        // Without that code the index is built here at once: a long task, but search still works.
+        () => live && listener.done(buildWordIndex(corpus)),
+      );
+    }, 50);
     return () => {
+      live = false;
       window.clearTimeout(timer);
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      stop();
     };
   }, [corpus, base]);
 
