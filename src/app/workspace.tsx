@@ -97,7 +97,16 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   // A person, article or country the loaded records do not hold is dropped (and said so), not left to
   // empty every view without a word.
   const { state, notices } = useMemo(() => dropUnknownValues(linked, known), [linked, known]);
-  const filtered = useFilteredEvents(corpus, state);
+  const views = new Set(state.view);
+  // The graph of a large corpus and the text index wait until the timeline is on screen, and no
+  // longer: each is worked out in a worker, on another core. (The graph also waited for an idle
+  // moment, which the text index's slices here left none of, so it began only when search was ready.)
+  // Without a timeline they wait for the first paint.
+  const timelineShown = views.has('timeline');
+  const afterPaint = useAfterFirstPaint();
+  const timelineOnScreen = useFirstFramePresented(timelineShown);
+  const graphReady = timelineShown ? timelineOnScreen : afterPaint;
+  const filtered = useFilteredEvents(corpus, state, graphReady);
   const { shown } = filtered;
   const selected = findEvent(corpus, state.event);
   const article = readerArticle(corpus, state.article, selected);
@@ -105,19 +114,10 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     () => (article ? articleEventsShown(filtered.index, shown, article.id) : []),
     [filtered.index, shown, article],
   );
-  const views = new Set(state.view);
   const [hover] = useState(createHoverStore);
   // Where the reader chose the event: its details open beside that place (a link's own selection
   // opens beside the timeline, at the top of the page). React state: a reload may forget it.
   const [chosenIn, setChosenIn] = useState<'views' | 'lists'>('views');
-  // The graph of a large corpus waits until the timeline is on screen, and no longer: its layout runs in
-  // a worker, on another core, while the text index is built here. (It also waited for an idle moment,
-  // which the text index's slices leave none of, so the graph began only when the search was ready.)
-  // Without a timeline it waits for the first paint.
-  const timelineShown = views.has('timeline');
-  const afterPaint = useAfterFirstPaint();
-  const timelineOnScreen = useFirstFramePresented(timelineShown);
-  const graphReady = timelineShown ? timelineOnScreen : afterPaint;
   // The timeline answers a gesture at once; the graph (rebuilt for every window and filter) follows in
   // an interruptible render, so a zoom or a keystroke never waits for it.
   // The chosen persons go with it: drawn at once, they made the old graph draw again (another drawn

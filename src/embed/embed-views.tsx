@@ -6,7 +6,9 @@ import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { Timeline } from '../timeline/timeline.tsx';
+import { useFirstFramePresented } from '../timeline/use-first-frame.ts';
 import { Quoted } from '../ui/quoted.tsx';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { EmbedGraph } from './embed-graph.tsx';
 import { ReloadNotice } from './reload-notice.tsx';
 
@@ -28,14 +30,17 @@ export interface EmbedViewsProps {
 /** The embedded timeline and/or graph (`view`, default the timeline) and the selected event in brief. */
 export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
   const { t, lang, interval, entityName } = useLocale();
-  const filtered = useFilteredEvents(corpus, state);
-  const selected = findEvent(corpus, state.event);
   // An embed shows the timeline and/or the graph: a link that names neither (no `view`, whose default
   // is every view, or only the list or the article) embeds the timeline alone.
   const named = state.view.filter((view) => view === 'timeline' || view === 'graph');
   const views = new Set<View>(
     named.length === 0 || state.view.length === VIEWS.length ? ['timeline'] : named,
   );
+  // A large corpus's text index waits for the first draw (see Workspace).
+  const afterPaint = useAfterFirstPaint();
+  const timelineOnScreen = useFirstFramePresented(views.has('timeline'));
+  const filtered = useFilteredEvents(corpus, state, views.has('timeline') ? timelineOnScreen : afterPaint);
+  const selected = findEvent(corpus, state.event);
   const { togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,
     state,

@@ -130,23 +130,31 @@ describe('useFilteredEvents with a worker for the word index', () => {
     return { ...seed, events };
   };
   // A stand-in Worker that runs the real worker module in this thread, each message in a task of its own.
-  class InThreadWorker {
+  // The worker's module, loaded once against a stand-in scope that answers whichever worker is current.
+  let current: EventTarget | null = null;
+  const scope: { onmessage: ((event: { data: unknown }) => void) | null; postMessage: (m: unknown) => void } =
+    {
+      onmessage: null,
+      postMessage: (message) => {
+        const to = current;
+        setTimeout(() => to?.dispatchEvent(new MessageEvent('message', { data: message })));
+      },
+    };
+  let workerModule: Promise<unknown>;
+  // A stand-in Worker that runs the real worker module in this thread, each message in a task of its own.
+  class InThreadWorker extends EventTarget {
     static made = 0;
-    onmessage: ((event: { data: unknown }) => void) | null = null;
-    onerror: (() => void) | null = null;
-    private loaded: Promise<{ onmessage: ((event: { data: unknown }) => void) | null }>;
     constructor() {
+      super();
       InThreadWorker.made++;
-      const scope = {
-        onmessage: null,
-        postMessage: (message: unknown) => setTimeout(() => this.onmessage?.({ data: message })),
-      };
-      vi.stubGlobal('self', scope);
-      vi.resetModules();
-      this.loaded = import('./word-index.worker.ts').then(() => scope);
+      current = this;
+      if (!workerModule) {
+        vi.stubGlobal('self', scope);
+        workerModule = import('./word-index.worker.ts');
+      }
     }
     postMessage(data: unknown) {
-      this.loaded.then((scope) => setTimeout(() => scope.onmessage?.({ data })));
+      workerModule.then(() => setTimeout(() => scope.onmessage?.({ data })));
     }
     terminate() {}
   }
@@ -154,13 +162,15 @@ describe('useFilteredEvents with a worker for the word index', () => {
     override postMessage() {}
     constructor() {
       super();
-      setTimeout(() => this.onerror?.());
+      setTimeout(() => this.dispatchEvent(new Event('error')));
     }
   }
   const idle = vi.fn((run: IdleRequestCallback) =>
     window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 0 }), 1),
   );
-  beforeEach(() => {
+  beforeEach(async () => {
+    // Each test starts its own worker: the page keeps one for every build.
+    (await import('./word-index-client.ts')).dropWordIndexWorker();
     InThreadWorker.made = 0;
     idle.mockClear();
     vi.stubGlobal('requestIdleCallback', idle);
@@ -186,6 +196,11 @@ describe('useFilteredEvents with a worker for the word index', () => {
     expect(found?.shown.map((e) => e.id)).toEqual(['e5982']);
     expect(InThreadWorker.made).toBe(1);
     expect(idle).not.toHaveBeenCalled();
+    // Another corpus is indexed by the same worker, kept for every build.
+    const again = await search();
+    expect(again?.index).not.toBe(found?.index);
+    expect(again?.shown.map((e) => e.id)).toEqual(['e5982']);
+    expect(InThreadWorker.made).toBe(1);
     // Until then the query waited (every event shown as pending), then nothing more was left to wait for.
     expect([seen[0]?.pending, seen[0]?.progress]).toEqual([true, 0]);
     expect(seen.at(-1)?.progress).toBe(1);

@@ -33,7 +33,12 @@ const wordIndexCode = retryableImport(() => import('./word-index-client.ts'));
  * waits for the index): each render of it re-rendered the whole page, a hundred times at 100,000
  * events, and every one restarted the graph's deferred render.
  */
-export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterIndex; progress: number } {
+export function useFilterIndex(
+  corpus: Corpus,
+  waiting = true,
+  /** False until the first draw is on screen: the index's code and work wait for it. */
+  ready = true,
+): { index: FilterIndex; progress: number } {
   const base = useMemo(() => filterIndexOf(corpus), [corpus]);
   const waitingNow = useRef(waiting);
   useEffect(() => {
@@ -46,7 +51,7 @@ export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterI
   const [progress, setProgress] = useState(base.words ? 1 : 0);
 
   useEffect(() => {
-    if (base.words) return;
+    if (base.words || !ready) return;
     let live = true;
     let stop = () => {};
     const listener = {
@@ -58,22 +63,18 @@ export function useFilterIndex(corpus: Corpus, waiting = true): { index: FilterI
         setProgress(1);
       },
     };
-    // After the first draw's frame, which the index is not part of.
-    const timer = window.setTimeout(() => {
-      wordIndexCode().then(
-        ({ startWordIndex }) => {
-          if (live) stop = startWordIndex(corpus, waitingNow, listener);
-        },
-        // Without that code the index is built here at once: a long task, but search still works.
-        () => live && listener.done(buildWordIndex(corpus)),
-      );
-    }, 50);
+    wordIndexCode().then(
+      ({ startWordIndex }) => {
+        if (live) stop = startWordIndex(corpus, waitingNow, listener);
+      },
+      // Without that code the index is built here at once: a long task, but search still works.
+      () => live && listener.done(buildWordIndex(corpus)),
+    );
     return () => {
       live = false;
-      window.clearTimeout(timer);
       stop();
     };
-  }, [corpus, base]);
+  }, [corpus, base, ready]);
 
   const index = useMemo(
     () => (base.words || words.corpus !== corpus || !words.index ? base : { ...base, words: words.index }),
@@ -124,8 +125,13 @@ export function recentFilterEvents(index: FilterIndex, filter: FilterState): Cor
 }
 
 /** Filters the corpus by the URL state; pure model calls, memoised on their inputs. */
-export function useFilteredEvents(corpus: Corpus, state: UrlState): FilteredEvents {
-  const { index, progress } = useFilterIndex(corpus, state.q.trim() !== '');
+export function useFilteredEvents(
+  corpus: Corpus,
+  state: UrlState,
+  /** False until the first draw is on screen (see useFilterIndex). */
+  firstDrawn = true,
+): FilteredEvents {
+  const { index, progress } = useFilterIndex(corpus, state.q.trim() !== '', firstDrawn);
   // The same filter object while the filters say the same: a zoom writes only `window`, and with a new
   // object every view reading the filter (the facet counts, say) worked its answer out again.
   const next = toFilterState(state);

@@ -68,49 +68,71 @@ export function wordIndexInSlices(
   };
 }
 
+// One worker, kept once started and used for every build: a terminated worker left the page some 50 MB
+// it did not give back (100,000 events, renderer private memory); an idle one holds a few.
+let shared: Worker | null = null;
+let builds = 0;
+
+/** Ends the shared worker, so the next build starts a new one (tests; a worker that failed). */
+export function dropWordIndexWorker(): void {
+  shared?.terminate();
+  shared = null;
+}
+
 /**
  * Builds the corpus's word index in a worker, so folding and splitting every event's text (seconds at
  * 100,000 events) takes another core instead of this thread's idle moments. Here only the texts are
  * gathered, a slice per task; the index comes back with its arrays transferred. Returns a function
- * that stops the build.
+ * that stops the build (what the worker was already sent it finishes, unheard).
  */
 export function wordIndexInWorker(
   corpus: Corpus,
   listener: WordIndexListener,
   failed: () => void,
 ): () => void {
-  const worker = new Worker(new URL('./word-index.worker.ts', import.meta.url), { type: 'module' });
+  shared ??= new Worker(new URL('./word-index.worker.ts', import.meta.url), { type: 'module' });
+  const worker = shared;
+  const build = ++builds;
   let timer = 0;
-  let over = false;
   const stop = () => {
-    over = true;
     window.clearTimeout(timer);
-    worker.terminate();
+    worker.removeEventListener('message', heard);
+    worker.removeEventListener('error', broke);
   };
-  const post = (request: WordIndexRequest) => worker.postMessage(request);
-  worker.onmessage = ({ data }: MessageEvent<WordIndexResponse>) => {
-    if (over) return;
+  const post = (request: WordIndexRequest, transfer: Transferable[] = []) =>
+    worker.postMessage(request, transfer);
+  function heard({ data }: MessageEvent<WordIndexResponse>) {
+    if (data.build !== build) return;
     if (data.kind === 'progress') listener.progress(data.done);
     else {
       stop();
       listener.done(data.index);
     }
-  };
-  worker.onerror = () => {
-    if (over) return;
+  }
+  function broke() {
     stop();
+    if (shared === worker) dropWordIndexWorker();
     failed();
-  };
+  }
+  worker.addEventListener('message', heard);
+  worker.addEventListener('error', broke);
   const { events, entities } = corpus;
   let first = 0;
   const send = () => {
     const end = Math.min(events.length, first + SLICE);
-    const texts: string[] = [];
-    for (let i = first; i < end; i++) texts.push(eventOwnText(events[i] as CorpusEvent));
-    post({ kind: 'texts', first, texts });
+    // One string and one array per slice: cloning thousands of small strings cost the page tens of
+    // megabytes it did not give back.
+    const lengths = new Int32Array(end - first);
+    let joined = '';
+    for (let i = first; i < end; i++) {
+      const text = eventOwnText(events[i] as CorpusEvent);
+      lengths[i - first] = text.length;
+      joined += text;
+    }
+    post({ kind: 'texts', build, first, joined, lengths }, [lengths.buffer]);
     first = end;
     if (first < events.length) timer = window.setTimeout(send, 0);
-    else post({ kind: 'finish', names: entityNameTexts(entities) });
+    else post({ kind: 'finish', build, names: entityNameTexts(entities) });
   };
   send();
   return stop;

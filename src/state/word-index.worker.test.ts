@@ -28,6 +28,15 @@ async function startWorker() {
   return { posted, send: (request: WordIndexRequest) => scope.onmessage?.({ data: request }) };
 }
 
+/** A slice of texts as the page sends it: one after the other, with their lengths. */
+const slice = (first: number, texts: string[], build = 1): WordIndexRequest => ({
+  kind: 'texts',
+  build,
+  first,
+  joined: texts.join(''),
+  lengths: Int32Array.from(texts, (text) => text.length),
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -37,14 +46,15 @@ describe('the word index worker', () => {
     const corpus = large(6001);
     const worker = await startWorker();
     const texts = corpus.events.map(eventOwnText);
-    worker.send({ kind: 'texts', first: 0, texts: texts.slice(0, 5000) });
-    worker.send({ kind: 'texts', first: 5000, texts: texts.slice(5000) });
-    worker.send({ kind: 'finish', names: entityNameTexts(corpus.entities) });
+    worker.send(slice(0, texts.slice(0, 5000)));
+    worker.send(slice(5000, texts.slice(5000)));
+    worker.send({ kind: 'finish', build: 1, names: entityNameTexts(corpus.entities) });
     const messages = worker.posted.map((p) => p.message);
     expect(messages.slice(0, 2)).toEqual([
-      { kind: 'progress', done: 5000 },
-      { kind: 'progress', done: 6001 },
+      { kind: 'progress', build: 1, done: 5000 },
+      { kind: 'progress', build: 1, done: 6001 },
     ]);
+    expect(messages[2]?.build).toBe(1);
     const done = messages[2];
     expect(done?.kind).toBe('done');
     expect(done?.kind === 'done' && done.index).toEqual(buildWordIndex(corpus));
@@ -54,15 +64,19 @@ describe('the word index worker', () => {
     expect(transfer.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('starts afresh after finishing, so a second corpus shares nothing with the first', async () => {
+  it('starts afresh for each build: a new one drops what an unfinished one wrote, and a finished one', async () => {
     const worker = await startWorker();
     const first = large(10);
     const second = large(3000);
-    worker.send({ kind: 'texts', first: 0, texts: first.events.map(eventOwnText) });
-    worker.send({ kind: 'finish', names: entityNameTexts(first.entities) });
-    worker.send({ kind: 'texts', first: 0, texts: second.events.map(eventOwnText) });
-    worker.send({ kind: 'finish', names: entityNameTexts(second.entities) });
+    const third = large(20);
+    worker.send(slice(0, first.events.map(eventOwnText), 1));
+    worker.send({ kind: 'finish', build: 1, names: entityNameTexts(first.entities) });
+    // Build 2 is left unfinished: its first slice is all the worker hears of it.
+    worker.send(slice(0, third.events.map(eventOwnText), 2));
+    worker.send(slice(0, second.events.map(eventOwnText), 3));
+    worker.send({ kind: 'finish', build: 3, names: entityNameTexts(second.entities) });
     const last = worker.posted.at(-1)?.message;
+    expect(last?.build).toBe(3);
     expect(last?.kind === 'done' && last.index).toEqual(buildWordIndex(second));
   });
 });

@@ -1,12 +1,18 @@
 import { type WordIndex, wordIndexWriter } from '../model/filter-index.ts';
 
-/** The events' own texts in order, a slice at a time from `first`; then the entities' names to finish. */
+/**
+ * One build's events' own texts in order, a slice at a time from `first`, written one after the other
+ * in `joined` with each one's length in `lengths`; then the entities' names to finish. A message of a
+ * new build drops whatever an unfinished one had written.
+ */
 export type WordIndexRequest =
-  | { kind: 'texts'; first: number; texts: string[] }
-  | { kind: 'finish'; names: [string, string][] };
+  | { kind: 'texts'; build: number; first: number; joined: string; lengths: Int32Array }
+  | { kind: 'finish'; build: number; names: [string, string][] };
 
-/** How many events are indexed so far; then the index, its typed arrays transferred. */
-export type WordIndexResponse = { kind: 'progress'; done: number } | { kind: 'done'; index: WordIndex };
+/** How many of a build's events are indexed so far; then its index, the typed arrays transferred. */
+export type WordIndexResponse =
+  | { kind: 'progress'; build: number; done: number }
+  | { kind: 'done'; build: number; index: WordIndex };
 
 // The app's tsconfig types `self` as a Window; this is the part of the worker scope used here.
 const scope = self as unknown as {
@@ -15,13 +21,22 @@ const scope = self as unknown as {
 };
 
 let writer = wordIndexWriter();
+let building = 0;
 
 scope.onmessage = ({ data }) => {
+  if (data.build !== building) {
+    building = data.build;
+    writer = wordIndexWriter();
+  }
   if (data.kind === 'texts') {
-    data.texts.forEach((text, i) => {
-      writer.add(text, data.first + i);
-    });
-    scope.postMessage({ kind: 'progress', done: data.first + data.texts.length });
+    const { build, first, joined, lengths } = data;
+    let at = 0;
+    for (let i = 0; i < lengths.length; i++) {
+      const end = at + (lengths[i] as number);
+      writer.add(joined.slice(at, end), first + i);
+      at = end;
+    }
+    scope.postMessage({ kind: 'progress', build, done: first + lengths.length });
     return;
   }
   const index = writer.finish(data.names);
@@ -34,5 +49,5 @@ scope.onmessage = ({ data }) => {
     index.postings.buffer,
     index.names.wordStarts.buffer,
   ]);
-  scope.postMessage({ kind: 'done', index }, [...buffers] as ArrayBuffer[]);
+  scope.postMessage({ kind: 'done', build: data.build, index }, [...buffers] as ArrayBuffer[]);
 };
