@@ -86,6 +86,16 @@ test('fits a 360-pixel phone without sideways scrolling', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('.details')).toContainText('الاجتماع الرباعي في فيينا');
+  // The four views stand in two rows of two equal buttons across the width, none left alone on a line.
+  const views = page.getByRole('group', { name: 'العروض' }).getByRole('button');
+  await expect(views).toHaveCount(4);
+  const boxes = await Promise.all(
+    (await views.all()).map(async (b) => (await b.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 }),
+  );
+  const rows = [...new Set(boxes.map((b) => Math.round(b.y)))];
+  expect(rows).toHaveLength(2);
+  for (const row of rows) expect(boxes.filter((b) => Math.round(b.y) === row)).toHaveLength(2);
+  for (const box of boxes) expect(box.width).toBeGreaterThan(150);
 });
 
 for (const lang of ['ar', 'en']) {
