@@ -8,7 +8,7 @@ const plot = (page: Page) =>
 
 /** Chunks that must not be requested before the timeline's first frame is presented. */
 const LATER =
-  /gesture-behaviours|d3-zoom|schemas|validate-article|article-schema|participant-graph|edge-geometry/;
+  /gesture-behaviours|d3-zoom|schemas|validate-article|article-schema|participant-graph|edge-geometry|event-details|word-index/;
 
 for (const path of ['./?lang=en', './embed.html?lang=en']) {
   test(`${path}: no gesture, schema, validator or graph code before the first presented frame`, async ({

@@ -85,6 +85,34 @@ export function retryTests(mode: string) {
         expect(asked.length).toBeGreaterThan(2);
       });
 
+      test(`an event's details, after a ${how} failure of their chunk, are shown on Try again`, async ({
+        page,
+      }) => {
+        const asked = await failFirst(page, 'event-details', how);
+        await page.goto('./?lang=en');
+        await expect(page.locator('.event-item')).toHaveCount(21, { timeout: 20_000 });
+        await page
+          .getByRole('button', { name: /Quartet meeting in Vienna/ })
+          .first()
+          .click();
+        const pane = page.getByRole('complementary', { name: 'Event details' });
+        await expect(pane.getByRole('alert')).toHaveText(
+          'The event’s details could not be loaded. Try again',
+          {
+            timeout: 20_000,
+          },
+        );
+        // The rest of the page stays, the selection with it.
+        await expect(page).toHaveURL(/event=vienna-quartet/);
+        await expect(page.locator('.event-item')).toHaveCount(21);
+        await pane.getByRole('button', { name: 'Try again' }).click();
+        await expect(pane.getByRole('heading', { name: /Quartet meeting in Vienna/ })).toBeVisible({
+          timeout: 20_000,
+        });
+        await expect(pane.getByRole('alert')).toHaveCount(0);
+        expect(asked.length).toBeGreaterThan(1);
+      });
+
       test(`the timeline's canvas painter, after a ${how} failure of its chunk, draws on Try again`, async ({
         page,
       }) => {

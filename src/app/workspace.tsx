@@ -1,5 +1,6 @@
 import {
   type ComponentProps,
+  type ComponentType,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -28,29 +29,30 @@ import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
+import { useFirstFramePresented } from '../timeline/presented.ts';
 import { Timeline } from '../timeline/timeline.tsx';
-import { useFirstFramePresented } from '../timeline/use-first-frame.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { retryFailedLazies, retryingLazy } from '../ui/retrying-lazy.ts';
+import { loadedModule, useLoadedModule } from '../ui/loaded-module.ts';
+import { retryFailedLazies } from '../ui/retrying-lazy.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { createHoverStore, type HoverStore, useHovered } from './hover-store.ts';
 import { UrlNotices } from './url-notices.tsx';
 import { ViewSwitcher } from './view-switcher.tsx';
 
 // The graph (and d3-force) loads after the first screen: it is below the timeline and not needed
-// to read the article.
-// Its view and model both load through loadGraphView, so a failure of either reaches the error
-// boundary around the graph, whose Try again (retryFailedLazies) fetches what failed.
-const ParticipantGraphView = retryingLazy(loadGraphView);
-/** Draws nothing: shown while the graph's events are laid out, so a failed fetch is said then too. */
-const GraphCodeArrived = retryingLazy(() => loadGraphView().then(() => () => null));
+// to read the article. Its view and model both load through loadGraphView (see loadedModule for why
+// it is no lazy component); a failure of either is said where the graph would be, with Try again.
+const graphView = loadedModule(loadGraphView);
+type GraphViewProps = ComponentProps<NonNullable<ReturnType<typeof graphView.current>>>;
 
 /** The graph, highlighting the hovered event's participants, else the selected event's. */
 function HoverAwareGraph({
+  View,
   hover,
   selectedEventId,
   ...props
-}: Omit<ComponentProps<typeof ParticipantGraphView>, 'highlightedEventId' | 'selectedEventId'> & {
+}: Omit<GraphViewProps, 'highlightedEventId' | 'selectedEventId'> & {
+  View: ComponentType<GraphViewProps>;
   hover: HoverStore;
   selectedEventId: string | null;
 }) {
@@ -58,11 +60,7 @@ function HoverAwareGraph({
   // up the timeline's own answer to the pointer (its card, the first frame of a drag).
   const hovered = useDeferredValue(useHovered(hover));
   return (
-    <ParticipantGraphView
-      {...props}
-      selectedEventId={selectedEventId}
-      highlightedEventId={hovered ?? selectedEventId}
-    />
+    <View {...props} selectedEventId={selectedEventId} highlightedEventId={hovered ?? selectedEventId} />
   );
 }
 
@@ -106,6 +104,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
   const afterPaint = useAfterFirstPaint();
   const timelineOnScreen = useFirstFramePresented(timelineShown);
   const graphReady = timelineShown ? timelineOnScreen : afterPaint;
+  const graphCode = useLoadedModule(graphView, graphReady && views.has('graph'));
   const filtered = useFilteredEvents(corpus, state, graphReady);
   const { shown } = filtered;
   const selected = findEvent(corpus, state.event);
@@ -131,8 +130,17 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     deferredShown,
     graphReady && views.has('graph'),
   );
+  // The graph's code could not be fetched, or its view failed: said where it would be, with Try again.
+  const graphFailed = (retry: () => void) => (
+    <div className="notice" role="alert">
+      {LOAD_PART_STRINGS[lang].graph}{' '}
+      <button type="button" onClick={retry}>
+        {t.retry}
+      </button>
+    </div>
+  );
   const waiting = (
-    <p className="muted" role="status">
+    <p className="muted graph-waiting" role="status">
       {graph.pending === null
         ? t.graphPane.layingOut
         : t.graphPane.layingOutProgress(Math.round(graph.pending * 100))}
@@ -157,6 +165,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     <DetailsAside
       event={selected}
       unknownId={state.event && !selected ? state.event : null}
+      afterFirstDraw={graphReady}
       corpus={corpus}
       titleOf={titleOf}
       onClear={() => select(null)}
@@ -203,24 +212,17 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
           <section className="pane graph-pane" aria-label={t.graphPane.heading}>
             <h2>{t.graphPane.heading}</h2>
             <ErrorBoundary
-              fallback={(_, reset) => (
-                <div className="notice" role="alert">
-                  {LOAD_PART_STRINGS[lang].graph}{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      retryFailedLazies();
-                      reset();
-                    }}
-                  >
-                    {t.retry}
-                  </button>
-                </div>
-              )}
+              fallback={(_, reset) =>
+                graphFailed(() => {
+                  retryFailedLazies();
+                  reset();
+                })
+              }
             >
               <Suspense fallback={waiting}>
-                {graphReady && graph.graph ? (
+                {graphReady && graph.graph && graphCode.module ? (
                   <HoverAwareGraph
+                    View={graphCode.module}
                     hover={hover}
                     graph={graph.graph}
                     pending={graph.pending}
@@ -230,11 +232,10 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
                     onSelectPair={selectPair}
                     eventTitle={titleOf}
                   />
+                ) : graphCode.failed ? (
+                  graphFailed(graphCode.retry)
                 ) : (
-                  <>
-                    {graphReady ? <GraphCodeArrived /> : null}
-                    {waiting}
-                  </>
+                  waiting
                 )}
               </Suspense>
             </ErrorBoundary>

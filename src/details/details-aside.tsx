@@ -1,8 +1,14 @@
 import './details.css';
 import { useEffect, useRef } from 'react';
+import { retryableImport } from '../data/retryable-import.ts';
+import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvent, notesFor } from '../model/corpus.ts';
-import { EventDetails } from './event-details.tsx';
+import { loadedModule, useLoadedModule } from '../ui/loaded-module.ts';
+
+// The details of an event (its claims, reports, quotes and notes) are fetched after the first draw, or
+// at once when the link selects an event: a page opens with nothing selected.
+const detailsCode = loadedModule(retryableImport(() => import('./event-details.tsx')));
 
 /**
  * Scrolls the pane, and only when the pane cannot scroll far enough the page (by no more than the
@@ -32,6 +38,8 @@ export interface DetailsAsideProps {
   event: CorpusEvent | null;
   /** An `event` id from the link that names no event (default none). */
   unknownId: string | null;
+  /** True once the first draw is on screen: the details' code is fetched then, if not before. */
+  afterFirstDraw: boolean;
   corpus: Corpus;
   titleOf: (eventId: string) => string;
   onClear: () => void;
@@ -43,16 +51,26 @@ export interface DetailsAsideProps {
  * clear button dismisses. A new selection scrolls the pane (never the page) to the first evidence
  * quote when it is out of sight, so the sentence that reports the event is what the reader sees.
  */
-export function DetailsAside({ event, unknownId, corpus, titleOf, onClear }: DetailsAsideProps) {
-  const { t } = useLocale();
+export function DetailsAside({
+  event,
+  unknownId,
+  afterFirstDraw,
+  corpus,
+  titleOf,
+  onClear,
+}: DetailsAsideProps) {
+  const { t, lang } = useLocale();
+  const code = useLoadedModule(detailsCode, afterFirstDraw || event !== null);
+  const EventDetails = code.module?.EventDetails;
   const ref = useRef<HTMLElement>(null);
   const id = event?.id ?? null;
+  // Once the details are drawn: at the selection, or when their code arrives after it.
   useEffect(() => {
     const pane = ref.current;
-    if (id === null || !pane) return;
+    if (id === null || !pane || !EventDetails) return;
     pane.scrollTop = 0;
     bringIntoSight(pane, pane.querySelector('.details blockquote'));
-  }, [id]);
+  }, [id, EventDetails]);
   return (
     <aside
       ref={ref}
@@ -60,7 +78,20 @@ export function DetailsAside({ event, unknownId, corpus, titleOf, onClear }: Det
       aria-label={t.detailsHeading}
     >
       {unknownId ? <p className="notice">{t.unknownEvent(unknownId)}</p> : null}
-      {event ? (
+      {event && !EventDetails ? (
+        code.failed ? (
+          <p className="notice" role="alert">
+            {LOAD_PART_STRINGS[lang].details}{' '}
+            <button type="button" onClick={code.retry}>
+              {LOAD_PART_STRINGS[lang].retry}
+            </button>
+          </p>
+        ) : (
+          <p className="muted" role="status">
+            {LOAD_PART_STRINGS[lang].detailsLoading}
+          </p>
+        )
+      ) : event && EventDetails ? (
         <EventDetails
           event={event}
           articles={corpus.articles}

@@ -5,10 +5,9 @@ import { type UrlState, VIEWS, type View } from '../model/url-state.ts';
 import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
+import { useFirstFramePresented } from '../timeline/presented.ts';
 import { Timeline } from '../timeline/timeline.tsx';
-import { useFirstFramePresented } from '../timeline/use-first-frame.ts';
 import { Quoted } from '../ui/quoted.tsx';
-import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
 import { EmbedGraph } from './embed-graph.tsx';
 import { ReloadNotice } from './reload-notice.tsx';
 
@@ -36,10 +35,8 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
   const views = new Set<View>(
     named.length === 0 || state.view.length === VIEWS.length ? ['timeline'] : named,
   );
-  // A large corpus's text index waits for the first draw (see Workspace).
-  const afterPaint = useAfterFirstPaint();
-  const timelineOnScreen = useFirstFramePresented(views.has('timeline'));
-  const filtered = useFilteredEvents(corpus, state, views.has('timeline') ? timelineOnScreen : afterPaint);
+  // A large corpus's text index waits for the timeline's first frame, if there is a timeline.
+  const filtered = useFilteredEvents(corpus, state, useFirstFramePresented(views.has('timeline')));
   const selected = findEvent(corpus, state.event);
   const { togglePerson, selectPair, titleOf, graph, timeline } = useLinkedViews(
     corpus,

@@ -1,16 +1,5 @@
 import './timeline.css';
-import {
-  lazy,
-  type PointerEvent,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, type PointerEvent, Suspense, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { retryableImport } from '../data/retryable-import.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
@@ -21,6 +10,7 @@ import { contextLabel, timeTicks } from '../model/time-ticks.ts';
 import { layoutOf } from '../model/timeline-layout.ts';
 import { type VisibleMarks, visibleMarks } from '../model/timeline-marks.ts';
 import { denseWindow, fullExtent, resultsWindow } from '../model/timeline-window.ts';
+import { loadedModule, useLoadedModule } from '../ui/loaded-module.ts';
 import { useElementWidth } from '../ui/use-element-width.ts';
 import { clusterHolding, type Hit, hitTest } from './hit-test.ts';
 import { placeLabels } from './place-labels.ts';
@@ -82,51 +72,12 @@ function noteDrawn(): void {
   afterNextPresent(markPresented);
 }
 
-// The canvas painter is fetched by the first timeline with a dense window. Not a lazy component: its
-// Suspense boundary held the revealed canvas back (React throttles a reveal after a fallback), some
-// 60 ms on the first draw of 10,000 events.
-const loadCanvas = retryableImport(() => import('./timeline-canvas.tsx'));
-let canvasModule: Awaited<ReturnType<typeof loadCanvas>> | null = null;
+// The canvas painter is fetched by the first timeline with a dense window (see loadedModule).
+const painter = loadedModule(retryableImport(() => import('./timeline-canvas.tsx')));
 // A page whose bundled corpus is dense preloads the painter in its head (scripts/vite-plugin-corpus.ts):
 // it is made ready now, while the data loads, so the first render of the timeline can paint at once.
 if (typeof document !== 'undefined' && document.querySelector('link[data-rasd-painter]')) {
-  loadCanvas().then(
-    (module) => {
-      canvasModule = module;
-    },
-    () => {},
-  );
-}
-
-/**
- * The canvas painter's module once here, asked for in the first render that wants it (so its fetch
- * overlaps the rest of that render); a failed fetch is reported, and `retry` asks again.
- */
-function useCanvasCode(wanted: boolean) {
-  const [, arrived] = useState(canvasModule);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  if (wanted && !canvasModule && !failed) void loadCanvas().catch(() => {});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt asks again after a failure
-  useEffect(() => {
-    if (!wanted || canvasModule) return;
-    let live = true;
-    loadCanvas().then(
-      (module) => {
-        canvasModule = module;
-        if (live) arrived(module);
-      },
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, attempt]);
-  const retry = useCallback(() => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
-  }, []);
-  return { canvas: canvasModule, failed, retry };
+  painter.load().catch(() => {});
 }
 
 // One context measures every label: a canvas made for each placement (each zoom and filter) was one
@@ -216,7 +167,7 @@ export function Timeline(props: TimelineProps) {
     [measured, layout, x, lo, hi, width],
   );
   const useCanvas = visible.visible > SVG_LIMIT;
-  const canvasCode = useCanvasCode(useCanvas);
+  const canvasCode = useLoadedModule(painter, useCanvas);
   const measureTick = useMemo(() => tickMeasure(), []);
   const { unit, ticks } = useMemo(
     () => timeTicks(domain, width, lang, measureTick),
@@ -372,8 +323,8 @@ export function Timeline(props: TimelineProps) {
             )}
           </svg>
           {useCanvas ? (
-            canvasCode.canvas ? (
-              <canvasCode.canvas.TimelineCanvas
+            canvasCode.module ? (
+              <canvasCode.module.TimelineCanvas
                 width={width}
                 height={geometry.total}
                 visible={visible}
