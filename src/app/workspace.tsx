@@ -18,7 +18,6 @@ import { ExportButton } from '../export/export-button.tsx';
 import { EmptyState } from '../filters/empty-state.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { loadGraphView } from '../graph/lazy-graph-view.ts';
-import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
@@ -32,6 +31,7 @@ import type { NavigateOptions } from '../state/use-url-state.ts';
 import { useFirstFramePresented } from '../timeline/presented.ts';
 import { Timeline } from '../timeline/timeline.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { LoadFailed } from '../ui/load-failed.tsx';
 import { loadedModule, useLoadedModule } from '../ui/loaded-module.ts';
 import { retryFailedLazies } from '../ui/retrying-lazy.ts';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint.ts';
@@ -131,14 +131,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     graphReady && views.has('graph'),
   );
   // The graph's code could not be fetched, or its view failed: said where it would be, with Try again.
-  const graphFailed = (retry: () => void) => (
-    <div className="notice" role="alert">
-      {LOAD_PART_STRINGS[lang].graph}{' '}
-      <button type="button" onClick={retry}>
-        {t.retry}
-      </button>
-    </div>
-  );
+  const graphFailed = (retry: () => void) => <LoadFailed lang={lang} part="graph" onRetry={retry} />;
   const waiting = (
     <p className="muted graph-waiting" role="status">
       {graph.pending === null

@@ -4,6 +4,7 @@ import { retryableImport } from '../data/retryable-import.ts';
 import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, type CorpusEvent, notesFor } from '../model/corpus.ts';
+import { LoadFailed } from '../ui/load-failed.tsx';
 import { loadedModule, useLoadedModule } from '../ui/loaded-module.ts';
 
 // The details of an event (its claims, reports, quotes and notes) are fetched after the first draw, or
@@ -80,12 +81,7 @@ export function DetailsAside({
       {unknownId ? <p className="notice">{t.unknownEvent(unknownId)}</p> : null}
       {event && !EventDetails ? (
         code.failed ? (
-          <p className="notice" role="alert">
-            {LOAD_PART_STRINGS[lang].details}{' '}
-            <button type="button" onClick={code.retry}>
-              {LOAD_PART_STRINGS[lang].retry}
-            </button>
-          </p>
+          <LoadFailed lang={lang} part="details" onRetry={code.retry} />
         ) : (
           <p className="muted" role="status">
             {LOAD_PART_STRINGS[lang].detailsLoading}

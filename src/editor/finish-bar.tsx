@@ -1,6 +1,6 @@
 import { localStore } from '../data/local-store.ts';
-import { LOAD_PART_STRINGS } from '../i18n/load-part-strings.ts';
 import type { ArticleRecord } from '../model/article-schema.ts';
+import { LoadFailed } from '../ui/load-failed.tsx';
 import { useEditorLocale } from './editor-locale.tsx';
 import { finishRecord } from './finish-record.ts';
 import { ProblemNotes } from './problem-notes.tsx';
@@ -56,12 +56,7 @@ export function FinishBar({
             : m.problems.valid}
       </p>
       {checked.failed ? (
-        <p className="field-error" role="alert">
-          {LOAD_PART_STRINGS[lang].checker}{' '}
-          <button type="button" onClick={checked.retry}>
-            {LOAD_PART_STRINGS[lang].retry}
-          </button>
-        </p>
+        <LoadFailed lang={lang} part="checker" onRetry={() => checked.retry?.()} className="field-error" />
       ) : null}
       <ProblemNotes problems={general} />
       <div className="finish-actions">
