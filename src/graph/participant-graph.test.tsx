@@ -141,6 +141,43 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
 });
 
 describe('ParticipantGraphView laid out in a worker', () => {
+  it('keeps one worker while graphs cross the threshold back and forth, and ends it when the view goes', () => {
+    const made: { terminated: boolean; requests: LayoutRequest[] }[] = [];
+    class FakeWorker {
+      onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+      onerror: (() => void) | null = null;
+      state = { terminated: false, requests: [] as LayoutRequest[] };
+      constructor() {
+        made.push(this.state);
+      }
+      postMessage(request: LayoutRequest) {
+        this.state.requests.push(request);
+      }
+      terminate() {
+        this.state.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const of = (id: string) =>
+      buildParticipantGraph(
+        corpus.events.filter((e) => e.id === id),
+        corpus.entities,
+      );
+    try {
+      // Four people go to the worker (threshold 3); two are laid out here.
+      render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
+      render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 3 });
+      render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
+      expect(made).toHaveLength(1);
+      expect(made[0]?.terminated).toBe(false);
+      expect(made[0]?.requests.map((r) => r.graph.nodes.length)).toEqual([4, 4]);
+      act(() => mount.root.render(null));
+      expect(made[0]?.terminated).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('keeps the last laid-out graph on screen until the new one is laid out', () => {
     const requests: LayoutRequest[] = [];
     const workers: { onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null }[] = [];

@@ -68,19 +68,26 @@ export function useGraphLayout<G extends LayoutGraph>(
   );
 
   const [background, setBackground] = useState<Background | null>(null);
+  // The worker is made the first time a graph needs it and kept until the view goes. Made again and
+  // terminated at each filter that crossed the threshold, it left the page some megabytes each time
+  // that a terminated worker's thread never gives back (as the word index's worker showed: ~50 MB).
+  const made = useRef<Worker | null>(null);
   const [worker, setWorker] = useState<Worker | null>(null);
   useEffect(() => {
-    if (!inWorker) return;
-    const w = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), { type: 'module' });
-    setWorker(w);
-    return () => {
-      w.terminate();
-      setWorker(null);
-    };
+    if (!inWorker || made.current) return;
+    made.current = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), { type: 'module' });
+    setWorker(made.current);
   }, [inWorker]);
+  useEffect(
+    () => () => {
+      made.current?.terminate();
+      made.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
-    if (!worker) return;
+    if (!worker || !inWorker) return;
     const requestId = nextRequestId++;
     const previous = applied.current;
     const request: LayoutRequest = { requestId, graph: plain(stable), options: { previous } };
@@ -95,7 +102,7 @@ export function useGraphLayout<G extends LayoutGraph>(
       setBackground({ key, positions: computeGraphLayout(stable, { previous }), progress: 1 });
     };
     worker.postMessage(request);
-  }, [worker, stable, key]);
+  }, [worker, inWorker, stable, key]);
 
   const current = background?.key === key ? background : null;
   const positions = direct ?? current?.positions ?? null;
