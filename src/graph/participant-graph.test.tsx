@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { act } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../i18n/locale.tsx';
 import { buildCorpus } from '../model/build-corpus.ts';
 import type { Lang } from '../model/format-date.ts';
@@ -141,87 +141,69 @@ describe('ParticipantGraphView on a graph drawn in part', () => {
 });
 
 describe('ParticipantGraphView laid out in a worker', () => {
-  it('keeps one worker while graphs cross the threshold back and forth, and ends it when the view goes', () => {
-    const made: { terminated: boolean; requests: LayoutRequest[] }[] = [];
-    class FakeWorker {
-      onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
-      onerror: (() => void) | null = null;
-      state = { terminated: false, requests: [] as LayoutRequest[] };
-      constructor() {
-        made.push(this.state);
-      }
-      postMessage(request: LayoutRequest) {
-        this.state.requests.push(request);
-      }
-      terminate() {
-        this.state.terminated = true;
-      }
+  // A stand-in Worker that records what it is asked and is answered by the test.
+  class FakeWorker {
+    static made: FakeWorker[] = [];
+    onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
+    onerror: (() => void) | null = null;
+    requests: LayoutRequest[] = [];
+    terminated = false;
+    constructor() {
+      FakeWorker.made.push(this);
     }
+    postMessage(request: LayoutRequest) {
+      this.requests.push(request);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  const of = (id: string) =>
+    buildParticipantGraph(
+      corpus.events.filter((e) => e.id === id),
+      corpus.entities,
+    );
+  beforeEach(() => {
+    FakeWorker.made = [];
     vi.stubGlobal('Worker', FakeWorker);
-    const of = (id: string) =>
-      buildParticipantGraph(
-        corpus.events.filter((e) => e.id === id),
-        corpus.entities,
-      );
-    try {
-      // Four people go to the worker (threshold 3); two are laid out here.
-      render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
-      render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 3 });
-      render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
-      expect(made).toHaveLength(1);
-      expect(made[0]?.terminated).toBe(false);
-      expect(made[0]?.requests.map((r) => r.graph.nodes.length)).toEqual([4, 4]);
-      act(() => mount.root.render(null));
-      expect(made[0]?.terminated).toBe(true);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps one worker while graphs cross the threshold back and forth, and ends it when the view goes', () => {
+    // Four people go to the worker (threshold 3); two are laid out here.
+    render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
+    render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 3 });
+    render('en', { graph: of('vienna-quartet'), workerThreshold: 3 });
+    const [worker, ...more] = FakeWorker.made;
+    expect(more).toHaveLength(0);
+    expect(worker?.terminated).toBe(false);
+    expect(worker?.requests.map((r) => r.graph.nodes.length)).toEqual([4, 4]);
+    act(() => mount.root.render(null));
+    expect(worker?.terminated).toBe(true);
   });
 
   it('keeps the last laid-out graph on screen until the new one is laid out', () => {
-    const requests: LayoutRequest[] = [];
-    const workers: { onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null }[] = [];
-    class FakeWorker {
-      onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
-      onerror: (() => void) | null = null;
-      constructor() {
-        workers.push(this);
-      }
-      postMessage(request: LayoutRequest) {
-        requests.push(request);
-      }
-      terminate() {}
-    }
-    vi.stubGlobal('Worker', FakeWorker);
     // The worker's answer to the last request: each node in a row.
     const answer = () => {
-      const request = requests.at(-1) as LayoutRequest;
+      const worker = FakeWorker.made.at(-1) as FakeWorker;
+      const request = worker.requests.at(-1) as LayoutRequest;
       const positions = request.graph.nodes.map((n, i) => ({ id: n.id, x: i * 40, y: 0 }));
       act(() =>
-        workers.at(-1)?.onmessage?.({
+        worker.onmessage?.({
           data: { requestId: request.requestId, type: 'done', positions },
         } as MessageEvent<LayoutResponse>),
       );
     };
     const drawnIds = () =>
       [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
-    const of = (id: string) =>
-      buildParticipantGraph(
-        corpus.events.filter((e) => e.id === id),
-        corpus.entities,
-      );
-    try {
-      render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
-      expect(drawnIds()).toEqual([]);
-      answer();
-      expect(drawnIds()).toEqual(['lavrov', 'makei']);
-      render('en', { graph: of('vienna-quartet'), workerThreshold: 1 });
-      expect(drawnIds()).toEqual(['lavrov', 'makei']);
-      expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('false');
-      answer();
-      expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
+    expect(drawnIds()).toEqual([]);
+    answer();
+    expect(drawnIds()).toEqual(['lavrov', 'makei']);
+    render('en', { graph: of('vienna-quartet'), workerThreshold: 1 });
+    expect(drawnIds()).toEqual(['lavrov', 'makei']);
+    expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('false');
+    answer();
+    expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
   });
 });
