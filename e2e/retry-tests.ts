@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DENSE_WINDOW, serveDenseSeed } from './dense-seed.ts';
 import { startDraft } from './editor-helpers.ts';
 
@@ -37,6 +37,17 @@ async function failFirst(page: Page, name: string, how: Failure): Promise<string
   return asked;
 }
 
+/** `where` says in an alert that its part could not be loaded (late on a busy machine). */
+const saysFailed = (where: Page | Locator, text: string) =>
+  expect(where.getByRole('alert')).toHaveText(text, { timeout: 20_000 });
+
+/** Try again in `where` brings `shown`, and the alert goes. */
+async function tryAgainBrings(where: Page | Locator, shown: Locator) {
+  await where.getByRole('button', { name: 'Try again' }).click();
+  await expect(shown).toBeVisible({ timeout: 20_000 });
+  await expect(where.getByRole('alert')).toHaveCount(0);
+}
+
 /** The retry tests, named after the module map they run with. */
 export function retryTests(mode: string) {
   test.describe(`Try again fetches again (module map ${mode})`, () => {
@@ -51,11 +62,7 @@ export function retryTests(mode: string) {
           timeout: 20_000,
         });
         await expect(page.locator('.event-item')).toHaveCount(21);
-        await page.getByRole('button', { name: 'Try again' }).click();
-        await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible({
-          timeout: 20_000,
-        });
-        await expect(page.getByRole('alert')).toHaveCount(0);
+        await tryAgainBrings(page, page.getByRole('dialog', { name: 'Embed this view in your page' }));
         expect(asked.length).toBeGreaterThan(1);
       });
 
@@ -69,19 +76,10 @@ export function retryTests(mode: string) {
         await expect(page.locator('.event-item')).toHaveCount(21, { timeout: 20_000 });
         const pane = page.getByRole('region', { name: 'Participant graph' });
         // The graph is fetched after the timeline's first frame, which takes a while on a busy machine.
-        await expect(pane.getByRole('alert')).toHaveText(
-          'The participant graph could not be loaded. Try again',
-          {
-            timeout: 20_000,
-          },
-        );
+        await saysFailed(pane, 'The participant graph could not be loaded. Try again');
         // Where failures are kept, the view's chunk cannot import the model's (a static dependency of it
         // that failed): Try again reloads the page, whose address holds the view.
-        await pane.getByRole('button', { name: 'Try again' }).click();
-        await expect(pane.getByRole('button', { name: 'Sergey Lavrov — 13 events' })).toBeVisible({
-          timeout: 20_000,
-        });
-        await expect(pane.getByRole('alert')).toHaveCount(0);
+        await tryAgainBrings(pane, pane.getByRole('button', { name: 'Sergey Lavrov — 13 events' }));
         expect(asked.length).toBeGreaterThan(2);
       });
 
@@ -96,20 +94,11 @@ export function retryTests(mode: string) {
           .first()
           .click();
         const pane = page.getByRole('complementary', { name: 'Event details' });
-        await expect(pane.getByRole('alert')).toHaveText(
-          'The event’s details could not be loaded. Try again',
-          {
-            timeout: 20_000,
-          },
-        );
+        await saysFailed(pane, 'The event’s details could not be loaded. Try again');
         // The rest of the page stays, the selection with it.
         await expect(page).toHaveURL(/event=vienna-quartet/);
         await expect(page.locator('.event-item')).toHaveCount(21);
-        await pane.getByRole('button', { name: 'Try again' }).click();
-        await expect(pane.getByRole('heading', { name: /Quartet meeting in Vienna/ })).toBeVisible({
-          timeout: 20_000,
-        });
-        await expect(pane.getByRole('alert')).toHaveCount(0);
+        await tryAgainBrings(pane, pane.getByRole('heading', { name: /Quartet meeting in Vienna/ }));
         expect(asked.length).toBeGreaterThan(1);
       });
 
@@ -121,10 +110,7 @@ export function retryTests(mode: string) {
         await page.goto(`./?view=timeline,list&${DENSE_WINDOW}&lang=en`);
         const plot = page.getByRole('listbox', { name: 'Events on the timeline' });
         await expect(plot).toHaveAttribute('data-mode', 'canvas', { timeout: 20_000 });
-        await expect(plot.getByRole('alert')).toHaveText(
-          'The drawing of this many events could not be loaded. Try again',
-          { timeout: 20_000 },
-        );
+        await saysFailed(plot, 'The drawing of this many events could not be loaded. Try again');
         // The rest of the page stays: the list still counts the seed's 21 events and the 1,044 copies.
         await expect(page.locator('.events-pane .count')).toHaveText('1,065 events in time order');
         await plot.getByRole('button', { name: 'Try again' }).click();
