@@ -1,13 +1,12 @@
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { exactManyBody, gridCollide } from './graph-forces.ts';
 
 /** The part of a participant graph the layout reads; plain data, so it can cross into a worker. */
 export interface LayoutGraph {
@@ -178,14 +177,12 @@ export function startGraphLayout(graph: LayoutGraph, options: LayoutOptions = {}
     )
     .force(
       'charge',
-      forceManyBody<SimNode>()
-        .strength((n) => -100 - 5 * n.radius)
-        .distanceMax(600),
+      exactManyBody<SimNode>((n) => -100 - 5 * n.radius, 600),
     )
     // The margin leaves room for the label centred under each circle.
     .force(
       'collide',
-      forceCollide<SimNode>((n) => n.radius + 20),
+      gridCollide<SimNode>((n) => n.radius + 20),
     )
     // Survivors are pulled to their old place; the rest gently to the centre so components stay together.
     .force(
