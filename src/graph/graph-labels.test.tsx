@@ -1,18 +1,22 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphNode } from '../model/participant-graph.ts';
 import { mountEachTest } from '../test/mount.ts';
 import type { Disc } from './edge-geometry.ts';
 import { GraphLabels, type GraphLabelsProps } from './graph-labels.tsx';
+import { forgetLabelSizes } from './use-label-sizes.ts';
 
 const mount = mountEachTest();
 
 // jsdom lays nothing out: a label measures 7 px a character, 16 px tall, 12 px of it above the baseline.
+// Each measurement is counted, by the label's words and direction.
+const measuredWords: string[] = [];
 beforeAll(() => {
   Object.defineProperty(SVGElement.prototype, 'getBBox', {
     configurable: true,
     value(this: SVGTextElement) {
+      measuredWords.push(`${this.textContent} ${this.getAttribute('direction')}`);
       const width = 7 * (this.textContent ?? '').length;
       const [x, y] = [Number(this.getAttribute('x')), Number(this.getAttribute('y'))];
       return { x: x - width / 2, y: y - 12, width, height: 16 };
@@ -21,6 +25,10 @@ beforeAll(() => {
 });
 afterAll(() => {
   Reflect.deleteProperty(SVGElement.prototype, 'getBBox');
+});
+beforeEach(() => {
+  forgetLabelSizes();
+  measuredWords.length = 0;
 });
 
 const person = (id: string, en: string, ar: string, eventCount = 1): GraphNode => ({
@@ -123,5 +131,21 @@ describe('GraphLabels', () => {
       'Turkish foreign minister: hidden',
     ]);
     expect(labels()[0]).toEqual(['John Kerry', 0, 19.5, 'shown']);
+  });
+
+  it('measures words once per direction: a new graph measures only the names it adds', () => {
+    render({ nodes: nodes.slice(0, 2) });
+    expect(measuredWords).toEqual(['John Kerry ltr', 'Sergey Lavrov ltr']);
+    const fresh = labels();
+    render();
+    expect(measuredWords.slice(2)).toEqual(['Saudi foreign minister ltr', 'Turkish foreign minister ltr']);
+    // The same names in the other direction are laid out otherwise: measured again.
+    render({ dir: 'rtl', nodes: nodes.slice(0, 1) });
+    expect(measuredWords.slice(4)).toEqual(['John Kerry rtl']);
+    // Placed from the remembered sizes, as from fresh ones.
+    render({ nodes: nodes.slice(0, 2) });
+    expect(measuredWords).toHaveLength(5);
+    expect(labels()).toEqual(fresh);
+    expect(fresh.map(([, , , state]) => state)).toEqual(['shown', 'shown']);
   });
 });
