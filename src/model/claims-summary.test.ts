@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WhenRecord } from './article-schema.ts';
 import { type Claim, claimDisagreements, claimOf, plannedMoment, publicationMs } from './claims.ts';
-import { datedClaim, leadClaim, summariseClaims } from './claims-summary.ts';
+import { chooseClaims, datedClaim, leadClaim, summariseClaims, summaryByChoice } from './claims-summary.ts';
 
 const day = (start: string | null, end: string | null, certainty: WhenRecord['certainty']): WhenRecord => ({
   text: null,
@@ -153,6 +153,34 @@ describe('summariseClaims', () => {
     expect(silent.time).toBeNull();
     expect(claimDisagreements([evening, silent])).toEqual([]);
     expect(claimDisagreements([evening, silent, clock])).toEqual(['time']);
+  });
+});
+
+describe('chooseClaims and summaryByChoice', () => {
+  // c: an inferred date; b: the narrowest stated one, published last (the lead); a: first of its type.
+  const a = claim('a', '2015-10-24', day('2015-10-20', '2015-10-24', 'stated'), { type: 'phone-call' });
+  const b = claim('b', '2015-10-28', day('2015-10-23', '2015-10-23', 'stated'), { type: 'phone-call' });
+  const c = claim('c', '2015-10-25', day('2015-10-23', '2015-10-23', 'inferred'), { type: 'meeting' });
+  const claims = [c, a, b];
+
+  it('names the dated, titled and lead claims by their place, the rest by article id', () => {
+    expect(chooseClaims(claims)).toEqual({ dated: 2, titled: 1, order: [2, 1, 0] });
+  });
+
+  it('summarises by the choice exactly as summariseClaims does', () => {
+    const summary = summaryByChoice(claims, chooseClaims(claims));
+    expect(summary).toEqual(summariseClaims(claims));
+    expect(summary?.when).toBe(b.when);
+    expect(summary?.title).toBe(a.title);
+    expect(summary?.type).toBe('phone-call');
+  });
+
+  it('gives null for a choice that does not fit the claims', () => {
+    expect(summaryByChoice(claims, { dated: 3, titled: 1, order: [2, 1, 0] })).toBeNull();
+    expect(summaryByChoice(claims, { dated: 2, titled: -1, order: [2, 1, 0] })).toBeNull();
+    expect(summaryByChoice(claims, { dated: 2, titled: 1, order: [2, 1] })).toBeNull();
+    expect(summaryByChoice(claims, { dated: 2, titled: 1, order: [2, 1, 1] })).toBeNull();
+    expect(summaryByChoice(claims, { dated: 2, titled: 1, order: [2, 1, 0.5] })).toBeNull();
   });
 });
 

@@ -131,6 +131,21 @@ describe('the corpus the build plans', () => {
     expect(ranks.sort((a, b) => a - b)).toEqual([...built.events.keys()]);
   });
 
+  it('ships each merged event’s choice of claims, and gives the same corpus without it', () => {
+    const choices = shards.flatMap((shard) => shard.plan.chosen ?? []);
+    const merged = shards.flatMap((shard) => shard.plan.merged);
+    expect(choices.map(([flat]) => flat)).toEqual(merged.map(([flat]) => flat));
+    // [dated, titled, ...order]: every claim of the event once in the order.
+    for (const [n, [, others]] of merged.entries()) {
+      const [, [dated, titled, ...order] = []] = choices[n] ?? [];
+      expect([...order].sort()).toEqual([...Array(others.length + 1).keys()]);
+      expect([dated, titled].every((i) => i !== undefined && order.includes(i))).toBe(true);
+    }
+    const unplanned = shards.map((shard) => ({ ...shard, plan: { ...shard.plan, chosen: undefined } }));
+    const settledHere = corpusFromPlans(unplanned, entities, summary);
+    expect(settledHere && written(settledHere)).toBe(written(built));
+  });
+
   it('gives null, not a wrong corpus, when a plan does not fit its articles', () => {
     const [first, ...rest] = shards as [PlannedShard, ...PlannedShard[]];
     const twice = { ...first, plan: { ...first.plan, ranks: first.plan.ranks.map(() => 0) } };
@@ -139,5 +154,16 @@ describe('the corpus the build plans', () => {
     expect(corpusFromPlans(shards, entities, { ...summary, events: summary.events + 1 })).toBeNull();
     const shortOrder = { ...first, plan: { ...first.plan, order: [] } };
     expect(corpusFromPlans([shortOrder, ...rest], entities, summary)).toBeNull();
+    // A choice of claims naming a claim the event does not have.
+    const withChoice = shards.findIndex((shard) => (shard.plan.chosen ?? []).length > 0);
+    const chosen = shards[withChoice] as PlannedShard;
+    const outOfRange = {
+      ...chosen,
+      plan: {
+        ...chosen.plan,
+        chosen: chosen.plan.chosen?.map(([flat]): [number, number[]] => [flat, [9, 0, 0]]),
+      },
+    };
+    expect(corpusFromPlans(shards.with(withChoice, outOfRange), entities, summary)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityRecord, WhenRecord } from './article-schema.ts';
 import { claimOf, publicationMs } from './claims.ts';
+import { summaryByChoice } from './claims-summary.ts';
 import {
   type Corpus,
   type CorpusArticle,
@@ -30,6 +31,12 @@ export interface ShardPlan {
    * reports as [article id, event id] in the order the corpus reads them: their claims are made here.
    */
   merged: [number, [string, string][]][];
+  /**
+   * For each merged event, by the same index, which of its claims (the first report's is 0, then
+   * `merged`'s in order) its summary takes: [dated, titled, ...every claim in reading order] (see
+   * ClaimChoice). Absent from a plan, the choice is made here.
+   */
+  chosen?: [number, number[]][];
   /** Events whose date the corpus points at another event's corpus id, with the date as it has it. */
   redated: [number, WhenRecord][];
   /** Each article's place in the order the corpus reads articles (earliest publication first). */
@@ -78,6 +85,7 @@ export function corpusFromPlans(
     if (plan.order.length !== articles.length) return null;
     const renamed = new Map(plan.renamed);
     const merged = new Map(plan.merged);
+    const chosen = new Map(plan.chosen);
     const redated = new Map(plan.redated);
     let flat = 0;
     for (let a = 0; a < articles.length; a++) {
@@ -108,7 +116,13 @@ export function corpusFromPlans(
             group.claims.push(claim(other, reported));
             if (reported.quoteWords) group.quoteWords = [...(group.quoteWords ?? []), ...reported.quoteWords];
           }
-          settle(group, dayMs);
+          const choice = chosen.get(here);
+          if (choice) {
+            const [dated = -1, titled = -1, ...order] = choice;
+            const summary = summaryByChoice(group.claims, { dated, titled, order });
+            if (!summary) return null;
+            settle(group, dayMs, summary);
+          } else settle(group, dayMs);
         }
         const when = redated.get(here);
         if (when) event.when = when;

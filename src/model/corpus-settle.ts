@@ -1,6 +1,6 @@
 import type { Claim } from './claims.ts';
 import { publicationMs } from './claims.ts';
-import { summariseClaims } from './claims-summary.ts';
+import { type ClaimSummary, summariseClaims } from './claims-summary.ts';
 import type { CorpusArticle, CorpusEvent } from './corpus.ts';
 
 /** The claims of the events linked to one group, while the corpus is built. */
@@ -10,9 +10,15 @@ export interface Group {
   quoteWords: string[] | undefined;
 }
 
-/** Gives a merged event its claims and the summary value of each field (claims-summary.ts). */
-export function settle({ event, claims, quoteWords }: Group, dayMs: (date: string) => number): void {
-  const summary = summariseClaims(claims);
+/**
+ * Gives a merged event its claims and the summary value of each field (claims-summary.ts): the one
+ * given, made by a choice the build shipped, or else summariseClaims's.
+ */
+export function settle(
+  { event, claims, quoteWords }: Group,
+  dayMs: (date: string) => number,
+  summary: ClaimSummary = summariseClaims(claims),
+): void {
   const { when } = summary;
   event.claims = claims;
   event.articles = [...new Set(claims.map((c) => c.article))];

@@ -1,5 +1,6 @@
 import type { EntityRecord } from './article-schema.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { chooseClaims } from './claims-summary.ts';
 import type { CorpusArticle, CorpusEvent } from './corpus.ts';
 import { recordKeys } from './corpus.ts';
 import type { CorpusSummary, ShardPlan } from './corpus-plan.ts';
@@ -25,7 +26,7 @@ export function planCorpus(
   });
   const order = new Map(canonicalOrder(articles).map(({ article }, i) => [article.id, i]));
   const plans = shards.map((shard): ShardPlan => {
-    const plan: ShardPlan = { ranks: [], renamed: [], merged: [], redated: [], order: [] };
+    const plan: ShardPlan = { ranks: [], renamed: [], merged: [], chosen: [], redated: [], order: [] };
     for (const article of shard) {
       plan.order.push(order.get(article.id) ?? -1);
       for (const record of article.events) {
@@ -35,7 +36,11 @@ export function planCorpus(
         if (at === null) continue;
         const { event } = at;
         if (event.id !== record.id) plan.renamed.push([flat, event.id]);
-        if (event.claims) plan.merged.push([flat, event.claims.slice(1).map((c) => [c.article, c.event])]);
+        if (event.claims) {
+          plan.merged.push([flat, event.claims.slice(1).map((c) => [c.article, c.event])]);
+          const { dated, titled, order } = chooseClaims(event.claims);
+          plan.chosen?.push([flat, [dated, titled, ...order]]);
+        }
         // The date is a record's own unless scoping pointed it at another id.
         const own = event.claims
           ? event.claims.some((c) => c.when === event.when)
