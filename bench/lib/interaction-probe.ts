@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 /**
  * The page side of one interaction's timing, armed before the input so a change rendered inside the
  * input's own task is not missed. It resolves once the views show the change, then (for the graph)
- * once a new `rasd:graph-settled` mark has come or `graphWaitMs` passed.
+ * once the last `rasd:graph-settled` mark after the input has had 400 ms without another, or
+ * `graphWaitMs` passed.
  */
 export interface ViewsSpec {
   /** 'list': the list's count must read `expected`; 'timeline': the plot's window must change. */
@@ -24,7 +25,7 @@ export interface ViewsTiming {
   inputAt: number | null;
   /** The task after the frame holding the change was presented. */
   presentedAt: number | null;
-  /** The `rasd:graph-settled` mark after the input; null when none came in time. */
+  /** The last `rasd:graph-settled` mark after the input; null when none came in time. */
   graphAt: number | null;
   /** The count the list showed last (null: no count on screen). */
   shownCount: number | null;
@@ -94,14 +95,18 @@ export async function armViews(page: Page, spec: ViewsSpec): Promise<void> {
         };
         channel.port2.postMessage(null);
       });
+    // The input that starts the clock: the first pointerdown or wheel, the last keydown.
+    const chosenInput = () => {
+      const inputs = (window.__benchInputs ?? []).slice(inputsBefore).filter(([t]) => t === spec.input);
+      return spec.input === 'keydown' ? inputs.at(-1) : inputs[0];
+    };
     window.__benchViews = new Promise((done) => {
       let finished = false;
       const finish = (presentedAt: number | null, graphAt: number | null) => {
         if (finished) return;
         finished = true;
         observer.disconnect();
-        const inputs = (window.__benchInputs ?? []).slice(inputsBefore).filter(([t]) => t === spec.input);
-        const chosen = spec.input === 'keydown' ? inputs.at(-1) : inputs[0];
+        const chosen = chosenInput();
         done({
           armedAt,
           inputAt: chosen?.[1] ?? null,
@@ -116,12 +121,22 @@ export async function armViews(page: Page, spec: ViewsSpec): Promise<void> {
         spec.watch === 'list'
           ? shown() === spec.expected
           : (plot?.getAttribute('data-from') ?? null) !== fromBefore;
+      // The graph of the views shown: the last `rasd:graph-settled` after the input that starts the
+      // clock, once GRAPH_QUIET_MS pass without another. Between the keys of a typed word the graph of
+      // the letters so far can settle (before or after the last key), and the final word's after it;
+      // the first mark after arming was an earlier letter's (some samples came out negative).
+      const GRAPH_QUIET_MS = 400;
       const waitGraph = (presentedAt: number) => {
         const started = performance.now();
         const tick = () => {
-          const mark = performance.getEntriesByName('rasd:graph-settled').find((e) => e.startTime > armedAt);
-          if (mark) finish(presentedAt, mark.startTime);
-          else if (performance.now() - started > spec.graphWaitMs) finish(presentedAt, null);
+          const input = chosenInput();
+          const marks = performance
+            .getEntriesByName('rasd:graph-settled')
+            .filter((e) => e.startTime > (input?.[1] ?? armedAt));
+          const last = marks.at(-1)?.startTime ?? null;
+          const now = performance.now();
+          if (last !== null && now - Math.max(last, presentedAt) >= GRAPH_QUIET_MS) finish(presentedAt, last);
+          else if (now - started > spec.graphWaitMs) finish(presentedAt, last);
           else setTimeout(tick, 20);
         };
         tick();
