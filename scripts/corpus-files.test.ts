@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ShardContent, shardContent } from '../src/model/corpus-index.ts';
+import { type ShippedShard, shardContent, unshipShard } from '../src/model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../src/model/packed-json.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
@@ -44,15 +44,19 @@ describe('readCorpusFiles', () => {
       sha256: createHash('sha256').update(json).digest('hex'),
       articles: [SEED],
     });
-    const { plan, ...content } = unpackJson(JSON.parse(json) as PackedJson) as ShardContent;
+    const { plan, ...content } = unpackJson(JSON.parse(json) as PackedJson) as ShippedShard;
     const record = corpus.records[0]?.record;
     if (!record) throw new Error('no seed record');
-    expect(content).toEqual(
+    // Its entities are the entities file's (one article: its own), so the shard names them by id.
+    expect(content.articles[0]?.entities).toEqual(record.entities.map((entity) => entity.id));
+    const merged = new Map(record.entities.map((entity) => [entity.id, entity]));
+    expect(unshipShard(content, merged)).toEqual(
       shardContent([record], () => ({
         file: `data/articles/${SEED}.json`,
         sha256: corpus.records[0]?.sha256 ?? '',
       })),
     );
+    expect(unshipShard(content, null)).toBeNull();
     // The plan of the corpus: each of the seed's 21 events has its place in time order, and none
     // needs more than its record (nothing merged, renamed or re-dated in one article).
     expect(plan?.ranks.slice().sort((a, b) => a - b)).toEqual([...Array(21).keys()]);

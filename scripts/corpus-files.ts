@@ -9,6 +9,7 @@ import {
   indexEntry,
   shardContent,
   shardGroups,
+  shipShard,
 } from '../src/model/corpus-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
 import { planCorpus } from '../src/model/plan-corpus.ts';
@@ -64,13 +65,14 @@ export function readCorpusFiles(dir: string): CorpusFiles {
   const groups = shardGroups(records.map(({ record }) => record));
   const contents = groups.map((group) => shardContent(group, articleFile));
   const { entities } = entitiesContent(records.map(({ record }) => record));
+  const mergedById = new Map(entities.map((entity) => [entity.id, entity]));
   // The corpus of every shard, built here once, so the browser only follows each shard's plan.
   const planned = planCorpus(
     contents.map((content) => content.articles.map((article) => ({ ...article, paragraphs: null }))),
     entities,
   );
   const shardEntries = contents.map((content, n) => {
-    const json = `${JSON.stringify(packJson({ ...content, plan: planned.plans[n] }))}\n`;
+    const json = `${JSON.stringify(packJson({ ...shipShard(content, mergedById), plan: planned.plans[n] }))}\n`;
     const file = `data/shards/${String(n).padStart(4, '0')}.json`;
     shards.set(file, json);
     return { file, sha256: sha256Of(json), articles: content.articles.map((article) => article.id) };

@@ -14,7 +14,9 @@ export function corpusPlugin(
 ): Plugin {
   const files = () => {
     const corpus = readCorpusFiles(dataDir);
-    const early = [...(corpus.index.shards ?? []).map((shard) => shard.file), corpus.index.entities?.file];
+    // The entities file first: every shard's entities are looked up in it, and behind 27 shards (100,000
+    // events, six connections) it was asked for last, at 1.3 s.
+    const early = [corpus.index.entities?.file, ...(corpus.index.shards ?? []).map((shard) => shard.file)];
     const out = new Map<string, string>();
     out.set('data/index.json', `${JSON.stringify(corpus.index)}\n`);
     for (const { record, json } of corpus.records) out.set(`data/articles/${record.id}.json`, json);

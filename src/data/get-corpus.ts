@@ -1,7 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { checkArticleList, checkCorpusIndex } from '../model/check-corpus-index.ts';
 import { type Corpus, type CorpusArticle, type TextLocation, withoutText } from '../model/corpus.ts';
-import type { CorpusIndex, IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
+import {
+  type CorpusIndex,
+  type IndexEntry,
+  type ShardContent,
+  type ShardEntry,
+  unshipShard,
+} from '../model/corpus-index.ts';
 import { corpusFromPlans, type PlannedShard, type ShardPlan } from '../model/corpus-plan.ts';
 import { corpusBuilder } from './corpus-builder.ts';
 import { fetchBytes } from './fetch-bytes.ts';
@@ -80,18 +86,25 @@ async function builtBytes(
 /**
  * The records of every shard whose bytes are the ones the build wrote (same SHA-256 as the index
  * says), by article id, and every article's entities merged (from the entities file, or null). The
- * articles of a shard that fails to arrive or differs are left out, to be fetched from their own files.
+ * shards give most entities by id, from the entities file: without it, or for a shard that fails to
+ * arrive or differs, the articles are left out, to be fetched from their own files.
  */
 async function shardRecords(index: CorpusIndex, downloads: Fetched, signal?: AbortSignal) {
   const byId = new Map<string, ShardContent['articles'][number]>();
   const shards = index.shards ?? [];
   // Each shard's plan, when it holds exactly the articles the index lists, in that order (else null).
   const plans = new Array<ShardPlan | null>(shards.length).fill(null);
-  const [entities] = await Promise.all([
-    index.entities ? builtBytes(index.entities, downloads, signal) : null,
-    ...shards.map(async (shard, n) => {
+  const merged = (async () => {
+    const bytes = index.entities ? await builtBytes(index.entities, downloads, signal) : null;
+    const content = bytes && readEntitiesBytes(bytes);
+    return content && { content, byId: new Map(content.entities.map((entity) => [entity.id, entity])) };
+  })();
+  await Promise.all(
+    shards.map(async (shard, n) => {
       const bytes = await builtBytes(shard, downloads, signal);
-      const content = bytes && readShardBytes(bytes);
+      // Read as it arrives; its entities are looked up once the entities file is here too.
+      const shipped = bytes && readShardBytes(bytes);
+      const content = shipped && unshipShard(shipped, (await merged)?.byId ?? null);
       const listed = new Set(shard.articles);
       for (const article of content?.articles ?? []) {
         if (listed.has(article.id)) byId.set(article.id, article);
@@ -101,9 +114,9 @@ async function shardRecords(index: CorpusIndex, downloads: Fetched, signal?: Abo
         content.articles.every((article, i) => article.id === shard.articles[i]);
       plans[n] = whole ? (content.plan ?? null) : null;
     }),
-  ]);
-  const merged = entities ? readEntitiesBytes(entities) : null;
-  return { byId, plans, entities: merged?.entities ?? null, summary: merged?.corpus ?? null };
+  );
+  const entities = (await merged)?.content;
+  return { byId, plans, entities: entities?.entities ?? null, summary: entities?.corpus ?? null };
 }
 
 /**

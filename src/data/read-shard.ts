@@ -1,4 +1,4 @@
-import type { EntitiesContent, ShardContent } from '../model/corpus-index.ts';
+import type { EntitiesContent, ShippedShard } from '../model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../model/packed-json.ts';
 
 /** The value packed in bytes the build wrote (their hash matched the index), or null. */
@@ -15,9 +15,9 @@ function readPacked(bytes: Uint8Array<ArrayBuffer>): Record<string, unknown> | n
  * What a shard's bytes hold, which are the ones the build wrote, or null if they cannot be read:
  * the loader then fetches those articles' record files one by one.
  */
-export function readShardBytes(bytes: Uint8Array<ArrayBuffer>): ShardContent | null {
+export function readShardBytes(bytes: Uint8Array<ArrayBuffer>): ShippedShard | null {
   const content = readPacked(bytes);
-  return Array.isArray(content?.articles) ? (content as unknown as ShardContent) : null;
+  return Array.isArray(content?.articles) ? (content as unknown as ShippedShard) : null;
 }
 
 /** The merged entities in the entities file's bytes, or null (then each article's are merged). */

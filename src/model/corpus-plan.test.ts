@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimsRecords } from '../test/claims-records.ts';
-import type { ArticleRecord } from './article-schema.ts';
+import type { ArticleRecord, EntityRecord } from './article-schema.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { type Corpus, type CorpusArticle, findEvent } from './corpus.ts';
-import { entitiesContent, type ShardContent, shardContent } from './corpus-index.ts';
+import { entitiesContent, type ShardContent, shardContent, shipShard, unshipShard } from './corpus-index.ts';
 import { corpusFromPlans, type PlannedShard } from './corpus-plan.ts';
 import { packJson, unpackJson } from './packed-json.ts';
 import { planCorpus } from './plan-corpus.ts';
@@ -32,15 +32,20 @@ function shipped(groups: ArticleRecord[][]) {
   const entities = entitiesContent(groups.flat()).entities;
   const { plans, summary } = planCorpus(contents.map(asRead), entities);
   const travel = <T>(value: T) => unpackJson(JSON.parse(JSON.stringify(packJson(value)))) as T;
-  // As the build writes them: each shard's plan packed with its articles, the summary with the entities.
-  const arrived = contents.map((content, i) => travel({ ...content, plan: plans[i] }));
-  const { corpus } = travel({ entities, corpus: summary });
+  // As the build writes them: each shard's plan packed with its articles (entities the entities file
+  // has by id), the summary with the entities; and as the browser reads them back.
+  const byId = (list: EntityRecord[]) => new Map(list.map((entity) => [entity.id, entity]));
+  const arrived = contents.map((content, i) =>
+    travel({ ...shipShard(content, byId(entities)), plan: plans[i] }),
+  );
+  const { entities: merged, corpus } = travel({ entities, corpus: summary });
   return {
-    shards: arrived.map(({ plan, ...content }): PlannedShard => {
-      if (!plan) throw new Error('no plan');
+    shards: arrived.map(({ plan, ...shipped }): PlannedShard => {
+      const content = unshipShard(shipped, byId(merged));
+      if (!plan || !content) throw new Error('no plan or an entity not in the entities file');
       return { articles: asRead(content), plan };
     }),
-    entities: travel({ entities }).entities,
+    entities: merged,
     summary: corpus,
   };
 }
@@ -165,5 +170,46 @@ describe('the corpus the build plans', () => {
       },
     };
     expect(corpusFromPlans(shards.with(withChoice, outOfRange), entities, summary)).toBeNull();
+  });
+});
+
+describe('shards ship the entities the entities file has by id', () => {
+  const content = shardContent([courier, digest], () => ({ file: 'f', sha256: 'ab' }));
+  const merged = new Map(entitiesContent([courier, digest]).entities.map((entity) => [entity.id, entity]));
+  const [first] = content.articles;
+  if (!first) throw new Error('no article');
+
+  it('names an entity by id where it says what the merged one says, and keeps one that differs', () => {
+    // The Saudi minister's record in the courier, renamed there: it no longer says what the merged one says.
+    const at = first.entities.findIndex((entity) => entity.id === 'saudi-fm');
+    const saudi = first.entities[at] as EntityRecord;
+    const renamed = { ...saudi, name: { ...saudi.name, en: 'The Saudi foreign minister' } };
+    const entities = first.entities.with(at, renamed);
+    const altered = { ...content, articles: [{ ...first, entities }] };
+    const shipped = shipShard(altered, merged);
+    const expected = entities.map((entity) =>
+      entity !== renamed && JSON.stringify(entity) === JSON.stringify(merged.get(entity.id))
+        ? entity.id
+        : entity,
+    );
+    expect(shipped.articles[0]?.entities).toEqual(expected);
+    expect(expected.filter((e) => typeof e === 'string')).toEqual(['turkish-fm', 'invented-evening-courier']);
+    // Read back, each id is the merged record itself (one object per entity in the corpus).
+    const read = unshipShard(shipped, merged);
+    expect(read).toEqual(altered);
+    const back = read?.articles[0]?.entities ?? [];
+    const same = back.map((entity, i) =>
+      typeof expected[i] === 'string' ? entity === merged.get(entity.id) : entity === entities[i],
+    );
+    expect(same).toEqual(entities.map(() => true));
+  });
+
+  it('gives null when an id is not in the entities file, or there is none', () => {
+    const shipped = shipShard(content, merged);
+    const missing = new Map(merged);
+    missing.delete('turkish-fm');
+    expect(unshipShard(shipped, missing)).toBeNull();
+    expect(unshipShard(shipped, null)).toBeNull();
+    expect(unshipShard(shipped, merged)).toEqual(content);
   });
 });

@@ -95,7 +95,8 @@ export type CorpusArticle = Omit<ArticleRecord, 'paragraphs' | 'events'> & { eve
   );
 
 /** Whether two records of one entity say the same (the corpus's merged one may hold more). */
-function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
+/** Whether two records of one entity say the same (then the corpus keeps one object for both). */
+export function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
   if (a === b) return true;
   return (
     a.kind === b.kind &&
