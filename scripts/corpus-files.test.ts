@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ShippedShard, shardContent, unshipShard } from '../src/model/corpus-index.ts';
+import { shardContent } from '../src/model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../src/model/packed-json.ts';
+import { type ShippedShard, unshipShard } from '../src/model/shipped-shard.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
 const SEED = 'sana-2015-10-27-lavrov-makei';

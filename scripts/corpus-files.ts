@@ -9,10 +9,10 @@ import {
   indexEntry,
   shardContent,
   shardGroups,
-  shipShard,
 } from '../src/model/corpus-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
 import { planCorpus } from '../src/model/plan-corpus.ts';
+import { shipShard } from '../src/model/shipped-shard.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
 
 /** The bundled corpus read from disk, with every problem found in it as "file: path: message". */

@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { checkArticleList, checkCorpusIndex } from '../model/check-corpus-index.ts';
 import { type Corpus, type CorpusArticle, type TextLocation, withoutText } from '../model/corpus.ts';
-import {
-  type CorpusIndex,
-  type IndexEntry,
-  type ShardContent,
-  type ShardEntry,
-  unshipShard,
-} from '../model/corpus-index.ts';
+import type { CorpusIndex, IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
 import { corpusFromPlans, type PlannedShard, type ShardPlan } from '../model/corpus-plan.ts';
+import { unshipShard } from '../model/shipped-shard.ts';
 import { corpusBuilder } from './corpus-builder.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';

@@ -1,5 +1,6 @@
-import type { EntitiesContent, ShippedShard } from '../model/corpus-index.ts';
+import type { EntitiesContent } from '../model/corpus-index.ts';
 import { type PackedJson, unpackJson } from '../model/packed-json.ts';
+import type { ShippedShard } from '../model/shipped-shard.ts';
 
 /** The value packed in bytes the build wrote (their hash matched the index), or null. */
 function readPacked(bytes: Uint8Array<ArrayBuffer>): Record<string, unknown> | null {

@@ -3,10 +3,11 @@ import { claimsRecords } from '../test/claims-records.ts';
 import type { ArticleRecord, EntityRecord } from './article-schema.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { type Corpus, type CorpusArticle, findEvent } from './corpus.ts';
-import { entitiesContent, type ShardContent, shardContent, shipShard, unshipShard } from './corpus-index.ts';
+import { entitiesContent, type ShardContent, shardContent } from './corpus-index.ts';
 import { corpusFromPlans, type PlannedShard } from './corpus-plan.ts';
 import { packJson, unpackJson } from './packed-json.ts';
 import { planCorpus } from './plan-corpus.ts';
+import { shipShard, unshipShard } from './shipped-shard.ts';
 
 const [seed, courier, digest, wire] = claimsRecords() as [
   ArticleRecord,
