@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { earlyFetchScript } from './vite-plugin-corpus.ts';
+import { earlyFetchScript, formatWarmUpScript } from './vite-plugin-corpus.ts';
+
+/** Runs an inline script's body as the page would, at `search`. */
+function runAt(search: string, script: string) {
+  history.replaceState(null, '', `/${search}`);
+  const body = script.slice(script.indexOf('>') + 1, script.lastIndexOf('</script>'));
+  new Function(body)();
+}
 
 /** Runs the inline script as the page would, at `search`, and lists the links it put in the head. */
 function linksAt(search: string, files: string[], modules: string[]) {
-  history.replaceState(null, '', `/${search}`);
-  const script = earlyFetchScript(files, modules);
-  const body = script.slice(script.indexOf('>') + 1, script.lastIndexOf('</script>'));
-  new Function(body)();
+  runAt(search, earlyFetchScript(files, modules));
   return [...document.head.querySelectorAll('link')].map((link) => [
     link.rel,
     link.getAttribute('href'),
@@ -32,5 +36,38 @@ describe('earlyFetchScript', () => {
   it('preloads nothing for a page that reads other files', () => {
     expect(linksAt('?bundled=no', ['data/shards/0000.json'], ['assets/timeline-canvas-x.js'])).toEqual([]);
     expect(linksAt('?article=x', ['data/shards/0000.json'], ['assets/timeline-canvas-x.js'])).toEqual([]);
+  });
+});
+
+describe('formatWarmUpScript', () => {
+  it('makes a number and a day format in the language the address asks for', () => {
+    const made: unknown[][] = [];
+    const { NumberFormat, DateTimeFormat } = Intl;
+    // Each format the script makes, recorded, and made for real.
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args);
+        made.push(['number', ...args]);
+      }
+    } as typeof NumberFormat;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        made.push(['date', ...args]);
+      }
+    } as typeof DateTimeFormat;
+    try {
+      runAt('?lang=en&person=lavrov', formatWarmUpScript());
+      runAt('?person=lavrov', formatWarmUpScript());
+    } finally {
+      Object.assign(Intl, { NumberFormat, DateTimeFormat });
+    }
+    const day = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
+    expect(made).toEqual([
+      ['number', 'en-GB'],
+      ['date', 'en-GB', day],
+      ['number', 'ar-SY-u-nu-arab'],
+      ['date', 'ar-SY-u-nu-arab', day],
+    ]);
   });
 });
