@@ -15,7 +15,7 @@ export function corpusPlugin(
 ): Plugin {
   const files = () => {
     const corpus = readCorpusFiles(dataDir);
-    // The entities file first: every shard's entities are looked up in it, and behind 27 shards (100,000
+    // The entities file first: every shard's entities are looked up in it, and behind 26 shards (100,000
     // events, six connections) it was asked for last, at 1.3 s.
     const early = [corpus.index.entities?.file, ...(corpus.index.shards ?? []).map((shard) => shard.file)];
     const out = new Map<string, string>();
