@@ -13,7 +13,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * Whether `mark` appears within `timeoutMs` (polled every 100 ms). The timer is ours: an evaluation
  * waits while the page's main thread is blocked, which for vis-timeline can be over a minute.
  */
-async function markWithin(tab: UnobservedTab, mark: string, timeoutMs: number, after = 0): Promise<boolean> {
+export async function markWithin(
+  tab: UnobservedTab,
+  mark: string,
+  timeoutMs: number,
+  after = 0,
+): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   const expression = `performance.getEntriesByName(${JSON.stringify(mark)}).some((e) => e.startTime > ${after})`;
   while (performance.now() < deadline) {

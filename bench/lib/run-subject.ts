@@ -15,6 +15,7 @@ import {
 } from './measure.ts';
 import type { MemoryProbe } from './memory.ts';
 import { measureMemory } from './memory-session.ts';
+import { loadMarksUnobserved } from './unobserved-load.ts';
 
 /** How to reach and read one page. */
 export interface SubjectPage {
@@ -59,6 +60,8 @@ const VIEW_MARKS = {
 const empty = (): RunFigures => ({
   firstDrawMs: null,
   viewsReadyMs: null,
+  observedFirstDrawMs: null,
+  observedViewsReadyMs: null,
   listMs: null,
   articleMs: null,
   searchMs: null,
@@ -111,13 +114,24 @@ export async function warmUp(
 const longest = (list: [number, number][]) => (list.length ? Math.max(...list.map(([, d]) => d)) : 0);
 
 /**
- * One run: first the memory figures in an unobserved tab of their own (memory-session.ts: no DevTools
- * copy of every response in them), then on a fresh Playwright context load to first draw (and, for
- * Rasd, to all views ready), the JS heap after a GC, on all ten years the primitives drawn, a zoom and
- * a pan, and for Rasd the interactions.
+ * One run: first a load in an unobserved tab for the load figures (first draw, all views ready and
+ * the marks it is the last of: unobserved-load.ts), then the memory figures in an unobserved tab of
+ * their own (memory-session.ts: no DevTools copy of every response in them), then on a fresh
+ * Playwright context a load to first draw (and, for Rasd, to all views ready; kept as the observed
+ * figures), the JS heap after a GC, on all ten years the primitives drawn, a zoom and a pan, and for
+ * Rasd the interactions.
  */
 export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunContext): Promise<RunFigures> {
   const figures = empty();
+  const loaded = await loadMarksUnobserved(browser, page);
+  const unobserved = (mark: string) => loaded?.[mark] ?? null;
+  figures.firstDrawMs = unobserved(page.drawnMark);
+  if (page.graphWaitMs !== undefined) {
+    figures.viewsReadyMs = unobserved('rasd:views-ready');
+    for (const [key, mark] of Object.entries(VIEW_MARKS)) {
+      figures[key as keyof typeof VIEW_MARKS] = unobserved(mark);
+    }
+  }
   const memory = await measureMemory(browser, ctx.memory, ctx.blankMiB, {
     url: page.url,
     drawnMark: page.drawnMark,
@@ -141,16 +155,14 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
       session.errors,
     );
     if (firstDrawMs === null) return figures;
-    figures.firstDrawMs = firstDrawMs;
+    figures.observedFirstDrawMs = firstDrawMs;
+    // This page's own graph settled, for the longest task before it (its clock, not the unobserved tab's).
+    let settled: number | null = null;
     if (page.graphWaitMs !== undefined) {
-      figures.viewsReadyMs = await waitForMark(tab, 'rasd:views-ready', page.graphWaitMs);
-      const marks = await tab.evaluate(
-        (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
-        Object.values(VIEW_MARKS),
+      figures.observedViewsReadyMs = await waitForMark(tab, 'rasd:views-ready', page.graphWaitMs);
+      settled = await tab.evaluate(
+        () => performance.getEntriesByName('rasd:graph-settled')[0]?.startTime ?? null,
       );
-      Object.keys(VIEW_MARKS).forEach((key, i) => {
-        figures[key as keyof typeof VIEW_MARKS] = marks[i] ?? null;
-      });
     }
     const plot = tab.locator(PLOT).first();
     figures.visibleAtLoad = Number((await plot.getAttribute('data-visible')) ?? Number.NaN);
@@ -158,7 +170,6 @@ export async function runSubject(browser: Browser, page: SubjectPage, ctx: RunCo
     await waitQuiet(tab);
     const tasks = await longTasks(tab);
     figures.loadLongestTaskMs = longest(tasks.filter(([start]) => start < firstDrawMs));
-    const settled = figures.graphSettleMs;
     if (settled !== null) {
       figures.graphLongestTaskMs = longest(
         tasks.filter(([start, d]) => start < settled && start + d > firstDrawMs),
