@@ -63,6 +63,17 @@ describe('exactManyBody', () => {
     expect(b).toEqual([0, 0]);
   });
 
+  it('parts two nodes at one point in opposite directions, by a nudge from the random source', () => {
+    const nodes = [body(5, 5), body(5, 5)];
+    const force = exactManyBody<Body>((n) => n.charge, 600);
+    force.initialize(nodes, seededRandom(1));
+    force(1);
+    const [a, b] = velocities(nodes) as [V, V];
+    expect(a.map(Math.sign)).toEqual(b.map((v) => -Math.sign(v)));
+    expect(a).toEqual([-b[0], -b[1]]);
+    expect(Math.abs(a[0]) + Math.abs(a[1])).toBeGreaterThan(0);
+  });
+
   it('is d3’s forceManyBody without its approximation (theta 0) on 120 scattered nodes', () => {
     const random = seededRandom(7);
     const nodes = indexed(
@@ -121,6 +132,19 @@ describe('gridCollide', () => {
       [0, 0],
       [0, 0],
     ]);
+  });
+
+  it('is d3’s forceCollide for two nodes at one point and two in one column', () => {
+    const nodes = indexed([body(0, 0), body(0, 0), body(100, 0), body(100, 15)]);
+    const theirs = indexed(nodes);
+    const force = gridCollide<Body>((n) => n.radius);
+    force.initialize(nodes, seededRandom(4));
+    force(1);
+    const d3 = forceCollide<Body>((n) => n.radius);
+    d3.initialize(theirs, seededRandom(4));
+    d3(1);
+    expect(velocities(nodes)).toEqual(velocities(theirs));
+    expect((nodes[0] as Body).vx).not.toBe(0);
   });
 
   it.each([

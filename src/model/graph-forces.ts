@@ -15,8 +15,9 @@ export interface Force<N extends SimulationNodeDatum> {
   initialize: (nodes: N[], random: () => number) => void;
 }
 
-// d3's nudge for coincident nodes, so they part in a random direction instead of not at all.
-const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;
+// d3's nudge for coincident nodes, so they part in a random direction instead of not at all: a zero
+// difference along an axis becomes a tiny random one (x's drawn first, as d3 does).
+const nudged = (d: number, random: () => number) => (d === 0 ? (random() - 0.5) * 1e-6 : d);
 
 /** The simulation's nodes copied out each tick: positions, velocities, and per-node constants. */
 interface Columns {
@@ -75,13 +76,10 @@ function chargePairs(
       let y = (ys[j] as number) - ay;
       let l = x * x + y * y;
       if (l >= max2) continue;
-      if (x === 0) {
-        x = jiggle(random);
-        l += x * x;
-      }
-      if (y === 0) {
-        y = jiggle(random);
-        l += y * y;
+      if (x === 0 || y === 0) {
+        x = nudged(x, random);
+        y = nudged(y, random);
+        l = x * x + y * y;
       }
       if (l < 1) l = Math.sqrt(l);
       const toA = (strengths[j] as number) / l;
@@ -198,13 +196,10 @@ function collidePairs(
           let y = yi - (ys[j] as number) - (vys[j] as number);
           let l = x * x + y * y;
           if (l >= r * r) continue;
-          if (x === 0) {
-            x = jiggle(random);
-            l += x * x;
-          }
-          if (y === 0) {
-            y = jiggle(random);
-            l += y * y;
+          if (x === 0 || y === 0) {
+            x = nudged(x, random);
+            y = nudged(y, random);
+            l = x * x + y * y;
           }
           l = Math.sqrt(l);
           l = (r - l) / l;
