@@ -97,6 +97,18 @@ describe('exactManyBody', () => {
   });
 });
 
+/** One tick of gridCollide and of d3's forceCollide, each on its own copy of `nodes`, same random source. */
+function collideBoth(nodes: Body[], seed: number): [Body[], Body[]] {
+  const [ours, theirs] = [indexed(nodes), indexed(nodes)];
+  const force = gridCollide<Body>((n) => n.radius);
+  force.initialize(ours, seededRandom(seed));
+  force(1);
+  const d3 = forceCollide<Body>((n) => n.radius);
+  d3.initialize(theirs, seededRandom(seed));
+  d3(1);
+  return [ours, theirs];
+}
+
 describe('gridCollide', () => {
   it('pushes an overlapping pair apart by the overlap, the smaller node moving more', () => {
     // 15 apart (9 across, 12 down) with radii 10 and 10; 12 apart (7.2, 9.6) with radii 5 and 10.
@@ -135,16 +147,9 @@ describe('gridCollide', () => {
   });
 
   it('is d3’s forceCollide for two nodes at one point and two in one column', () => {
-    const nodes = indexed([body(0, 0), body(0, 0), body(100, 0), body(100, 15)]);
-    const theirs = indexed(nodes);
-    const force = gridCollide<Body>((n) => n.radius);
-    force.initialize(nodes, seededRandom(4));
-    force(1);
-    const d3 = forceCollide<Body>((n) => n.radius);
-    d3.initialize(theirs, seededRandom(4));
-    d3(1);
-    expect(velocities(nodes)).toEqual(velocities(theirs));
-    expect((nodes[0] as Body).vx).not.toBe(0);
+    const [ours, theirs] = collideBoth([body(0, 0), body(0, 0), body(100, 0), body(100, 15)], 4);
+    expect(velocities(ours)).toEqual(velocities(theirs));
+    expect((ours[0] as Body).vx).not.toBe(0);
   });
 
   it.each([
@@ -163,14 +168,7 @@ describe('gridCollide', () => {
       nodes.push(body(x, y, 0, ra), body(x + apart * Math.cos(angle), y + apart * Math.sin(angle), 0, rb));
     }
     if (outlier) nodes.push(body(1e6, -1e6, 0, 30));
-    const ours = indexed(nodes);
-    const theirs = indexed(nodes);
-    const force = gridCollide<Body>((n) => n.radius);
-    force.initialize(ours, seededRandom(1));
-    force(1);
-    const d3 = forceCollide<Body>((n) => n.radius);
-    d3.initialize(theirs, seededRandom(1));
-    d3(1);
+    const [ours, theirs] = collideBoth(nodes, 1);
     expectSameVelocities(ours, theirs);
     expect(ours.filter((n) => n.vx !== 0).length).toBe(160);
   });
