@@ -327,7 +327,7 @@ async function main() {
       }
     }
     if (throttledOn) {
-      const gz = await serveStatic(mounts, { gzip: true });
+      const gz = await serveStatic(mounts, { gzip: true, network: THROTTLE });
       try {
         throttled = await measureThrottled(browser, `${gz.origin}/rasd/10000/`, runs);
         log(
@@ -393,7 +393,7 @@ async function main() {
         ? `First-load JS + CSS before first draw, gzipped (${firstLoad.source}): explorer ${kb(firstLoad.explorer?.jsCssGzip)} (fonts ${kb(firstLoad.explorer?.fontsGzip)}), embed ${kb(firstLoad.embed?.jsCssGzip)} (fonts ${kb(firstLoad.embed?.fontsGzip)})`
         : '',
       throttled
-        ? `Throttled, 10,000 events (${THROTTLE.cpuRate}× CPU, ${THROTTLE.latencyMs} ms RTT, ${THROTTLE.downMbit} Mbit/s down, cold cache, gzip): first draw ${throttled.firstDrawMs ? `${throttled.firstDrawMs.median.toFixed(0)} (${throttled.firstDrawMs.min.toFixed(0)}–${throttled.firstDrawMs.max.toFixed(0)})` : 'missing'} ms, all views ready ${throttled.viewsReadyMs ? `${throttled.viewsReadyMs.median.toFixed(0)} (${throttled.viewsReadyMs.min.toFixed(0)}–${throttled.viewsReadyMs.max.toFixed(0)})` : 'missing'} ms${throttled.problems.length ? `; ${throttled.problems.slice(0, 3).join('; ')}` : ''}`
+        ? `Throttled, 10,000 events (${THROTTLE.cpuRate}× CPU, ${THROTTLE.latencyMs} ms round trip, ${THROTTLE.downMbit} Mbit/s down, cold cache, gzip): first draw ${throttled.firstDrawMs ? `${throttled.firstDrawMs.median.toFixed(0)} (${throttled.firstDrawMs.min.toFixed(0)}–${throttled.firstDrawMs.max.toFixed(0)})` : 'missing'} ms, all views ready ${throttled.viewsReadyMs ? `${throttled.viewsReadyMs.median.toFixed(0)} (${throttled.viewsReadyMs.min.toFixed(0)}–${throttled.viewsReadyMs.max.toFixed(0)})` : 'missing'} ms${throttled.problems.length ? `; ${throttled.problems.slice(0, 3).join('; ')}` : ''}`
         : '',
       ...dropped.map(
         (d) =>

@@ -23,10 +23,16 @@ export async function markWithin(
   const expression = `performance.getEntriesByName(${JSON.stringify(mark)}).some((e) => e.startTime > ${after})`;
   while (performance.now() < deadline) {
     const left = deadline - performance.now();
+    // Cleared once the look answers: left behind, each look's timer (up to two minutes for the
+    // throttled run) kept the bench's process alive after its results were written.
+    let timer: NodeJS.Timeout | undefined;
     const seen = await Promise.race([
       tab.evaluate<boolean>(expression).catch(() => false),
-      sleep(left).then(() => false),
+      new Promise<false>((done) => {
+        timer = setTimeout(() => done(false), left);
+      }),
     ]);
+    clearTimeout(timer);
     if (seen) return true;
     await sleep(100);
   }

@@ -9,6 +9,8 @@ export interface LoadPage {
   loadTimeoutMs: number;
   /** Rasd: wait for `rasd:views-ready` this long after the first draw. */
   graphWaitMs?: number;
+  /** A slower CPU: DevTools' CPU throttling rate (only the Emulation domain; no network watched). */
+  cpuRate?: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function loadMarksUnobserved(
 ): Promise<Record<string, number> | null> {
   const tab = await openUnobservedTab(browser);
   try {
+    if (page.cpuRate !== undefined) await tab.throttleCpu(page.cpuRate);
     await tab.goto(page.url);
     if (!(await markWithin(tab, page.drawnMark, page.loadTimeoutMs))) return null;
     if (page.graphWaitMs !== undefined) await markWithin(tab, 'rasd:views-ready', page.graphWaitMs);

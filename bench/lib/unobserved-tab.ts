@@ -10,6 +10,7 @@ import type { Browser, CDPSession } from '@playwright/test';
  * attached to). A user's browser keeps no such copy. This tab is made in a browser context of its own
  * through the browser's session, which Playwright does not attach to, and is driven through
  * Target.sendMessageToTarget with only Page, Runtime, Emulation and HeapProfiler: no Network domain.
+ * It also carries the throttled run, whose slow network is the test server's (static-server.ts).
  */
 export interface UnobservedTab {
   /** Navigates and resolves when the navigation is committed. */
@@ -20,6 +21,8 @@ export interface UnobservedTab {
   collectGarbage(): Promise<void>;
   /** The main thread's JS heap in use, MiB (Runtime.getHeapUsage). */
   heapUsedMiB(): Promise<number>;
+  /** Runs the page's CPU `rate` times slower (Emulation.setCPUThrottlingRate). */
+  throttleCpu(rate: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -119,6 +122,9 @@ export async function openUnobservedTab(
     async heapUsedMiB() {
       const reply = await send('Runtime.getHeapUsage');
       return (reply.result?.usedSize ?? Number.NaN) / 1_048_576;
+    },
+    async throttleCpu(rate) {
+      await send('Emulation.setCPUThrottlingRate', { rate });
     },
     async close() {
       await call('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
