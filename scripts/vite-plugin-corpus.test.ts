@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { earlyFetchScript, formatWarmUpScript } from './vite-plugin-corpus.ts';
+import { earlyFetchScript, earlyFiles, formatWarmUpScript } from './vite-plugin-corpus.ts';
 
 /** Runs an inline script's body as the page would, at `search`. */
 function runAt(search: string, script: string) {
@@ -36,6 +36,20 @@ describe('earlyFetchScript', () => {
   it('preloads nothing for a page that reads other files', () => {
     expect(linksAt('?bundled=no', ['data/shards/0000.json'], ['assets/timeline-canvas-x.js'])).toEqual([]);
     expect(linksAt('?article=x', ['data/shards/0000.json'], ['assets/timeline-canvas-x.js'])).toEqual([]);
+  });
+});
+
+describe('earlyFiles', () => {
+  const shard = (n: number) => ({ file: `data/shards/000${n}.json`, sha256: `${n}`, articles: [`a${n}`] });
+  it('names the entities file, then only the shards the app fetches first (two at a time)', () => {
+    const entities = { file: 'data/shards/entities.json', sha256: 'e' };
+    expect(earlyFiles({ entities, shards: [0, 1, 2, 3].map(shard) })).toEqual([
+      'data/shards/entities.json',
+      'data/shards/0000.json',
+      'data/shards/0001.json',
+    ]);
+    expect(earlyFiles({ shards: [shard(0)] })).toEqual(['data/shards/0000.json']);
+    expect(earlyFiles({})).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { SHARDS_IN_FLIGHT } from '../src/data/fetch-bytes.ts';
 import { articleJsonSchemaText } from '../src/model/article-json-schema.ts';
-import { localeOf } from '../src/model/format-date.ts';
+import type { CorpusIndex } from '../src/model/corpus-index.ts';
+import { DAY_FORMAT, dateFormatOptions, localeOf } from '../src/model/format-date.ts';
 import { SVG_LIMIT } from '../src/timeline/timeline-geometry.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
@@ -15,9 +17,6 @@ export function corpusPlugin(
 ): Plugin {
   const files = () => {
     const corpus = readCorpusFiles(dataDir);
-    // The entities file first: every shard's entities are looked up in it, and behind 26 shards (100,000
-    // events, six connections) it was asked for last, at 1.3 s.
-    const early = [corpus.index.entities?.file, ...(corpus.index.shards ?? []).map((shard) => shard.file)];
     const out = new Map<string, string>();
     out.set('data/index.json', `${JSON.stringify(corpus.index)}\n`);
     for (const { record, json } of corpus.records) out.set(`data/articles/${record.id}.json`, json);
@@ -26,7 +25,7 @@ export function corpusPlugin(
     return {
       out,
       problems: corpus.problems,
-      early: early.filter((file) => file !== undefined),
+      early: earlyFiles(corpus.index),
       dense: corpus.events > SVG_LIMIT,
     };
   };
@@ -78,6 +77,17 @@ export function corpusPlugin(
   };
 }
 
+/**
+ * The files the page asks for before its scripts run: the entities file first (every shard's entities
+ * are looked up in it, and behind 26 shards, at 100,000 events on six connections, it was asked for
+ * last, at 1.3 s), then the shards the app fetches first: it fetches them in turn, SHARDS_IN_FLIGHT at
+ * a time, and the rest follow as those arrive.
+ */
+export function earlyFiles(index: Pick<CorpusIndex, 'entities' | 'shards'>): string[] {
+  const first = (index.shards ?? []).slice(0, SHARDS_IN_FLIGHT);
+  return [...(index.entities ? [index.entities.file] : []), ...first.map((shard) => shard.file)];
+}
+
 /** `scripts` (inline script tags) before the page's module script, else at the end of its head. */
 function beforeModuleScript(html: string, scripts: string): string {
   const at = html.indexOf('<script type="module"');
@@ -93,19 +103,18 @@ function beforeModuleScript(html: string, scripts: string): string {
  * the timeline, when nothing else can run. Here the main thread would otherwise wait for the network.
  */
 export function formatWarmUpScript(): string {
-  const day = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
   return `  <script>
       (() => {
         const locale = new URLSearchParams(location.search).get("lang") === "en" ? ${JSON.stringify(localeOf('en'))} : ${JSON.stringify(localeOf('ar'))};
         new Intl.NumberFormat(locale).format(0);
-        new Intl.DateTimeFormat(locale, ${JSON.stringify(day)}).format(0);
+        new Intl.DateTimeFormat(locale, ${JSON.stringify(dateFormatOptions(DAY_FORMAT))}).format(0);
       })();
     </script>
 `;
 }
 
 /**
- * An inline script for the explorer's page that starts fetching every shard and the entities file
+ * An inline script for the explorer's page that starts fetching the first shards and the entities file
  * while the scripts load (preload links, which the app's own fetches of the same files then use), when
  * the address wants every bundled article: not for `bundled=no` or an `article=` link, which read other
  * files. Without it the shards were asked for only once the app had run and read the index: at 10,000

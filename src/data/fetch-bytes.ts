@@ -25,3 +25,40 @@ export async function fetchBytes(
     return { kind: 'network', file, detail: (error as Error).message };
   }
 }
+
+/**
+ * How many shards download at once: each one's reading (a few dozen milliseconds, four times that on a
+ * slow phone) then overlaps the next one's arrival. All at once, they shared the network and arrived
+ * together at the end, and every one was read after the last byte (10,000 events, 10 Mbit/s, 4× CPU:
+ * ~450 ms between the last shard's arrival and its records checked). Two, not one: the second is on
+ * its way while the first's last bytes come, so the network never waits for a request.
+ */
+export const SHARDS_IN_FLIGHT = 2;
+
+/**
+ * Fetches `files` in their order, at most `inFlight` at once, each starting when an earlier one has
+ * arrived (or failed): so they arrive one after another instead of all at the end. Gives each file's
+ * result as fetchBytes does, by file.
+ */
+export function fetchInTurn(
+  files: readonly string[],
+  inFlight: number,
+  signal?: AbortSignal,
+): Map<string, ReturnType<typeof fetchBytes>> {
+  const waiting: (() => void)[] = [];
+  const results = new Map(
+    files.map((file) => [
+      file,
+      new Promise<Awaited<ReturnType<typeof fetchBytes>>>((resolve) => {
+        waiting.push(() => {
+          void fetchBytes(file, signal).then((result) => {
+            resolve(result);
+            waiting.shift()?.();
+          });
+        });
+      }),
+    ]),
+  );
+  for (const start of waiting.splice(0, Math.max(1, inFlight))) start();
+  return results;
+}

@@ -5,7 +5,7 @@ import type { CorpusIndex, IndexEntry, ShardContent, ShardEntry } from '../model
 import { corpusFromPlans, type PlannedShard, type ShardPlan } from '../model/corpus-plan.ts';
 import { unshipShard } from '../model/shipped-shard.ts';
 import { corpusBuilder } from './corpus-builder.ts';
-import { fetchBytes } from './fetch-bytes.ts';
+import { fetchBytes, fetchInTurn, SHARDS_IN_FLIGHT } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { loadValidator } from './load-validator.ts';
 import { readEntitiesBytes, readShardBytes } from './read-shard.ts';
@@ -37,29 +37,27 @@ export interface BundledRecords extends LoadedRecords {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The files to fetch, read loosely from the index (the check comes after): its shards and entities
- * file when every article is wanted and it has them; else its list file when it has one (the
- * articles' own files follow it), else the record files (of `only`'s ids when given).
+ * The files to fetch, read loosely from the index (the check comes after): its entities file and (in
+ * `shards`, to fetch in turn) its shards when every article is wanted and it has them; else its list
+ * file when it has one (the articles' own files follow it), else the record files (of `only`'s ids
+ * when given).
  */
-function listedFiles(value: unknown, only: readonly string[]): string[] {
+function listedFiles(value: unknown, only: readonly string[]): { files: string[]; shards: string[] } {
   const { articles, list, shards, entities } = (value ?? {}) as {
     articles?: unknown;
     list?: { file?: unknown };
     shards?: unknown;
     entities?: { file?: unknown };
   };
-  if (only.length === 0 && Array.isArray(shards)) {
-    return [...shards, entities].flatMap((shard: { file?: unknown } | undefined) =>
-      typeof shard?.file === 'string' ? [shard.file] : [],
-    );
-  }
-  if (typeof list?.file === 'string') return [list.file];
-  if (!Array.isArray(articles)) return [];
-  return articles.flatMap((entry: { id?: unknown; file?: unknown }) =>
-    typeof entry?.file === 'string' && (only.length === 0 || only.includes(String(entry.id)))
-      ? [entry.file]
-      : [],
+  const named = (entries: ({ file?: unknown } | undefined)[]) =>
+    entries.flatMap((entry) => (typeof entry?.file === 'string' ? [entry.file] : []));
+  if (only.length === 0 && Array.isArray(shards)) return { files: named([entities]), shards: named(shards) };
+  if (typeof list?.file === 'string') return { files: [list.file], shards: [] };
+  if (!Array.isArray(articles)) return { files: [], shards: [] };
+  const wanted = articles.filter(
+    (entry: { id?: unknown }) => only.length === 0 || only.includes(String(entry?.id)),
   );
+  return { files: named(wanted), shards: [] };
 }
 
 type Fetched = Map<string, ReturnType<typeof fetchBytes>>;
@@ -181,7 +179,10 @@ export async function fetchBundled(
   // The records start downloading as soon as the index names them; nothing is used before the index
   // and every record have been checked.
   const listed = listedFiles(value, only);
-  const downloads = new Map(listed.map((file) => [file, fetchBytes(file, signal)]));
+  const downloads: Fetched = new Map([
+    ...listed.files.map((file) => [file, fetchBytes(file, signal)] as const),
+    ...fetchInTurn(listed.shards, SHARDS_IN_FLIGHT, signal),
+  ]);
   const checked = checkCorpusIndex(value);
   if (!checked.ok) {
     throw new CorpusLoadError([{ kind: 'schema', file: INDEX_FILE, problems: checked.problems }]);

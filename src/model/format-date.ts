@@ -8,12 +8,21 @@ export type Lang = 'ar' | 'en';
 // Arabic-Indic digits whatever the browser's defaults.
 const LOCALES: Record<Lang, string> = { ar: 'ar-SY-u-nu-arab', en: 'en-GB' };
 
+/** A day in full, as formatDay writes it (the page's first date format is made with it early, too). */
+export const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/** The options a date format is made with: dates are calendar days, read and written in UTC. */
+export const dateFormatOptions = (options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions => ({
+  timeZone: 'UTC',
+  ...options,
+});
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}:${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', ...options });
+    f = new Intl.DateTimeFormat(LOCALES[lang], dateFormatOptions(options));
     cache.set(key, f);
   }
   return f;
@@ -26,14 +35,12 @@ export function localeOf(lang: Lang): string {
 
 /** A day in full: "٢٧ تشرين الأول ٢٠١٥" / "27 October 2015". */
 export function formatDay(date: IsoDate, lang: Lang): string {
-  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(dayStart(date));
+  return formatter(lang, DAY_FORMAT).format(dayStart(date));
 }
 
 /** A day with its weekday: "الثلاثاء، ٢٧ تشرين الأول ٢٠١٥". */
 export function formatDayLong(date: IsoDate, lang: Lang): string {
-  return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    dayStart(date),
-  );
+  return formatter(lang, { weekday: 'long', ...DAY_FORMAT }).format(dayStart(date));
 }
 
 const numbers = new Map<Lang, Intl.NumberFormat>();
@@ -69,10 +76,7 @@ export function formatInterval(
   if (precision === 'month')
     return formatter(lang, { month: 'long', year: 'numeric' }).format(dayStart(start));
   if (start === end) return formatDay(start, lang);
-  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(
-    dayStart(start),
-    dayStart(end),
-  );
+  return formatter(lang, DAY_FORMAT).formatRange(dayStart(start), dayStart(end));
 }
 
 // Making a collator costs more than sorting a few dozen names with it: one per language.
