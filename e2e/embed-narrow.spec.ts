@@ -12,6 +12,8 @@ async function openEmbed(page: Page, search: string) {
   await page.goto(`${APP}/embed.html?${search}`);
   // A first visit reads and checks the records: slow on a busy machine.
   await expect(page.locator('.tl-mark').first()).toBeVisible({ timeout: 15_000 });
+  // Boxes are compared once the page is in the fonts it keeps (helpers.ts's openExplorer says why).
+  await page.evaluate(() => document.fonts.ready);
 }
 
 test('axe finds no violation of any impact on the embed, in Arabic, English and dark', async ({ page }) => {

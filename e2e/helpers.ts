@@ -12,13 +12,23 @@ export async function withoutShards(page: Page) {
   await page.route('**/data/shards/*.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
 }
 
-/** Opens the explorer at `search` and waits until the events are listed and the article's text is in. */
-export async function openExplorer(page: Page, search = '') {
+/**
+ * Opens the explorer at `search` and waits until the events are listed, the article's text is in
+ * and the web fonts have arrived (unless `fonts: false`); `timeout` gives a busy machine longer.
+ */
+export async function openExplorer(
+  page: Page,
+  search = '',
+  { fonts = true, timeout }: { fonts?: boolean; timeout?: number } = {},
+) {
   await page.goto(`./${search}`);
-  await expect(page.locator('.event-list')).toBeVisible();
+  await expect(page.locator('.event-list')).toBeVisible({ timeout });
   // The reader fetches the article's paragraphs after the corpus is shown; they must arrive.
-  await expect(page.locator('.reader .text-loading')).toHaveCount(0);
+  await expect(page.locator('.reader .text-loading')).toHaveCount(0, { timeout });
   await expect(page.locator('.reader [role="alert"]')).toHaveCount(0);
+  // A web font arriving late changes the page's height by a line or more (16-70 px here) and every
+  // width measured: positions are read once the page is in the fonts it will keep.
+  if (fonts) await page.evaluate(() => document.fonts.ready);
 }
 
 /** The list's button for an event, found by its visible title. */

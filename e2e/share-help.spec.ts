@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { SEED, withoutShards } from './helpers.ts';
+import { openExplorer as openHelper, SEED, withoutShards } from './helpers.ts';
 
 // Several page loads and axe runs per test, on a machine other runs share.
 test.describe.configure({ timeout: 90_000 });
@@ -9,16 +9,8 @@ test.describe.configure({ timeout: 90_000 });
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const listed = (page: Page) => page.locator('.event-list .event-item');
 
-/**
- * helpers.ts's openExplorer with room for a machine busy with other runs: the explorer at `search`,
- * its events listed and its article's text in.
- */
-async function openExplorer(page: Page, search = '') {
-  await page.goto(`./${search}`);
-  await expect(page.locator('.event-list')).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('.reader .text-loading')).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.locator('.reader [role="alert"]')).toHaveCount(0);
-}
+/** The explorer at `search`, with room for a machine busy with other runs. */
+const openExplorer = (page: Page, search = '') => openHelper(page, search, { timeout: 20_000 });
 
 /** Every axe violation on the page as it is now, as readable lines. */
 async function violations(page: Page): Promise<string[]> {

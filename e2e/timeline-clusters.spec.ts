@@ -15,6 +15,7 @@ const plot = (page: Page) =>
 async function openCanvas(page: Page, search: string) {
   await page.goto(`./?view=timeline&${WINDOW}&${search}`);
   await expect(plot(page)).toHaveAttribute('data-mode', 'canvas');
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** The middle of each cluster's disc on the canvas, in page pixels, from left to right. */

@@ -1,4 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
+import { useFontsArrived } from '../ui/use-fonts-arrived.ts';
 
 /** A label's box as the browser lays it out, relative to the point its text is anchored at. */
 export interface LabelSize {
@@ -16,6 +17,8 @@ const NONE: ReadonlyMap<string, LabelSize> = new Map();
 // the graph at 100,000 events, most of the names the same as before. Fonts arriving make them stale.
 const measured = new Map<string, LabelSize>();
 const MEASURED_MAX = 10_000;
+// The font arrival the boxes in `measured` were measured after.
+let measuredAfter = 0;
 
 /** Forgets every measured box (when web fonts arrive, and between tests). */
 export function forgetLabelSizes(): void {
@@ -34,38 +37,33 @@ export function useLabelSizes(
   signature: string,
 ): ReadonlyMap<string, LabelSize> {
   const [sizes, setSizes] = useState(NONE);
+  const fonts = useFontsArrived();
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g || signature === '') return;
-    const measure = () => {
-      const found = new Map<string, LabelSize>();
-      if (measured.size > MEASURED_MAX) measured.clear();
-      for (const text of g.querySelectorAll<SVGTextElement>('text[data-label-for]')) {
-        const key = `${text.getAttribute('direction')}\u0000${text.textContent}`;
-        let size = measured.get(key);
-        if (!size) {
-          if (typeof text.getBBox !== 'function') return;
-          const box = text.getBBox();
-          size = {
-            width: box.width,
-            height: box.height,
-            dx: box.x - Number(text.getAttribute('x') ?? 0),
-            dy: box.y - Number(text.getAttribute('y') ?? 0),
-          };
-          measured.set(key, size);
-        }
-        found.set(text.dataset.labelFor ?? '', size);
-      }
-      setSizes(found);
-    };
-    measure();
-    const fontsArrived = () => {
+    if (fonts !== measuredAfter) {
       forgetLabelSizes();
-      measure();
-    };
-    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    fonts?.addEventListener('loadingdone', fontsArrived);
-    return () => fonts?.removeEventListener('loadingdone', fontsArrived);
-  }, [layer, signature]);
+      measuredAfter = fonts;
+    }
+    const found = new Map<string, LabelSize>();
+    if (measured.size > MEASURED_MAX) measured.clear();
+    for (const text of g.querySelectorAll<SVGTextElement>('text[data-label-for]')) {
+      const key = `${text.getAttribute('direction')}\u0000${text.textContent}`;
+      let size = measured.get(key);
+      if (!size) {
+        if (typeof text.getBBox !== 'function') return;
+        const box = text.getBBox();
+        size = {
+          width: box.width,
+          height: box.height,
+          dx: box.x - Number(text.getAttribute('x') ?? 0),
+          dy: box.y - Number(text.getAttribute('y') ?? 0),
+        };
+        measured.set(key, size);
+      }
+      found.set(text.dataset.labelFor ?? '', size);
+    }
+    setSizes(found);
+  }, [layer, signature, fonts]);
   return sizes;
 }

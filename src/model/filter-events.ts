@@ -149,8 +149,15 @@ export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
  */
 export function filterEvents(index: FilterIndex, filter: FilterState): CorpusEvent[] {
   const keep = matching(index, filter);
-  return index.events.filter((_, i) => keep[i] === 1);
+  const shown = index.events.filter((_, i) => keep[i] === 1);
+  masks.set(shown, { events: index.events, keep });
+  return shown;
 }
+
+// The mask each result of filterEvents was made from, by the result: whether an article's events are
+// kept is then looked up (a few) rather than read from every event shown (1.5 ms of a click at
+// 100,000 events, for the 21,000 of one person).
+const masks = new WeakMap<CorpusEvent[], { events: readonly CorpusEvent[]; keep: Uint8Array }>();
 
 /** True when a text query is set but the word index is not built yet, so the text is not applied. */
 export function textPending(index: FilterIndex, filter: FilterState): boolean {
@@ -167,9 +174,12 @@ export function articleEventsShown(
   shown: CorpusEvent[],
   articleId: string,
 ): CorpusEvent[] {
-  const own = Array.from(index.byArticle.get(articleId) ?? [], (i) => index.events[i] as CorpusEvent);
+  const at = index.byArticle.get(articleId) ?? [];
+  const own = Array.from(at, (i) => index.events[i] as CorpusEvent);
   // Nothing filtered out (shown keeps the index's order): the article's own events as they are.
   if (shown.length === index.events.length) return own;
+  const mask = masks.get(shown);
+  if (mask?.events === index.events) return own.filter((_, k) => mask.keep[at[k] as number] === 1);
   const mine = new Set(own);
   return shown.filter((event) => mine.has(event));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
+import type { CorpusEvent } from './corpus.ts';
 import { layoutOf, layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
-import { denseWindow, fullExtent, resultsWindow } from './timeline-window.ts';
+import { canFitResults, denseWindow, fullExtent, resultsWindow } from './timeline-window.ts';
 
 const corpus = seedCorpus();
 const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
@@ -23,6 +24,18 @@ describe('windows on the seed', () => {
     ]);
     expect(resultsWindow([], '2015-10-23', '2015-10-26')?.map(iso)).toEqual(['2015-10-23', '2015-10-27']);
     expect(resultsWindow([])).toBeNull();
+  });
+  it('says whether there is a window to fit without working it out', () => {
+    const undated = corpus.events.slice(0, 3).map((e) => ({ ...e, startMs: null, endMs: null }));
+    expect(resultsWindow(undated)).toBeNull();
+    expect(canFitResults(undated, null, null)).toBe(false);
+    expect(canFitResults(undated, '2015-10-23', null)).toBe(false);
+    expect(canFitResults(undated, '2015-10-23', '2015-10-26')).toBe(true);
+    const oneDated = [...undated, { ...(corpus.events[0] as CorpusEvent), startMs: null }];
+    expect(oneDated[3]?.endMs).not.toBeNull();
+    expect(canFitResults(oneDated, null, null)).toBe(true);
+    expect(resultsWindow(oneDated)).not.toBeNull();
+    expect(canFitResults(corpus.events, null, null)).toBe(true);
   });
 });
 

@@ -49,6 +49,14 @@ export function denseWindow(events: CorpusEvent[]): [Date, Date] | null {
 }
 
 /**
+ * Whether resultsWindow gives a window for these events and dates: both dates set, or an event with a
+ * time. Stops at the first such event, where resultsWindow reads every one.
+ */
+export function canFitResults(events: CorpusEvent[], from: string | null, to: string | null): boolean {
+  return Boolean(from && to) || events.some((event) => event.startMs !== null || event.endMs !== null);
+}
+
+/**
  * "Fit to results": every dated event the filters keep (outside dates left out), padded by 3% (at least
  * a day each side) and held inside the date filter's days when one is set, so an ongoing contact that
  * reaches back years does not widen a one-week filter. Null when nothing kept has a date.

@@ -24,5 +24,6 @@ export function TimelineCanvas({ width, height, visible, tops, lang, onDrawn }: 
     if (ref.current) drawTimelineCanvas(ref.current, width, height, visible, tops, lang);
     onDrawn();
   }, [width, height, visible, tops, lang, onDrawn]);
-  return <canvas ref={ref} className="tl-canvas" style={{ width, height }} />;
+  // Sized by drawTimelineCanvas, which may keep it taller than `height` (see there).
+  return <canvas ref={ref} className="tl-canvas" />;
 }

@@ -7,7 +7,7 @@ export interface WindowFollowInput {
   /** The window the URL asks for (`window=`), or null. */
   requested: readonly [Date, Date] | null;
   /** What the filters keep, to fit when the date filter changes (null when nothing dated is kept). */
-  fit: readonly [Date, Date] | null;
+  fitWindow: () => readonly [Date, Date] | null;
   /** The date filter as written (`from|to`); a change of it fits the window to the results. */
   dateFilter: string;
   domain: readonly [Date, Date];
@@ -22,14 +22,14 @@ export interface WindowFollowInput {
  */
 export function useWindowFollow({
   requested,
-  fit,
+  fitWindow,
   dateFilter,
   domain,
   showWindow,
   onWindowChange,
 }: WindowFollowInput): void {
-  const latest = useRef({ domain, showWindow, onWindowChange, fit });
-  latest.current = { domain, showWindow, onWindowChange, fit };
+  const latest = useRef({ domain, showWindow, onWindowChange, fitWindow });
+  latest.current = { domain, showWindow, onWindowChange, fitWindow };
 
   const fromMs = requested?.[0].getTime() ?? null;
   const toMs = requested?.[1].getTime() ?? null;
@@ -44,7 +44,8 @@ export function useWindowFollow({
   useEffect(() => {
     if (dateFilter === firstFilter.current) return;
     firstFilter.current = dateFilter;
-    const { fit: next, showWindow: show, onWindowChange: report } = latest.current;
+    const { fitWindow: fitted, showWindow: show, onWindowChange: report } = latest.current;
+    const next = fitted();
     if (!next) return;
     show(next);
     report([next[0], next[1]]);

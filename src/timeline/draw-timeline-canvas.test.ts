@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { CorpusEvent } from '../model/corpus.ts';
+import { TimelineItem } from '../model/timeline-layout.ts';
+import type { Mark } from '../model/timeline-marks.ts';
+import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
+import { lookStyle } from './timeline-geometry.ts';
+
+/** A canvas whose 2D context records each rectangle filled or stroked, with the opacity it had. */
+function recordingCanvas() {
+  const filled: [alpha: number, colour: string, x: number, y: number, w: number][] = [];
+  const stroked: number[] = [];
+  const cleared: number[] = [];
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    globalAlpha: 1,
+    lineWidth: 1,
+    font: '',
+    setTransform() {},
+    clearRect(_x: number, _y: number, _w: number, h: number) {
+      cleared.push(h);
+    },
+    drawImage() {},
+    beginPath() {},
+    moveTo() {},
+    arc() {},
+    stroke() {},
+    fill() {},
+    fillRect(x: number, y: number, w: number) {
+      filled.push([ctx.globalAlpha, ctx.fillStyle, x, y, w]);
+    },
+    strokeRect(x: number) {
+      stroked.push(x);
+    },
+  };
+  const canvas = document.createElement('canvas');
+  Object.defineProperty(canvas, 'getContext', { value: () => ctx });
+  document.body.append(canvas);
+  return { canvas, filled, stroked, cleared };
+}
+
+// Looks are (type × certainties + certainty) × 2 + planned: 0 a stated meeting (solid), 2 an inferred one.
+const SOLID = 0;
+const LIGHT = 2;
+
+/** A bar of `look` from `left` to `right` in the first row of `lane`. */
+function bar(look: number, left: number, right: number, lane = 0): Mark {
+  const event = { claims: undefined } as unknown as CorpusEvent;
+  const item = new TimelineItem(event, 0, [lane], [0]);
+  return { item, look, x: (left + right) / 2, left, right, openLeft: false, openRight: false };
+}
+
+describe('drawTimelineCanvas', () => {
+  it('paints bars of one look over the same days in one row once, as dark as they were one over another', () => {
+    expect(lookStyle(SOLID).fill).toBe('solid');
+    expect(lookStyle(LIGHT).fill).not.toBe('solid');
+    const { canvas, filled, stroked } = recordingCanvas();
+    const marks = [
+      bar(LIGHT, 10, 90),
+      bar(SOLID, 10, 90),
+      bar(LIGHT, 10, 90),
+      // Within 1/8 px of the first: the same bar.
+      bar(LIGHT, 10.01, 90.02),
+      bar(LIGHT, 10, 90, 1),
+      bar(LIGHT, 10, 91),
+    ];
+    drawTimelineCanvas(canvas, 400, 200, { marks, clusters: [], visible: marks.length }, [0, 40], 'en');
+    const colour = lookStyle(LIGHT).colour;
+    expect(filled.map(([alpha, , x, , w]) => [alpha, x, w])).toEqual([
+      [1 - 0.65 ** 3, 10, 80],
+      [0.8, 10, 80],
+      // Another row, another extent: bars of their own.
+      [0.35, 10, 80],
+      [0.35, 10, 81],
+    ]);
+    expect(filled[0]?.[1]).toBe(colour);
+    // Each light bar's outline once.
+    expect(stroked).toEqual([10.5, 10.5, 10.5]);
+    expect(canvas.dataset.primitives).toBe('4');
+  });
+
+  it('keeps its pixels while the plot fits in them and takes two thirds, and clears them all', () => {
+    const { canvas, cleared } = recordingCanvas();
+    const nothing = { marks: [], clusters: [], visible: 0 };
+    const size = () => [canvas.width, canvas.height, canvas.style.width, canvas.style.height];
+    drawTimelineCanvas(canvas, 400, 300, nothing, [0], 'en');
+    expect(size()).toEqual([400, 300, '400px', '300px']);
+    // Fewer rows: the same pixels, the plot clipping what is below.
+    drawTimelineCanvas(canvas, 400, 201, nothing, [0], 'en');
+    expect(size()).toEqual([400, 300, '400px', '300px']);
+    // Under two thirds: made anew at the plot's height.
+    drawTimelineCanvas(canvas, 400, 199, nothing, [0], 'en');
+    expect(size()).toEqual([400, 199, '400px', '199px']);
+    // Taller, or another width: made anew.
+    drawTimelineCanvas(canvas, 400, 250, nothing, [0], 'en');
+    expect(size()).toEqual([400, 250, '400px', '250px']);
+    drawTimelineCanvas(canvas, 420, 240, nothing, [0], 'en');
+    expect(size()).toEqual([420, 240, '420px', '240px']);
+    // Each paint clears the whole canvas, not only the plot's part of it.
+    expect(cleared).toEqual([300, 300, 199, 250, 240]);
+  });
+});
