@@ -154,6 +154,31 @@ describe('summariseClaims', () => {
     expect(claimDisagreements([evening, silent])).toEqual([]);
     expect(claimDisagreements([evening, silent, clock])).toEqual(['time']);
   });
+
+  it('reads participants in any order, as many times as each is named, and a place only where given', () => {
+    const when = day('2015-10-29', '2015-10-29', 'stated');
+    const vienna = { ar: 'فيينا', en: 'Vienna' };
+    const a = claim('a', '2015-10-29', when, {
+      participants: [p('kerry', 'participant'), p('lavrov', 'participant')],
+      place: vienna,
+    });
+    const reordered = claim('b', '2015-10-30', when, {
+      participants: [p('lavrov', 'participant'), p('kerry', 'participant')],
+    });
+    const twice = claim('c', '2015-10-30', when, {
+      participants: [p('lavrov', 'participant'), p('lavrov', 'participant')],
+      place: vienna,
+    });
+    const geneva = claim('d', '2015-10-30', when, {
+      participants: [p('kerry', 'participant'), p('lavrov', 'host')],
+      place: { ar: 'جنيف', en: 'Geneva' },
+    });
+    expect(claimDisagreements([a, reordered])).toEqual([]);
+    expect(claimDisagreements([a, twice])).toEqual(['participants']);
+    expect(claimDisagreements([twice, a])).toEqual(['participants']);
+    expect(claimDisagreements([reordered, geneva])).toEqual(['participants']);
+    expect(claimDisagreements([reordered, a, geneva])).toEqual(['place', 'participants']);
+  });
 });
 
 describe('chooseClaims and summaryByChoice', () => {
