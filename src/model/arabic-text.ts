@@ -72,8 +72,13 @@ export function foldCode(c: number): string | null {
     return folded === 0 ? null : folded === DROP ? '' : String.fromCharCode(folded);
   }
   if (isBidiControl(c)) return '';
-  // What \s matches beyond ASCII.
-  return c === 0xa0 ||
+  return isWideSpace(c) ? ' ' : null;
+}
+
+/** Whether a UTF-16 unit is white space beyond ASCII, as JavaScript's `\s` reads it. */
+export function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 ||
@@ -82,8 +87,7 @@ export function foldCode(c: number): string | null {
     c === 0x205f ||
     c === 0x3000 ||
     c === 0xfeff
-    ? ' '
-    : null;
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { expect, it } from 'vitest';
 import { LocaleProvider } from '../i18n/locale.tsx';
 import { mountEachTest } from '../test/mount.ts';
-import { LongWords } from './long-words.tsx';
+import { hasLongWord, LongWords, longWordParts } from './long-words.tsx';
 
 const mount = mountEachTest();
 const shownText = () => {
@@ -41,4 +41,37 @@ it('lays out a 5,000-character run a part at a time, keeping the whole text in t
   expect(button('Show more')).toBeUndefined();
   act(() => button('Show less').click());
   expect(shownText()).toBe(`${word.slice(0, 100)}…`);
+});
+
+it('finds a run of 120 characters without a space, counted in code points, and none shorter', () => {
+  const run = (n: number) => 'سa'.repeat(n).slice(0, n);
+  expect(hasLongWord(`before ${run(119)} after`)).toBe(false);
+  expect(hasLongWord(`before ${run(120)} after`)).toBe(true);
+  expect(hasLongWord(`${run(100)} ${run(100)}`)).toBe(false);
+  expect(hasLongWord(run(200_000))).toBe(true);
+  // 60 characters outside the Basic Multilingual Plane are 120 UTF-16 units but 60 code points.
+  expect(hasLongWord('𝐀'.repeat(60))).toBe(false);
+  expect(hasLongWord('𝐀'.repeat(120))).toBe(true);
+});
+
+it('splits a text into what is shown as is and the runs to cut, as split with a captured pattern did', () => {
+  const run = 'x'.repeat(130);
+  const astral = '𝐀'.repeat(119);
+  const texts = [
+    'no run here',
+    run,
+    `a ${run} b ${run}`,
+    `${run} ${run}`,
+    `${run}\n`,
+    '',
+    // Spaces beyond ASCII end a run as \s does; U+200B (zero width space) is not one.
+    `${run}\u3000${run}\u00a0x`,
+    `${'y'.repeat(70)}\u200b${'y'.repeat(70)}`,
+    // A lone low surrogate counts as a code point of its own; a pair as one.
+    `${astral}\udc00`,
+    `${astral}a`,
+    `${astral}`,
+  ];
+  expect(texts.map(longWordParts)).toEqual(texts.map((text) => text.split(/(\S{120,})/u)));
+  expect(longWordParts(`a ${run} b`)).toEqual(['a ', run, ' b']);
 });
