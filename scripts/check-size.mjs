@@ -17,7 +17,7 @@ import { firstLoadBytes, kb } from './first-load-bytes.mjs';
  * The explorer meets issue 18's target of 150 KB. The embed MISSES its target of 100 KB: 124.0 KB
  * measured when this budget was set (React DOM alone is 67 KB, TanStack Query 10.5, the Arabic
  * catalogue 4.8, the filter code 3), so its budget is that figure rounded up to the next whole KB, to
- * stop it growing; the benchmark reports the miss against 100 KB.
+ * stop it growing; the benchmark reports the miss against 100 KB. Compared in bytes (budget × 1,000).
  */
 export const BUDGETS = { '/': 150, '/embed.html': 125 };
 
@@ -100,11 +100,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
   let over = 0;
   for (const r of results) {
-    const ok = r.kb <= r.budget;
+    // Bytes, not the printed figure: 125,012 bytes prints as 125 KB and is still over 125,000.
+    const ok = r.jsCssGzip <= r.budget * 1000;
     if (!ok) over++;
     const counted = r.files.filter((f) => f.kind === 'js' || f.kind === 'css');
     console.log(
-      `${ok ? 'ok  ' : 'OVER'} ${r.page}: ${r.kb} KB gzipped JS+CSS before the first presented frame ` +
+      `${ok ? 'ok  ' : 'OVER'} ${r.page}: ${r.kb} KB (${r.jsCssGzip.toLocaleString('en')} bytes) gzipped JS+CSS ` +
+        'before the first presented frame ' +
         `(budget ${r.budget} KB; ${counted.length} files; fonts beside it: ${r.fontsKb} KB; ` +
         `presented at ${Math.round(r.presentedAtMs)} ms)`,
     );

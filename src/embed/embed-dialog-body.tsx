@@ -1,5 +1,6 @@
 import './embed-dialog.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EMBED_DIALOG_STRINGS } from '../i18n/embed-dialog-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { formatNumber } from '../model/format-date.ts';
 import { formatUrlState, type UrlState, type View } from '../model/url-state.ts';
@@ -46,7 +47,8 @@ export interface EmbedDialogBodyProps {
  * Loaded the first time it is asked for (see EmbedDialog), outside the explorer's first bundle.
  */
 export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps) {
-  const { t, lang } = useLocale();
+  const { lang } = useLocale();
+  const w = EMBED_DIALOG_STRINGS[lang];
   const ids = { title: useId(), snippet: useId(), height: useId() };
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -55,7 +57,7 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
   const [height, setHeight] = useState<number | null>(null);
   const [copied, setCopied] = useState<string>('');
   const src = useMemo(() => embedAddress(state, view, theme, height), [state, view, theme, height]);
-  const snippet = embedSnippet(src, t.embed.iframeTitle(count), height);
+  const snippet = embedSnippet(src, w.iframeTitle(count), height);
 
   const radio = <T extends string>(
     name: string,
@@ -78,28 +80,28 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
 
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={ids.title} onClose={() => setOpen(false)}>
-      <h2 id={ids.title}>{t.embed.dialogTitle}</h2>
-      <p className="muted">{t.embed.intro}</p>
+      <h2 id={ids.title}>{w.dialogTitle}</h2>
+      <p className="muted">{w.intro}</p>
       <div className="embed-options">
         <fieldset>
-          <legend>{t.embed.view}</legend>
-          {radio(`${ids.title}-view`, 'timeline', view, setView, t.embed.viewTimeline)}
-          {radio(`${ids.title}-view`, 'graph', view, setView, t.embed.viewGraph)}
-          {radio(`${ids.title}-view`, 'both', view, setView, t.embed.viewBoth)}
+          <legend>{w.view}</legend>
+          {radio(`${ids.title}-view`, 'timeline', view, setView, w.viewTimeline)}
+          {radio(`${ids.title}-view`, 'graph', view, setView, w.viewGraph)}
+          {radio(`${ids.title}-view`, 'both', view, setView, w.viewBoth)}
         </fieldset>
         <fieldset>
-          <legend>{t.embed.theme}</legend>
-          {radio(`${ids.title}-theme`, 'light', theme, setTheme, t.embed.themeLight)}
-          {radio(`${ids.title}-theme`, 'dark', theme, setTheme, t.embed.themeDark)}
+          <legend>{w.theme}</legend>
+          {radio(`${ids.title}-theme`, 'light', theme, setTheme, w.themeLight)}
+          {radio(`${ids.title}-theme`, 'dark', theme, setTheme, w.themeDark)}
         </fieldset>
         <div className="field">
-          <label htmlFor={ids.height}>{t.embed.height}</label>
+          <label htmlFor={ids.height}>{w.height}</label>
           <select
             id={ids.height}
             value={height ?? ''}
             onChange={(e) => setHeight(e.target.value ? Number(e.target.value) : null)}
           >
-            <option value="">{t.embed.heightAuto}</option>
+            <option value="">{w.heightAuto}</option>
             {[360, 480, 640, 800].map((h) => (
               <option key={h} value={h}>
                 {formatNumber(h, lang)} px
@@ -109,7 +111,7 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
         </div>
       </div>
       <div className="field">
-        <label htmlFor={ids.snippet}>{t.embed.snippet}</label>
+        <label htmlFor={ids.snippet}>{w.snippet}</label>
         <textarea
           id={ids.snippet}
           readOnly
@@ -125,25 +127,25 @@ export function EmbedDialogBody({ state, count, request }: EmbedDialogBodyProps)
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(snippet);
-              setCopied(t.embed.copied);
+              setCopied(w.copied);
             } catch {
-              setCopied(t.embed.copyFailed);
+              setCopied(w.copyFailed);
             }
           }}
         >
-          {t.embed.copy}
+          {w.copy}
         </button>
         <span role="status">{copied}</span>
         <button type="button" className="quiet" onClick={() => dialog.current?.close()}>
-          {t.embed.close}
+          {w.close}
         </button>
       </div>
-      <h3>{t.embed.preview}</h3>
+      <h3>{w.preview}</h3>
       {open ? (
         <iframe
           className="embed-preview"
           src={src}
-          title={t.embed.iframeTitle(count)}
+          title={w.iframeTitle(count)}
           style={{ height: height ?? 420 }}
           sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
         />

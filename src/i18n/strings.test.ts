@@ -51,8 +51,6 @@ describe('counted messages take every plural form of their language', () => {
     ]);
     expect(ar.errorSchema('a.json', 1)).toBe('الملف a.json لا يطابق مخطط المقالة (مشكلة واحدة):');
     expect(en.errorSchema('a.json', 1)).toBe('a.json does not match the article schema (1 problem):');
-    expect(ar.embed.iframeTitle(2)).toBe('رصد: خط زمني للأحداث الدبلوماسية (حدثان)');
-    expect(en.embed.iframeTitle(1)).toBe('Rasd: a timeline of 1 diplomatic event');
     expect(ar.corpus.loadedRejected(1, 2)).toBe('حُمّلت مقالة واحدة، ورُفضت مقالتان:');
     expect(ar.corpus.loadedRejected(3, 11)).toBe('حُمّلت ٣ مقالات، ورُفضت ١١ مقالةً:');
     expect(ar.corpus.loadedRejected(0, 100)).toBe('لم تُحمَّل أي مقالة، ورُفضت ١٠٠ مقالة:');

@@ -127,24 +127,6 @@ export interface Strings {
     openInRasd: string;
     button: string;
     loadFailed: string;
-    dialogTitle: string;
-    intro: string;
-    view: string;
-    viewTimeline: string;
-    viewGraph: string;
-    viewBoth: string;
-    theme: string;
-    themeLight: string;
-    themeDark: string;
-    height: string;
-    heightAuto: string;
-    snippet: string;
-    copy: string;
-    copied: string;
-    copyFailed: string;
-    preview: string;
-    close: string;
-    iframeTitle: (count: number) => string;
   };
   sources: SourcesStrings;
   corpus: {
@@ -346,25 +328,6 @@ const ar: Strings = {
     openInRasd: 'افتح في رصد ↗',
     button: 'تضمين',
     loadFailed: 'تعذّر تحميل نافذة التضمين.',
-    dialogTitle: 'ضمّن هذا العرض في صفحتك',
-    intro:
-      'انسخ هذا المقتطف إلى صفحتك: يعرض المرشحات الحالية نفسها، ويضبط ارتفاعه تلقائيًا مع سكربت الاستضافة.',
-    view: 'العرض',
-    viewTimeline: 'الخط الزمني',
-    viewGraph: 'شبكة المشاركين',
-    viewBoth: 'كلاهما',
-    theme: 'المظهر',
-    themeLight: 'فاتح',
-    themeDark: 'داكن',
-    height: 'الارتفاع',
-    heightAuto: 'تلقائي (مع السكربت)',
-    snippet: 'المقتطف',
-    copy: 'انسخ المقتطف',
-    copied: 'نُسخ المقتطف.',
-    copyFailed: 'تعذّر النسخ تلقائيًا؛ حدّد النص وانسخه.',
-    preview: 'معاينة',
-    close: 'إغلاق',
-    iframeTitle: (count) => `رصد: خط زمني للأحداث الدبلوماسية (${plural('ar', count, AR_EVENTS)})`,
   },
   sources: SOURCES_AR,
   corpus: {
