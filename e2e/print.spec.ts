@@ -19,6 +19,11 @@ const quotesOf = (id: string) =>
 /** What print emulation shows of the list: each visible item's event, date line, meta line and quotes. */
 async function printedList(page: Page) {
   await page.emulateMedia({ media: 'print' });
+  // The print list is rendered on the media query's change event, a frame after the emulation: until
+  // then the screen list is what shows (its date line has no space before the quoted words).
+  await expect(page.locator('.print-list')).toBeAttached();
+  // A quote reads "Loading the article’s text…" until the text has arrived (after a fresh load).
+  await expect(page.locator('.print-list p.muted')).toHaveCount(0);
   const items = page.locator('.events-pane li:visible');
   return items.evaluateAll((lis) =>
     lis.map((li) => ({
