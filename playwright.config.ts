@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.RASD_E2E_ARTIFACTS ?? 'test-reports/e2e-artifacts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One browser at a time on CI, as on a two-core machine by default: with two, each test's loads
+  // and route handlers took two to four times as long (a shard intercepted by a test took 3 s to
+  // fetch), and a test that reads records through two rounds of requests ran past 10 s.
+  workers: process.env.CI ? 1 : undefined,
   retries: 0,
   timeout: 30_000,
   // CI machines are shared and slower than this one: a first load under load took 5 s here with a

@@ -86,8 +86,10 @@ test('article text is rendered as text, never as markup', async ({ page }) => {
     await route.fulfill({ response, json: record });
   });
   await page.goto('./');
+  // Two rounds of intercepted requests (the shards, then each article's file): a busy machine's pace.
   await expect(page.locator('.paragraph').first()).toHaveText(
     '<img src=x onerror="window.__pwned=1"><b>موسكو</b>',
+    { timeout: 20_000 },
   );
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('.reader img')).toHaveCount(0);

@@ -14,12 +14,13 @@ export async function withoutShards(page: Page) {
 
 /**
  * Opens the explorer at `search` and waits until the events are listed, the article's text is in
- * and the web fonts have arrived (unless `fonts: false`); `timeout` gives a busy machine longer.
+ * and the web fonts have arrived (unless `fonts: false`). A first load waits up to `timeout` (20 s):
+ * a load whose requests a test intercepts took 6-10 s on a busy machine.
  */
 export async function openExplorer(
   page: Page,
   search = '',
-  { fonts = true, timeout }: { fonts?: boolean; timeout?: number } = {},
+  { fonts = true, timeout = 20_000 }: { fonts?: boolean; timeout?: number } = {},
 ) {
   await page.goto(`./${search}`);
   await expect(page.locator('.event-list')).toBeVisible({ timeout });

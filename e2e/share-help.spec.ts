@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { openExplorer as openHelper, SEED, withoutShards } from './helpers.ts';
+import { openExplorer, SEED, withoutShards } from './helpers.ts';
 
 // Several page loads and axe runs per test, on a machine other runs share.
 test.describe.configure({ timeout: 90_000 });
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const listed = (page: Page) => page.locator('.event-list .event-item');
-
-/** The explorer at `search`, with room for a machine busy with other runs. */
-const openExplorer = (page: Page, search = '') => openHelper(page, search, { timeout: 20_000 });
 
 /** Every axe violation on the page as it is now, as readable lines. */
 async function violations(page: Page): Promise<string[]> {

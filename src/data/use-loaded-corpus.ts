@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus, CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import type { UrlState } from '../model/url-state.ts';
@@ -105,7 +105,9 @@ function useBuiltCorpus(
           const corpus = buildCorpus(align(articles));
           timer = window.setTimeout(() => {
             prepare?.(corpus);
-            if (live) setBuilt({ of: articles, align, corpus });
+            // A transition: React renders the views of the new corpus in slices, yielding to the
+            // page between them (two hostile records' views rendered at once took one 150 ms task).
+            if (live) startTransition(() => setBuilt({ of: articles, align, corpus }));
           }, 0);
         }, 0);
       },
