@@ -24,7 +24,12 @@ export interface DraftBase {
 /** A record kept for the explorer, with where it came from. */
 export interface StoredRecord {
   id: string;
-  /** The record as JSON; validated again when loaded, since the schema may have moved on. */
+  /**
+   * The record, read and validated again when loaded (the schema may have moved on): a file's bytes
+   * as they were opened (a Blob: IndexedDB copies it without the page walking a parsed record, which
+   * took 80 ms a file of 4 MB), or its parsed JSON (the editor's records, and files kept by earlier
+   * versions).
+   */
   record: unknown;
   origin: 'file' | 'editor';
   /** The file's name, for a record opened with the picker. */

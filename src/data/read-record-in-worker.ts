@@ -1,15 +1,15 @@
+import type { ArticleRecord } from '../model/article-schema.ts';
 import type { Validation } from '../model/validate-article.ts';
 import { loadValidator } from './load-validator.ts';
 import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes } from './read-record.ts';
-import type { ReadRequest } from './read-record.worker.ts';
+import type { ReadReply, ReadRequest } from './read-record.worker.ts';
 
-type Reply = ReadResult | Validation;
 /** A request before it is numbered (Omit over each member of the union). */
 type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | null = null;
 let nextId = 0;
-const waiting = new Map<number, (result: Reply) => void>();
+const waiting = new Map<number, (result: ReadReply) => void>();
 
 function readWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker;
@@ -18,19 +18,28 @@ function readWorker(): Worker | null {
   } catch {
     return null;
   }
-  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: Reply }>) => {
+  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ReadReply }>) => {
     waiting.get(data.id)?.(data.result);
     waiting.delete(data.id);
   };
   return worker;
 }
 
-function ask(w: Worker, request: Request, transfer: Transferable[] = []): Promise<Reply> {
+function ask(w: Worker, request: Request, transfer: Transferable[] = []): Promise<ReadReply> {
   const id = nextId++;
-  return new Promise<Reply>((resolve) => {
+  return new Promise<ReadReply>((resolve) => {
     waiting.set(id, resolve);
     w.postMessage({ ...request, id } as ReadRequest, transfer);
   });
+}
+
+type Failed<T> = Extract<T, { ok: false }>;
+
+/** The worker's reply with a good record's JSON text parsed (see ReadReply). */
+function withRecord<F extends { ok: false }>(
+  reply: { ok: true; json: string } | F,
+): { ok: true; record: ArticleRecord } | F {
+  return reply.ok ? { ok: true, record: JSON.parse(reply.json) as ArticleRecord } : reply;
 }
 
 /**
@@ -44,15 +53,18 @@ export async function readRecordBytesInWorker(
 ): Promise<ReadResult> {
   const w = readWorker();
   if (!w) return readRecordBytes(file, bytes, await loadValidator(), limit);
-  return (await ask(w, { kind: 'bytes', file, bytes, limit }, [bytes.buffer])) as ReadResult;
+  const reply = await ask(w, { kind: 'bytes', file, bytes, limit }, [bytes.buffer]);
+  return withRecord(reply as { ok: true; json: string } | Failed<ReadResult>);
 }
 
 /**
- * validateArticle in the same worker, for a record already parsed (one kept in IndexedDB): the
- * validator and zod stay out of the page's first load, and its main thread stays free.
+ * validateArticle in the same worker, for a record already parsed (one the editor kept, or a file
+ * kept by an earlier version): the validator and zod stay out of the page's first load, and its main
+ * thread stays free.
  */
 export async function validateInWorker(value: unknown): Promise<Validation> {
   const w = readWorker();
   if (!w) return (await loadValidator())(value);
-  return (await ask(w, { kind: 'value', value })) as Validation;
+  const reply = await ask(w, { kind: 'value', value });
+  return withRecord(reply as { ok: true; json: string } | Failed<Validation>);
 }

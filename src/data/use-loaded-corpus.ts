@@ -74,6 +74,9 @@ function useEntityAligner(needed: boolean): Align {
   return align?.fn ?? asIs;
 }
 
+/** How long one slice of a corpus build may run before the page gets a turn. */
+const SLICE_MS = 30;
+
 const EMPTY_CORPUS: Corpus = { articles: [], entities: new Map(), events: [], notes: [], problems: [] };
 
 /**
@@ -98,17 +101,30 @@ function useBuiltCorpus(
     let live = true;
     let timer = 0;
     corpusBuilder().then(
-      ({ buildCorpus }) => {
+      ({ corpusBuildSteps }) => {
         if (!live) return;
         timer = window.setTimeout(() => {
           // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
-          const corpus = buildCorpus(align(articles));
-          timer = window.setTimeout(() => {
-            prepare?.(corpus);
-            // A transition: React renders the views of the new corpus in slices, yielding to the
-            // page between them (two hostile records' views rendered at once took one 150 ms task).
-            if (live) startTransition(() => setBuilt({ of: articles, align, corpus }));
-          }, 0);
+          const steps = corpusBuildSteps(align(articles));
+          // The build runs in slices of some 30 ms, each a task of its own, so the page answers
+          // between them (ten thousand events of a reader's files were one task of 220 ms).
+          const slice = () => {
+            const until = performance.now() + SLICE_MS;
+            let step = steps.next();
+            while (!step.done && performance.now() < until) step = steps.next();
+            if (!step.done) {
+              timer = window.setTimeout(slice, 0);
+              return;
+            }
+            const corpus = step.value;
+            timer = window.setTimeout(() => {
+              prepare?.(corpus);
+              // A transition: React renders the views of the new corpus in slices, yielding to the
+              // page between them (two hostile records' views rendered at once took one 150 ms task).
+              if (live) startTransition(() => setBuilt({ of: articles, align, corpus }));
+            }, 0);
+          };
+          slice();
         }, 0);
       },
       (error: unknown) => {

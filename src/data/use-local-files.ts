@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
-import { MAX_RECORD_BYTES } from './read-record.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-record.ts';
 import { readRecordBytesInWorker, validateInWorker } from './read-record-in-worker.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
@@ -26,6 +26,32 @@ export interface LocalFiles {
 
 const keptOf = ({ id, origin, file }: StoredRecord): KeptRecord => ({ id, origin, file });
 
+const isBlob = (value: unknown): value is Blob =>
+  typeof (value as Blob | null)?.arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
+
+/**
+ * A kept record read back and checked again, in the reading worker: from the bytes of the file as it
+ * was opened, or from its parsed JSON (the editor's records, and files kept by earlier versions).
+ */
+export async function readKept(entry: StoredRecord): Promise<ReadResult> {
+  const file = entry.file ?? entry.id;
+  if (isBlob(entry.record)) {
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await entry.record.arrayBuffer());
+    } catch (error) {
+      // The browser lost the stored bytes: said, and the other kept records still load.
+      return {
+        ok: false,
+        failure: { kind: 'internal', file, detail: String((error as Error)?.message ?? error) },
+      };
+    }
+    return readRecordBytesInWorker(file, bytes);
+  }
+  const result = await validateInWorker(entry.record);
+  return result.ok ? result : { ok: false, failure: { kind: 'schema', file, problems: result.problems } };
+}
+
 /** The reader's own files, kept in IndexedDB across reloads until removed. */
 export function useLocalFiles(): LocalFiles {
   const [records, setRecords] = useState<ArticleRecord[]>([]);
@@ -42,9 +68,7 @@ export function useLocalFiles(): LocalFiles {
         .catch(() => []);
       // Checked again, in the reading worker: a record kept under an older schema must not reach the
       // views unchecked. With nothing kept, nothing (neither the worker nor the validator) is loaded.
-      const read = await Promise.all(
-        stored.map(async (entry) => ({ entry, result: await validateInWorker(entry.record) })),
-      );
+      const read = await Promise.all(stored.map(async (entry) => ({ entry, result: await readKept(entry) })));
       if (!live) return;
       // Merged under whatever was opened meanwhile: a file added while these were read stays.
       const restored = read.flatMap(({ result }) => (result.ok ? [result.record] : []));
@@ -54,11 +78,7 @@ export function useLocalFiles(): LocalFiles {
       ]);
       setRecords((current) => [...restored.filter((r) => !current.some((c) => c.id === r.id)), ...current]);
       setFailures((current) => [
-        ...read.flatMap(({ entry, result }) =>
-          result.ok
-            ? []
-            : [{ kind: 'schema' as const, file: entry.file ?? entry.id, problems: result.problems }],
-        ),
+        ...read.flatMap(({ result }) => (result.ok ? [] : [result.failure])),
         ...current,
       ]);
       setRestoring(false);
@@ -91,9 +111,10 @@ export function useLocalFiles(): LocalFiles {
       }),
     );
     const good = read.flatMap((r) => (r.ok ? [r.record] : []));
-    const entries = read.flatMap((r) =>
+    // Kept as the file itself, read again on the next visit (see StoredRecord).
+    const entries = read.flatMap((r, i) =>
       r.ok
-        ? [{ id: r.record.id, record: r.record, origin: 'file' as const, file: r.file, savedAt: Date.now() }]
+        ? [{ id: r.record.id, record: list[i], origin: 'file' as const, file: r.file, savedAt: Date.now() }]
         : [],
     );
     await Promise.all(

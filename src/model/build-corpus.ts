@@ -103,18 +103,43 @@ export function buildCorpus(
   articles: CorpusArticle[],
   entityLists?: Iterable<readonly EntityRecord[]>,
 ): Corpus {
+  const steps = corpusBuildSteps(articles, entityLists);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many events corpusBuildSteps reads between two pauses. */
+export const BUILD_STEP_EVENTS = 1000;
+
+/**
+ * buildCorpus, pausing (a bare `yield`) between its phases and every BUILD_STEP_EVENTS events, so
+ * that a page can spread the work over several tasks: ten thousand events of a reader's files took
+ * one task of 220 ms. Its result is buildCorpus's.
+ */
+export function* corpusBuildSteps(
+  articles: CorpusArticle[],
+  entityLists?: Iterable<readonly EntityRecord[]>,
+): Generator<void, Corpus, void> {
   const order = canonicalOrder(articles);
+  yield;
   const entities = mergeEntityLists(entityLists ?? order.map((o) => o.article.entities));
+  yield;
   const { groups, problems } = linkGroups(order.map((o) => o.article));
+  yield;
   // Entities merged ahead of time (a build's shards) were checked when they were merged.
   if (!entityLists) problems.push(...entityConflicts(order.map((o) => o.article)));
+  yield;
   const merging = new Map<string, Group>();
   const taken = new Set<string>();
   const events: CorpusEvent[] = [];
   const dayMs = dayStartReader();
+  let read = 0;
   for (const { article, ms } of order) {
     const only = Object.freeze([article.id]);
     for (let index = 0; index < article.events.length; index++) {
+      if (++read % BUILD_STEP_EVENTS === 0) yield;
       const event = article.events[index] as EventInput;
       // Most corpora link few events: the key is made only where a link may need it.
       const group = groups.size > 0 ? groups.get(eventKey(article.id, event.id)) : undefined;
@@ -142,11 +167,18 @@ export function buildCorpus(
       events.push(corpusEvent);
     }
   }
-  for (const group of merging.values()) settle(group, dayMs);
+  yield;
+  let settled = 0;
+  for (const group of merging.values()) {
+    settle(group, dayMs);
+    if (++settled % BUILD_STEP_EVENTS === 0) yield;
+  }
+  yield;
   scopeRelativeDates(
     order.map((o) => o.article),
     events,
   );
+  yield;
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   problems.sort((a, b) => byText(a.article, b.article) || byText(a.path, b.path));
   return {
