@@ -7,29 +7,53 @@ import type { ReadReply, ReadRequest } from './read-record.worker.ts';
 /** A request before it is numbered (Omit over each member of the union). */
 type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-let worker: Worker | null = null;
+/** A reading worker and how many requests it has not answered yet. */
+interface Reader {
+  worker: Worker;
+  asked: number;
+}
+
+/**
+ * Up to two workers (one on a single-core machine): two files are read at once, each validation
+ * taking a few hundred milliseconds a file of 4 MB, while the page only waits.
+ */
+const MAX_READERS = Math.min(2, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2));
+const readers: Reader[] = [];
 let nextId = 0;
 const waiting = new Map<number, (result: ReadReply) => void>();
 
-function readWorker(): Worker | null {
-  if (worker || typeof Worker === 'undefined') return worker;
-  try {
-    worker = new Worker(new URL('./read-record.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
+/** An idle reader, a new one while there may be more, else the least busy; null without workers. */
+function reader(): Reader | null {
+  if (typeof Worker === 'undefined') return null;
+  const idle = readers.find((r) => r.asked === 0);
+  if (idle) return idle;
+  if (readers.length < MAX_READERS) {
+    try {
+      const worker = new Worker(new URL('./read-record.worker.ts', import.meta.url), { type: 'module' });
+      const made: Reader = { worker, asked: 0 };
+      worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ReadReply }>) => {
+        made.asked--;
+        waiting.get(data.id)?.(data.result);
+        waiting.delete(data.id);
+      };
+      readers.push(made);
+      return made;
+    } catch {
+      // A page whose policy forbids workers: the readers there are (none: the main thread) do it.
+    }
   }
-  worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ReadReply }>) => {
-    waiting.get(data.id)?.(data.result);
-    waiting.delete(data.id);
-  };
-  return worker;
+  return readers.reduce<Reader | null>(
+    (least, r) => (least === null || r.asked < least.asked ? r : least),
+    null,
+  );
 }
 
-function ask(w: Worker, request: Request, transfer: Transferable[] = []): Promise<ReadReply> {
+function ask(r: Reader, request: Request, transfer: Transferable[] = []): Promise<ReadReply> {
   const id = nextId++;
+  r.asked++;
   return new Promise<ReadReply>((resolve) => {
     waiting.set(id, resolve);
-    w.postMessage({ ...request, id } as ReadRequest, transfer);
+    r.worker.postMessage({ ...request, id } as ReadRequest, transfer);
   });
 }
 
@@ -51,9 +75,9 @@ export async function readRecordBytesInWorker(
   bytes: Uint8Array<ArrayBuffer>,
   limit = MAX_RECORD_BYTES,
 ): Promise<ReadResult> {
-  const w = readWorker();
-  if (!w) return readRecordBytes(file, bytes, await loadValidator(), limit);
-  const reply = await ask(w, { kind: 'bytes', file, bytes, limit }, [bytes.buffer]);
+  const r = reader();
+  if (!r) return readRecordBytes(file, bytes, await loadValidator(), limit);
+  const reply = await ask(r, { kind: 'bytes', file, bytes, limit }, [bytes.buffer]);
   return withRecord(reply as { ok: true; json: string } | Failed<ReadResult>);
 }
 
@@ -63,8 +87,8 @@ export async function readRecordBytesInWorker(
  * thread stays free.
  */
 export async function validateInWorker(value: unknown): Promise<Validation> {
-  const w = readWorker();
-  if (!w) return (await loadValidator())(value);
-  const reply = await ask(w, { kind: 'value', value });
+  const r = reader();
+  if (!r) return (await loadValidator())(value);
+  const reply = await ask(r, { kind: 'value', value });
   return withRecord(reply as { ok: true; json: string } | Failed<Validation>);
 }
