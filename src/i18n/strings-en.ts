@@ -1,6 +1,4 @@
 import { formatNumber } from '../model/format-date.ts';
-import { MAX_SOURCES, VIEWS } from '../model/url-state.ts';
-import { CERTAINTIES, EVENT_TYPES, STATUSES } from '../model/vocabulary.ts';
 import { type PluralForms, plural } from './plural.ts';
 import type { Strings } from './strings.ts';
 import { SOURCES_EN } from './strings-sources-en.ts';
@@ -31,31 +29,6 @@ export const EN_STRINGS: Strings = {
   retry: 'Try again',
   viewFailed: 'This view could not be drawn because of a fault in Rasd; your data is intact.',
   urlIgnored: 'Parts of the link were not understood and are ignored; the view below is shown without them:',
-  urlUnknown: 'unknown parameter',
-  urlExpected: (expected) => `not a valid value; expected ${expected}`,
-  urlRules: {
-    'article-ids': 'article ids (lower-case letters, digits and hyphens)',
-    'entity-ids': 'entity ids such as lavrov (lower-case letters, digits and hyphens)',
-    'any-all': 'any or all',
-    types: `event types: ${EVENT_TYPES.join(', ')}`,
-    countries: 'ISO country codes such as RU',
-    statuses: `statuses: ${STATUSES.join(', ')}`,
-    certainties: `certainties: ${CERTAINTIES.join(', ')}`,
-    date: 'a date written YYYY-MM-DD',
-    'date-after-from': 'a date on or after the from date',
-    text: 'text of at most 200 characters',
-    window: 'two dates written YYYY-MM-DD..YYYY-MM-DD, the first not after the second',
-    'event-id': 'an event id',
-    views: `views: ${VIEWS.join(', ')}`,
-    lanes: 'type or person',
-    lang: 'ar or en',
-    address: 'an address of at most 2,000 characters',
-    'max-sources': `at most ${MAX_SOURCES} addresses in one link`,
-    'yes-no': 'yes or no',
-    'known-article': 'no loaded article has this id',
-    'known-person': 'no person or body in the loaded articles has this id',
-    'known-country': 'no participant in the loaded articles is from this country',
-  },
   unknownEvent: (id) => `There is no event with the id "${id}".`,
   eventsHeading: 'Events',
   eventsCount: (count) => `${plural('en', count, EN_EVENTS)} in time order`,

@@ -1,7 +1,6 @@
 import { retryableImport } from '../data/retryable-import.ts';
 import type { Certainty, EntityKind, EventType, Precision, Role, Status } from '../model/article-schema.ts';
 import { formatNumber, type Lang } from '../model/format-date.ts';
-import type { UrlRule } from '../model/url-state.ts';
 import { type PluralForms, plural } from './plural.ts';
 import { SOURCES_AR, type SourcesStrings } from './strings-sources.ts';
 
@@ -78,11 +77,8 @@ export interface Strings {
   errorSchema: (file: string, count: number) => string;
   retry: string;
   viewFailed: string;
+  /** The heading of the notice about parts of a link that were ignored (its list: url-notice-strings.ts). */
   urlIgnored: string;
-  urlUnknown: string;
-  urlExpected: (expected: string) => string;
-  /** What each URL parameter's value must be (see UrlRule), in words. */
-  urlRules: Record<Exclude<UrlRule, ''>, string>;
   unknownEvent: (id: string) => string;
   eventsHeading: string;
   eventsCount: (count: number) => string;
@@ -260,31 +256,6 @@ const ar: Strings = {
   retry: 'أعد المحاولة',
   viewFailed: 'تعذّر رسم هذا العرض بسبب خطأ في رصد؛ بياناتك سليمة.',
   urlIgnored: 'تجاهلنا في الرابط ما لم نفهمه، وهذا ما يُعرض دونه:',
-  urlUnknown: 'معامل غير معروف',
-  urlExpected: (expected) => `القيمة غير صالحة؛ المتوقع: ${expected}`,
-  urlRules: {
-    'article-ids': 'معرّفات مقالات (حروف لاتينية صغيرة وأرقام وشَرطات)',
-    'entity-ids': 'معرّفات أشخاص أو جهات (حروف لاتينية صغيرة وأرقام وشَرطات)',
-    'any-all': 'أيٌّ من الأشخاص المختارين أو جميعهم معًا',
-    types: 'أنواع أحداث يعرفها رصد',
-    countries: 'رموز دول من حرفين لاتينيين كبيرين',
-    statuses: 'حالات أحداث يعرفها رصد',
-    certainties: 'درجات يقين يعرفها رصد',
-    date: 'تاريخ بالأرقام: السنة ثم الشهر ثم اليوم، بينها شَرطات',
-    'date-after-from': 'تاريخ لا يسبق تاريخ البداية',
-    text: 'نص لا يزيد على ٢٠٠ حرف',
-    window: 'تاريخان بالأرقام بينهما نقطتان، والأول لا يلي الثاني',
-    'event-id': 'معرّف حدث',
-    views: 'عروض يعرفها رصد: الخط الزمني والشبكة والمقالة والقائمة',
-    lanes: 'المسارات حسب النوع أو حسب المشارك',
-    lang: 'العربية أو الإنجليزية',
-    address: 'عنوان لا يزيد على ٢٬٠٠٠ حرف',
-    'max-sources': 'عشرون عنوانًا على الأكثر في الرابط الواحد',
-    'yes-no': 'نعم أو لا',
-    'known-article': 'لا مقالة محمّلة بهذا المعرّف',
-    'known-person': 'لا شخص ولا جهة بهذا المعرّف في المقالات المحمّلة',
-    'known-country': 'لا مشارك من هذا البلد في المقالات المحمّلة',
-  },
   unknownEvent: (id) => `لا يوجد حدث بالمعرّف "${id}".`,
   eventsHeading: 'الأحداث',
   eventsCount: (count) => `${plural('ar', count, AR_EVENTS)} بالترتيب الزمني`,
