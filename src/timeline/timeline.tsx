@@ -268,17 +268,17 @@ export function Timeline(props: TimelineProps) {
         onLanesChange={props.onLanesChange}
         onZoom={(factor) => zoomBy(factor)}
         onReset={() => {
-          const window = denseWindow(events) ?? extent;
-          showWindow(window);
-          props.onWindowChange(window);
+          const dense = denseWindow(events) ?? extent;
+          showWindow(dense);
+          props.onWindowChange(dense);
         }}
         onFit={
           canFit
             ? () => {
-                const window = fitWindow();
-                if (!window) return;
-                showWindow(window);
-                props.onWindowChange([window[0], window[1]]);
+                const fitted = fitWindow();
+                if (!fitted) return;
+                showWindow(fitted);
+                props.onWindowChange([fitted[0], fitted[1]]);
               }
             : null
         }
