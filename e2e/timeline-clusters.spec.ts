@@ -103,3 +103,56 @@ test('the keyboard reaches each event in a cluster, and its name and card give t
   await page.keyboard.press('ArrowRight');
   await expect(plot(page).getByRole('option')).toHaveText(/^Decision, 17 October 2015, [^—]*$/);
 });
+
+test('a plot taller than the screen has its marks painted wherever the page is scrolled to', async ({
+  page,
+}) => {
+  // A phone, and a lane per person: the plot (~900 px) is taller than the screen and starts below it.
+  await page.setViewportSize({ width: 360, height: 560 });
+  await openCanvas(page, 'lang=en&lanes=person');
+  /** Painted pixels of the canvas in the rows of the lane named `name` that are on screen, and those rows. */
+  const inkInLane = (name: string) =>
+    page.evaluate((name) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.tl-canvas');
+      const lane = [...document.querySelectorAll('.tl-gutter li')].find((li) => li.textContent === name);
+      if (!canvas || !lane) return null;
+      const c = canvas.getBoundingClientRect();
+      const l = lane.getBoundingClientRect();
+      const onScreen = [Math.max(l.top, 0), Math.min(l.bottom, window.innerHeight)] as const;
+      const ratio = canvas.width / c.width;
+      const from = Math.max(0, Math.floor((onScreen[0] - c.top) * ratio));
+      const to = Math.min(canvas.height, Math.ceil((onScreen[1] - c.top) * ratio));
+      const data =
+        to > from ? canvas.getContext('2d')?.getImageData(0, from, canvas.width, to - from).data : [];
+      let ink = 0;
+      for (let i = 3; i < (data?.length ?? 0); i += 4) if ((data?.[i] ?? 0) > 0) ink++;
+      // The canvas must hold every row of the lane on screen for its pixels to tell.
+      const held = c.top <= onScreen[0] && c.bottom >= onScreen[1];
+      return { ink, held, rows: Math.round(onScreen[1] - onScreen[0]) };
+    }, name);
+
+  // Printed, the canvas holds every row of the plot (paper does not scroll); the page's own print
+  // listeners run first, so one added now sees the canvas as it prints.
+  await page.evaluate(() => {
+    addEventListener('beforeprint', () => {
+      const canvas = document.querySelector('.tl-canvas')?.getBoundingClientRect();
+      const plot = document.querySelector('.tl-plot')?.getBoundingClientRect();
+      document.body.dataset.printedRows = `${canvas?.top === plot?.top && canvas?.bottom === plot?.bottom}`;
+    });
+  });
+  await page.pdf();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-rows', 'true');
+
+  // The reader scrolls to the end of the page with the keyboard: the Turkish minister's lane, near
+  // the plot's end, comes on screen with its meeting.
+  await page.keyboard.press('End');
+  await expect.poll(async () => (await inkInLane('Turkish FM'))?.rows).toBe(34);
+  expect(await inkInLane('Turkish FM')).toEqual({ ink: expect.any(Number), held: true, rows: 34 });
+  expect((await inkInLane('Turkish FM'))?.ink).toBeGreaterThan(0);
+
+  // And back to the top of the plot: the first lane's marks are there.
+  await plot(page).evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await expect.poll(async () => (await inkInLane('Federation Council'))?.rows).toBe(202);
+  expect(await inkInLane('Federation Council')).toEqual({ ink: expect.any(Number), held: true, rows: 202 });
+  expect((await inkInLane('Federation Council'))?.ink).toBeGreaterThan(1000);
+});

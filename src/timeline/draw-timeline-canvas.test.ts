@@ -11,15 +11,19 @@ function recordingCanvas() {
   const filled: [alpha: number, colour: string, x: number, y: number, w: number][] = [];
   const stroked: number[] = [];
   const cleared: number[] = [];
+  const transforms: number[][] = [];
   const ctx = {
     fillStyle: '',
     strokeStyle: '',
     globalAlpha: 1,
     lineWidth: 1,
     font: '',
-    setTransform() {},
-    clearRect(_x: number, _y: number, _w: number, h: number) {
+    setTransform(...matrix: number[]) {
+      transforms.push(matrix);
+    },
+    clearRect(_x: number, y: number, _w: number, h: number) {
       cleared.push(h);
+      if (y !== 0) cleared.push(y);
     },
     drawImage() {},
     beginPath() {},
@@ -37,7 +41,7 @@ function recordingCanvas() {
   const canvas = document.createElement('canvas');
   Object.defineProperty(canvas, 'getContext', { value: () => ctx });
   document.body.append(canvas);
-  return { canvas, filled, stroked, cleared };
+  return { canvas, filled, stroked, cleared, transforms };
 }
 
 // Looks are (type × certainties + certainty) × 2 + planned: 0 a stated meeting (solid), 2 an inferred one.
@@ -99,5 +103,26 @@ describe('drawTimelineCanvas', () => {
     expect(size()).toEqual([420, 240, '420px', '240px']);
     // Each paint clears the whole canvas, not only the plot's part of it.
     expect(cleared).toEqual([300, 300, 199, 250, 240]);
+  });
+
+  it('paints only the rows of its band, placed at the top of that band in the plot', () => {
+    const { canvas, filled, cleared, transforms } = recordingCanvas();
+    // Three lanes 400 px apart; a bar in the first row of each (rows' middles at 17, 417 and 817 px; a bar's top 3 px above).
+    const marks = [bar(SOLID, 10, 90, 0), bar(SOLID, 20, 90, 1), bar(SOLID, 30, 90, 2)];
+    drawTimelineCanvas(
+      canvas,
+      400,
+      1200,
+      { marks, clusters: [], visible: 3 },
+      [0, 400, 800],
+      'en',
+      [380, 700],
+    );
+    expect([canvas.height, canvas.style.height, canvas.style.top]).toEqual([320, '320px', '380px']);
+    // Drawn in the plot's coordinates, moved up by the band's top; only the middle lane's bar is in it.
+    expect(transforms).toEqual([[1, 0, 0, 1, 0, -380]]);
+    expect(cleared).toEqual([320, 380]);
+    expect(filled.map(([, , x, y]) => [x, y])).toEqual([[20, 414]]);
+    expect(canvas.dataset.primitives).toBe('1');
   });
 });

@@ -4,6 +4,7 @@ import { MAX_ROWS } from '../model/timeline-layout.ts';
 import type { Mark, VisibleMarks } from '../model/timeline-marks.ts';
 import { GLYPH_PATHS, STROKED_GLYPHS } from '../ui/glyph-paths.ts';
 import { clusterRadius, countLabels } from './cluster-count.ts';
+import { type Band, bandCovers, paintBand } from './paint-band.ts';
 import { GLYPH_SIZE, lookStyle, rowY } from './timeline-geometry.ts';
 
 // Each distinct glyph look (type × certainty × planned) is painted once into a small bitmap and then
@@ -47,7 +48,14 @@ function sprite(look: number, ratio: number): HTMLCanvasElement {
 // taken off the page is forgotten at the next paint of any: kept here, every canvas the timeline ever
 // made (a new one each time a filter moves it from SVG marks back to canvas) held its backing store,
 // a megabyte or more, and its last frame's marks.
-const lastFrames = new Map<HTMLCanvasElement, Parameters<typeof drawTimelineCanvas>>();
+type LastFrame = Required<Parameters<typeof drawTimelineCanvas>>;
+const lastFrames = new Map<HTMLCanvasElement, LastFrame>();
+
+/** Paints a canvas's last frame again over `band`. */
+function repaint(frame: LastFrame, band: Band): void {
+  const [canvas, width, height, visible, tops, lang] = frame;
+  drawTimelineCanvas(canvas, width, height, visible, tops, lang, band);
+}
 
 function forgetDetached(): void {
   for (const canvas of lastFrames.keys()) if (!canvas.isConnected) lastFrames.delete(canvas);
@@ -88,10 +96,59 @@ function repaintOnThemeChange(): void {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
 
+// While a page prints, every canvas holds its whole plot: paper has no scrolling to paint the rest at.
+let printing = false;
+
+/** The rows of the plot to paint now (paintBand): where the canvas's plot is on screen, or all of it for print. */
+export function bandFor(canvas: HTMLCanvasElement, height: number): Band {
+  if (printing || !canvas.parentElement) return [0, height];
+  return paintBand(canvas.parentElement.getBoundingClientRect().top, height, window.innerHeight);
+}
+
+let followingViewport = false;
+
+/**
+ * Each canvas paints only the rows near the screen (paintBand): when the page scrolls (or a
+ * scrolling box holding the plot does, or the window's height changes) past what a canvas holds, its
+ * last frame is painted again around the rows now on screen. Printing paints every row.
+ */
+function followViewport(): void {
+  if (followingViewport || typeof window === 'undefined') return;
+  followingViewport = true;
+  const follow = () => {
+    forgetDetached();
+    for (const frame of [...lastFrames.values()]) {
+      const [canvas, , height, , , , painted] = frame;
+      const plot = canvas.parentElement;
+      if (!plot || printing) continue;
+      const top = plot.getBoundingClientRect().top;
+      if (!bandCovers(painted, top, height, window.innerHeight)) {
+        repaint(frame, paintBand(top, height, window.innerHeight));
+      }
+    }
+  };
+  const repaintAll = () => {
+    forgetDetached();
+    for (const frame of [...lastFrames.values()]) repaint(frame, bandFor(frame[0], frame[2]));
+  };
+  window.addEventListener('scroll', follow, { capture: true, passive: true });
+  window.addEventListener('resize', follow, { passive: true });
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+    repaintAll();
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+    repaintAll();
+  });
+}
+
 // The SVG cluster's count: 11 px bold in the page's fonts (timeline.css, app.css).
 const COUNT_FONT = 'bold 11px "Noto Naskh Arabic", "DejaVu Sans", sans-serif';
 const counts = countLabels();
 const COUNT_HEIGHT = 14;
+/** How far a shape reaches from its row's middle: a disagreement's ring 12.5 px above, a disc's 11 px radius. */
+const SHAPE_REACH = 16;
 /**
  * Counts are written when at most this many clusters are in view. Past it (a whole corpus of tens of
  * thousands of events zoomed out) the counts are a wall of numerals no one reads, and stamping them
@@ -163,7 +220,8 @@ const barCounts: number[] = [];
 
 /**
  * Paints the marks of a dense window onto a canvas: one pass, no DOM per event. Used when SVG
- * elements would be too many to move every frame; the geometry is the same as the SVG path. A
+ * elements would be too many to move every frame; the geometry is the same as the SVG path. The
+ * canvas covers the rows of `band` (all of them by default), placed at its top in the plot. A
  * cluster's count is drawn in `lang`'s digits where it fits in its disc; the counts drawn are
  * published as `data-cluster-counts` (ASCII digits, in drawing order), as the SVG's `data-count`.
  */
@@ -174,32 +232,41 @@ export function drawTimelineCanvas(
   visible: VisibleMarks,
   tops: number[],
   lang: Lang,
+  band: Band = [0, height],
 ): void {
   const ratio = window.devicePixelRatio || 1;
   // Setting a canvas's size allocates and clears its pixels anew: 3-5 ms at 1,100 × 1,850 px, at
   // every filter that changes how many rows the lanes take. The canvas keeps its height while the
-  // plot's fits in it and takes at least two thirds of it; the plot (overflow hidden) clips the rest.
+  // band fits in it and takes at least two thirds of it; the plot (overflow hidden) clips the rest.
   const wide = Math.round(width * ratio);
-  const tall = Math.round(height * ratio);
+  const tall = Math.round((band[1] - band[0]) * ratio);
   if (canvas.width !== wide || canvas.height < tall || canvas.height * 2 > tall * 3) {
     canvas.width = wide;
     canvas.height = tall;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${tall / ratio}px`;
   }
+  const top = band[0];
+  const placed = `${top}px`;
+  if (canvas.style.top !== placed) canvas.style.top = placed;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, width, canvas.height / ratio);
+  // Every row the canvas holds is painted, with room for a shape whose centre is just outside it.
+  const bottom = top + canvas.height / ratio;
+  const above = top - SHAPE_REACH;
+  const below = bottom + SHAPE_REACH;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
+  ctx.clearRect(0, top, width, bottom - top);
   forgetDetached();
-  lastFrames.set(canvas, [canvas, width, height, visible, tops, lang]);
+  lastFrames.set(canvas, [canvas, width, height, visible, tops, lang, band]);
   repaintOnThemeChange();
   redrawWhenFontsLoad();
+  followViewport();
   const colours = themeColours(canvas);
   const half = GLYPH_SIZE / 2 + PAD;
   const size = GLYPH_SIZE + PAD * 2;
   // Shapes painted this frame (a glyph or bar per lane, rings, clusters), read by the benchmark.
-  let primitives = visible.clusters.length;
+  let primitives = 0;
 
   for (const mark of visible.marks) {
     const { item } = mark;
@@ -208,9 +275,11 @@ export function drawTimelineCanvas(
     for (let i = 0; i < item.lanes.length; i++) {
       const lane = item.lanes[i] as number;
       const row = item.rows[i] as number;
+      const y = rowY(tops, lane, row);
+      if (y < above || y > below) continue;
       if (image) {
         primitives++;
-        ctx.drawImage(image, mark.x - half, rowY(tops, lane, row) - half, size, size);
+        ctx.drawImage(image, mark.x - half, y - half, size, size);
         continue;
       }
       // Bars of one look over the same days in the same row are one bar, painted as darkly as they
@@ -225,7 +294,7 @@ export function drawTimelineCanvas(
       else {
         bars.set(key, barMarks.length);
         barMarks.push(mark);
-        barRows.push(rowY(tops, lane, row));
+        barRows.push(y);
         barCounts.push(1);
       }
     }
@@ -261,9 +330,9 @@ export function drawTimelineCanvas(
   // paint what a stroke or fill per shape would, for a fraction of the calls.
   ctx.beginPath();
   for (const mark of visible.marks) {
-    if (eventDisagreements(mark.item.event).length === 0) continue;
-    primitives++;
     const y = rowY(tops, mark.item.lanes[0] as number, mark.item.rows[0] as number);
+    if (y < above || y > below || eventDisagreements(mark.item.event).length === 0) continue;
+    primitives++;
     ctx.moveTo(mark.x + 8 + 3.5, y - 9);
     ctx.arc(mark.x + 8, y - 9, 3.5, 0, Math.PI * 2);
   }
@@ -272,6 +341,8 @@ export function drawTimelineCanvas(
   ctx.beginPath();
   for (const cluster of visible.clusters) {
     const y = rowY(tops, cluster.lane, cluster.row);
+    if (y < above || y > below) continue;
+    primitives++;
     const r = clusterRadius(cluster.items.length);
     ctx.moveTo(cluster.x + r, y);
     ctx.arc(cluster.x, y, r, 0, Math.PI * 2);
@@ -286,6 +357,8 @@ export function drawTimelineCanvas(
     countAt.clear();
     countHalf.clear();
     for (const cluster of visible.clusters) {
+      const y = rowY(tops, cluster.lane, cluster.row);
+      if (y < above || y > below) continue;
       const label = counts.label(cluster.items.length, lang, ctx);
       if (!label.fits) continue;
       const stamp = countSprite(label.text, label.width, countInk, ratio);
@@ -297,13 +370,7 @@ export function drawTimelineCanvas(
       if (at !== undefined && Math.abs(cluster.x - at) < (countHalf.get(row) ?? 0) + w / 2 + 1) continue;
       countAt.set(row, cluster.x);
       countHalf.set(row, w / 2);
-      ctx.drawImage(
-        stamp,
-        cluster.x - w / 2,
-        rowY(tops, cluster.lane, cluster.row) - COUNT_HEIGHT / 2,
-        w,
-        COUNT_HEIGHT,
-      );
+      ctx.drawImage(stamp, cluster.x - w / 2, y - COUNT_HEIGHT / 2, w, COUNT_HEIGHT);
       drawnCounts.push(label.published);
     }
   }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Lang } from '../model/format-date.ts';
 import type { VisibleMarks } from '../model/timeline-marks.ts';
-import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
+import { bandFor, drawTimelineCanvas } from './draw-timeline-canvas.ts';
 
 /** Props of TimelineCanvas. */
 export interface TimelineCanvasProps {
@@ -21,9 +21,11 @@ export interface TimelineCanvasProps {
 export function TimelineCanvas({ width, height, visible, tops, lang, onDrawn }: TimelineCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    if (ref.current) drawTimelineCanvas(ref.current, width, height, visible, tops, lang);
+    const canvas = ref.current;
+    // Only the rows near the screen are painted (bandFor); the painter follows the page's scrolling.
+    if (canvas) drawTimelineCanvas(canvas, width, height, visible, tops, lang, bandFor(canvas, height));
     onDrawn();
   }, [width, height, visible, tops, lang, onDrawn]);
-  // Sized by drawTimelineCanvas, which may keep it taller than `height` (see there).
+  // Sized and placed by drawTimelineCanvas over the rows it paints (see there).
   return <canvas ref={ref} className="tl-canvas" />;
 }
