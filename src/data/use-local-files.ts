@@ -68,17 +68,17 @@ export function useLocalFiles(): LocalFiles {
         .catch(() => []);
       // Checked again, in the reading worker: a record kept under an older schema must not reach the
       // views unchecked. With nothing kept, nothing (neither the worker nor the validator) is loaded.
-      const read = await Promise.all(stored.map(async (entry) => ({ entry, result: await readKept(entry) })));
+      const read = await Promise.all(stored.map(readKept));
       if (!live) return;
       // Merged under whatever was opened meanwhile: a file added while these were read stays.
-      const restored = read.flatMap(({ result }) => (result.ok ? [result.record] : []));
+      const restored = read.flatMap((result) => (result.ok ? [result.record] : []));
       setKept((current) => [
         ...stored.map(keptOf).filter((k) => !current.some((c) => c.id === k.id)),
         ...current,
       ]);
       setRecords((current) => [...restored.filter((r) => !current.some((c) => c.id === r.id)), ...current]);
       setFailures((current) => [
-        ...read.flatMap(({ result }) => (result.ok ? [] : [result.failure])),
+        ...read.flatMap((result) => (result.ok ? [] : [result.failure])),
         ...current,
       ]);
       setRestoring(false);

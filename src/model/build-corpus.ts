@@ -126,7 +126,10 @@ export function* corpusBuildSteps(
   yield;
   const entities = mergeEntityLists(entityLists ?? order.map((o) => o.article.entities));
   yield;
-  const { groups, problems } = linkGroups(order.map((o) => o.article));
+  const { groups, problems } = yield* linkGroups(
+    order.map((o) => o.article),
+    BUILD_STEP_EVENTS,
+  );
   yield;
   // Entities merged ahead of time (a build's shards) were checked when they were merged.
   if (!entityLists) problems.push(...entityConflicts(order.map((o) => o.article)));
