@@ -1,8 +1,8 @@
-import type { ArticleRecord } from '../model/article-schema.ts';
 import type { Validation } from '../model/validate-article.ts';
 import { loadValidator } from './load-validator.ts';
 import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes } from './read-record.ts';
-import type { ReadReply, ReadRequest } from './read-record.worker.ts';
+import type { ReadRequest } from './read-record.worker.ts';
+import { answerCollector, type ReadAnswer, type ReadMessage } from './read-reply.ts';
 
 /** A request before it is numbered (Omit over each member of the union). */
 type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
@@ -20,7 +20,7 @@ interface Reader {
 const MAX_READERS = Math.min(2, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2));
 const readers: Reader[] = [];
 let nextId = 0;
-const waiting = new Map<number, (result: ReadReply) => void>();
+const waiting = new Map<number, (answer: ReadAnswer) => void>();
 
 /** An idle reader, a new one while there may be more, else the least busy; null without workers. */
 function reader(): Reader | null {
@@ -31,9 +31,12 @@ function reader(): Reader | null {
     try {
       const worker = new Worker(new URL('./read-record.worker.ts', import.meta.url), { type: 'module' });
       const made: Reader = { worker, asked: 0 };
-      worker.onmessage = ({ data }: MessageEvent<{ id: number; result: ReadReply }>) => {
+      const collect = answerCollector();
+      worker.onmessage = ({ data }: MessageEvent<ReadMessage>) => {
+        const answer = collect(data);
+        if (!answer) return;
         made.asked--;
-        waiting.get(data.id)?.(data.result);
+        waiting.get(data.id)?.(answer);
         waiting.delete(data.id);
       };
       readers.push(made);
@@ -48,22 +51,13 @@ function reader(): Reader | null {
   );
 }
 
-function ask(r: Reader, request: Request, transfer: Transferable[] = []): Promise<ReadReply> {
+function ask(r: Reader, request: Request, transfer: Transferable[] = []): Promise<ReadAnswer> {
   const id = nextId++;
   r.asked++;
-  return new Promise<ReadReply>((resolve) => {
+  return new Promise<ReadAnswer>((resolve) => {
     waiting.set(id, resolve);
     r.worker.postMessage({ ...request, id } as ReadRequest, transfer);
   });
-}
-
-type Failed<T> = Extract<T, { ok: false }>;
-
-/** The worker's reply with a good record's JSON text parsed (see ReadReply). */
-function withRecord<F extends { ok: false }>(
-  reply: { ok: true; json: string } | F,
-): { ok: true; record: ArticleRecord } | F {
-  return reply.ok ? { ok: true, record: JSON.parse(reply.json) as ArticleRecord } : reply;
 }
 
 /**
@@ -77,8 +71,7 @@ export async function readRecordBytesInWorker(
 ): Promise<ReadResult> {
   const r = reader();
   if (!r) return readRecordBytes(file, bytes, await loadValidator(), limit);
-  const reply = await ask(r, { kind: 'bytes', file, bytes, limit }, [bytes.buffer]);
-  return withRecord(reply as { ok: true; json: string } | Failed<ReadResult>);
+  return (await ask(r, { kind: 'bytes', file, bytes, limit }, [bytes.buffer])) as ReadResult;
 }
 
 /**
@@ -89,6 +82,5 @@ export async function readRecordBytesInWorker(
 export async function validateInWorker(value: unknown): Promise<Validation> {
   const r = reader();
   if (!r) return (await loadValidator())(value);
-  const reply = await ask(r, { kind: 'value', value });
-  return withRecord(reply as { ok: true; json: string } | Failed<Validation>);
+  return (await ask(r, { kind: 'value', value })) as Validation;
 }
