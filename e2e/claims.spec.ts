@@ -125,6 +125,20 @@ test('the window widens to take in the events of a file opened beside the bundle
   await expect(page.locator('.tl-mark[data-event-id="lavrov-cairo-visit"]')).toHaveCount(1);
   await expect(page).toHaveURL(/window=/);
   await expect(page).not.toHaveURL(/[?&](from|to)=/);
+  // A drag moves the widened window, at its width: it starts from what is shown, not the window before.
+  const span = async () =>
+    Date.parse((await plot.getAttribute('data-to')) ?? '') -
+    Date.parse((await plot.getAttribute('data-from')) ?? '');
+  const widened = await span();
+  expect(widened).toBeGreaterThan(Date.parse(before[1] ?? '') - Date.parse(before[0] ?? '') + 86_400_000);
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the plot has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + 20, { steps: 4 });
+  await page.mouse.up();
+  await expect(plot).not.toHaveAttribute('data-to', '2015-11-05T00:00:00.000Z');
+  expect(Math.abs((await span()) - widened)).toBeLessThan(60_000);
 });
 
 test('a version 2 record (time of day, quote, anonymous source, groups) loads beside a version 1 record', async ({

@@ -154,7 +154,7 @@ export function Timeline(props: TimelineProps) {
   const [initial] = useState(
     () => props.window ?? (((from || to) && fitWindow()) || denseWindow(events) || extent),
   );
-  const { domain, zoomBy, showWindow } = useTimelineZoom(
+  const zoom = useTimelineZoom(
     plotRef,
     extent,
     width,
@@ -163,6 +163,13 @@ export function Timeline(props: TimelineProps) {
     props.onWindowChange,
     props.wheelZoomNeedsKey,
   );
+  const { zoomBy, showWindow } = zoom;
+  const domain = useWindowWiden({
+    allEvents,
+    domain: zoom.domain,
+    adjustWindow: zoom.adjustWindow,
+    onWindowChange: props.onWindowChange,
+  });
 
   useWindowFollow({
     requested: props.window,
@@ -172,7 +179,6 @@ export function Timeline(props: TimelineProps) {
     showWindow,
     onWindowChange: props.onWindowChange,
   });
-  useWindowWiden({ allEvents, domain, showWindow, onWindowChange: props.onWindowChange });
 
   const x = useMemo(() => createTimeScale(domain, width, t.dir), [domain, width, t.dir]);
   const geometry = useMemo(() => laneTops(layout), [layout]);

@@ -8,11 +8,21 @@ import { type Gestures, loadGestures } from './load-gestures.ts';
 const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
 
+/** Whether two windows differ by no more than the millisecond a transform's round trip can add. */
+export function sameWindow(a: readonly [Date, Date], b: readonly [Date, Date]): boolean {
+  return Math.abs(a[0].getTime() - b[0].getTime()) <= 1 && Math.abs(a[1].getTime() - b[1].getTime()) <= 1;
+}
+
 /** What the zoom hook gives the timeline: the visible window as dates, and ways to move it. */
 export interface TimelineZoom {
   domain: [Date, Date];
   zoomBy: (factor: number, centre?: Date) => void;
   showWindow: (window: readonly [Date, Date], animate?: boolean) => void;
+  /**
+   * Sets the window while the timeline renders a grown corpus, so the views are drawn once, at the new
+   * window; d3's transform follows after the commit. Only for the timeline's own render.
+   */
+  adjustWindow: (window: [Date, Date]) => void;
 }
 
 /**
@@ -86,6 +96,9 @@ export function useTimelineZoom(
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         const [a, b] = event.transform.rescaleX(baseRef.current).domain() as [Date, Date];
         const next: [Date, Date] = a < b ? [a, b] : [b, a];
+        // The transform written back for the window shown (a resize, a corpus that grew, the gesture
+        // code arriving) gives that window again: drawing it again would redo every mark for nothing.
+        if (sameWindow(next, domainRef.current)) return;
         domainRef.current = next;
         // A wheel notch redraws inside its own event, as a bare canvas page would: React would
         // otherwise commit a continuous-priority update in a later task, a frame after the floor.
@@ -154,6 +167,13 @@ export function useTimelineZoom(
     [target, transformFor, gestures],
   );
 
+  // The window set while rendering a grown corpus: d3's transform is derived again from it after the
+  // commit, by the effect above, which runs again for the new extent (a new object for new events).
+  const adjustWindow = useCallback((window: [Date, Date]) => {
+    domainRef.current = window;
+    setDomain(window);
+  }, []);
+
   const zoomBy = useCallback(
     (factor: number, centre?: Date) => {
       const [a, b] = domainRef.current;
@@ -166,5 +186,5 @@ export function useTimelineZoom(
     [showWindow],
   );
 
-  return { domain, zoomBy, showWindow };
+  return { domain, zoomBy, showWindow, adjustWindow };
 }
