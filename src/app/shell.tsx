@@ -12,6 +12,7 @@ import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LazyErrorView, LazyFailureList } from '../ui/lazy-load-failures.ts';
 import { LazyProvenanceList } from '../ui/lazy-provenance-list.ts';
 import { LoadingView } from '../ui/load-status.tsx';
+import { CorpusProblems } from './corpus-problems.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { useLinkCorpus } from './use-link-corpus.ts';
 import { Workspace } from './workspace.tsx';
@@ -107,24 +108,7 @@ function Content() {
             <LazyProvenanceList articles={corpus.articles} provenance={loaded.provenance} />
           </Suspense>
         ) : null}
-        {ready && corpus.problems.length > 0 ? (
-          <div className="notice" role="status">
-            <p>{t.corpus.corpusNotice}</p>
-            {/* The model's own words (English), folded away and each in its own direction. */}
-            <details className="raw-detail">
-              <summary>{t.rawDetail}</summary>
-              <ul>
-                {corpus.problems.map((p) => (
-                  <li key={`${p.article}:${p.path}`}>
-                    <code dir="auto">
-                      {p.article}: {p.path}: {p.message}
-                    </code>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </div>
-        ) : null}
+        {ready && corpus.problems.length > 0 ? <CorpusProblems problems={corpus.problems} /> : null}
         {ready && corpus.articles.length === 0 && failures.length === 0 ? (
           <div className="status-view">
             <p className="status-title">{t.corpus.none}</p>
