@@ -70,15 +70,23 @@ test('valid records at the limits load without a long task, a page wider than th
   await page.waitForTimeout(500);
   await phase('loading both records');
 
-  await page.getByRole('combobox', { name: 'Article' }).selectOption('invented-huge-word');
+  const articles = page.locator('.article-switcher select');
+  await expect(page.getByRole('combobox', { name: 'Article' })).toHaveCount(1);
+  await articles.selectOption('invented-huge-word');
   await expect(page.locator('.reader .paragraph').last()).toContainText('سabcلxyzم');
   await page.locator('.reader .paragraph').last().scrollIntoViewIfNeeded();
   await phase('reading the article with the huge word');
-  await page.getByRole('combobox', { name: 'Article' }).selectOption('invented-crowded');
+  // Playwright finds elements with script in the page, on its main thread, where the long tasks are
+  // counted. With the 200,000-character word on the page, finding a button by role and name (every
+  // button's visibility and accessible name) took a task of 290 ms in Chromium 150, the article
+  // chooser by role 160, and a text search up to 70: from here controls are found by their own
+  // elements and words. (That the chooser is the combobox named Article is checked above, before the
+  // word is on the page.)
+  await articles.selectOption('invented-crowded');
   // 50 participants share 150 events, but only 16 of each event are paired: 16 × 15 / 2 = 120 pairs.
-  await page.getByText('Table of connections (120)').click();
+  await page.locator('.graph-pane summary', { hasText: 'Table of connections (120)' }).click();
   await expect(page.locator('.connections-table tbody tr')).toHaveCount(100);
-  await page.getByRole('button', { name: 'Show 20 more (20 left)' }).click();
+  await page.locator('.graph-pane button.show-more', { hasText: 'Show 20 more (20 left)' }).click();
   await expect(page.locator('.connections-table tbody tr')).toHaveCount(120);
   await phase('the crowded article and its connections table');
 
