@@ -94,3 +94,8 @@ export function resultsWindow(
   const end = Math.min(floorDay(hi + pad) + DAY, ceiling);
   return [new Date(start), new Date(Math.max(end, start + DAY))];
 }
+
+/** Whether two windows differ by no more than the millisecond a transform's round trip can add. */
+export function sameWindow(a: readonly [Date, Date], b: readonly [Date, Date]): boolean {
+  return Math.abs(a[0].getTime() - b[0].getTime()) <= 1 && Math.abs(a[1].getTime() - b[1].getTime()) <= 1;
+}

@@ -2,16 +2,12 @@ import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createTimeScale, type Direction } from '../model/time-scale.ts';
+import { sameWindow } from '../model/timeline-window.ts';
 import { wheelMayZoom, zoomGestureFilter } from '../ui/zoom-gesture-filter.ts';
 import { type Gestures, loadGestures } from './load-gestures.ts';
 
 const HOUR = 3_600_000;
 const YEAR = 365.25 * 24 * HOUR;
-
-/** Whether two windows differ by no more than the millisecond a transform's round trip can add. */
-export function sameWindow(a: readonly [Date, Date], b: readonly [Date, Date]): boolean {
-  return Math.abs(a[0].getTime() - b[0].getTime()) <= 1 && Math.abs(a[1].getTime() - b[1].getTime()) <= 1;
-}
 
 /** What the zoom hook gives the timeline: the visible window as dates, and ways to move it. */
 export interface TimelineZoom {

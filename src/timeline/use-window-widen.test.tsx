@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import { buildCorpus } from '../model/build-corpus.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
+import { sameWindow } from '../model/timeline-window.ts';
 import { claimsRecords } from '../test/claims-records.ts';
-import { sameWindow } from './use-timeline-zoom.ts';
 import { useWindowWiden } from './use-window-widen.ts';
 
 const [seed, , , wire] = claimsRecords() as ArticleRecord[] as [
