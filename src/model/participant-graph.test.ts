@@ -7,6 +7,7 @@ import {
   edgeId,
   type ParticipantGraph,
   participantGraphSteps,
+  participantsNumbered,
   sharedEventIds,
 } from './participant-graph.ts';
 
@@ -211,13 +212,27 @@ describe('edge cases', () => {
 });
 
 describe('participantGraphSteps', () => {
-  it('yields progress every slice and ends with the same graph as one build', () => {
+  it('yields once the participants are numbered, then every slice, and ends with the same graph as one build', () => {
     const steps = participantGraphSteps(corpus.events, corpus.entities, 8);
     const done: number[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) done.push(step.value);
-    expect(done).toEqual([8, 16]);
+    expect(done).toEqual([0, 8, 16]);
     expect(corpus.events).toHaveLength(21);
     expect(step.value).toEqual(graph);
+  });
+});
+
+describe('participantsNumbered', () => {
+  it('is false for a list whose index is not built, and true once a step has numbered it', () => {
+    const fresh = [...corpus.events];
+    const some = fresh.slice(0, 5);
+    expect(participantsNumbered(some, fresh)).toBe(false);
+    expect(participantsNumbered(fresh, undefined)).toBe(false);
+    const steps = participantGraphSteps(fresh, corpus.entities, 8);
+    expect(steps.next()).toEqual({ done: false, value: 0 });
+    expect(participantsNumbered(some, fresh)).toBe(true);
+    expect(participantsNumbered(fresh, undefined)).toBe(true);
+    expect(participantsNumbered(some, undefined)).toBe(false);
   });
 });

@@ -87,6 +87,11 @@ export function participantIndexOf(events: readonly CorpusEvent[]): ParticipantI
   return index;
 }
 
+/** Whether the participant index of this list is built already (so reading it costs nothing). */
+export function hasParticipantIndex(events: readonly CorpusEvent[]): boolean {
+  return indexes.has(events);
+}
+
 /**
  * Where each of `events` is in the index's events, when they are some of them in the same order (as
  * every filter's result is); null when they are not.

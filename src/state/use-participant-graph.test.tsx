@@ -8,6 +8,7 @@ import { seedCorpus } from '../test/seed-record.ts';
 import {
   type BuiltGraph,
   EAGER_GRAPH_EVENTS,
+  EAGER_UNNUMBERED_EVENTS,
   loadGraphModel,
   useParticipantGraph,
 } from './use-participant-graph.ts';
@@ -25,6 +26,11 @@ const seen: BuiltGraph[] = [];
 
 function Probe({ events }: { events: readonly CorpusEvent[] | null }) {
   seen.push(useParticipantGraph(events, corpus.entities));
+  return null;
+}
+
+function Within(props: { events: readonly CorpusEvent[]; within: readonly CorpusEvent[] }) {
+  seen.push(useParticipantGraph(props.events, corpus.entities, props.within));
   return null;
 }
 
@@ -73,6 +79,9 @@ describe('useParticipantGraph', () => {
     const small = seen.at(-1)?.graph;
     act(() => root.render(<Probe events={many} />));
     expect(seen.at(-1)).toEqual({ graph: small, pending: 0 });
+    // The first slice numbers the participants; each later one adds 5,000 of the 25,000 events.
+    act(() => vi.advanceTimersToNextTimer());
+    expect(seen.at(-1)).toEqual({ graph: small, pending: 0 });
     act(() => vi.advanceTimersToNextTimer());
     expect(seen.at(-1)).toEqual({ graph: small, pending: 0.2 });
     act(() => vi.advanceTimersToNextTimer());
@@ -92,6 +101,22 @@ describe('useParticipantGraph', () => {
     act(() => root.render(<Probe events={many} />));
     expect(seen.at(-1)).toEqual({ graph: first, pending: null });
     expect(seen.at(-1)?.graph).toBe(first);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('builds the first graph of a new corpus above 2,000 events in slices, then its filters at once', () => {
+    // A file dropped beside the seed: 3,000 events whose participants are not numbered yet.
+    const dropped = many.slice(0, EAGER_UNNUMBERED_EVENTS + 1_000);
+    const filtered = dropped.filter((_, i) => i % 2 === 0);
+    act(() => root.render(<Within events={corpus.events} within={corpus.events} />));
+    const small = seen.at(-1)?.graph;
+    expect(seen.at(-1)?.pending).toBeNull();
+    act(() => root.render(<Within events={dropped} within={dropped} />));
+    expect(seen.at(-1)).toEqual({ graph: small, pending: 0 });
+    act(() => vi.runAllTimers());
+    expect(seen.at(-1)).toEqual({ graph: buildParticipantGraph(dropped, corpus.entities), pending: null });
+    act(() => root.render(<Within events={filtered} within={dropped} />));
+    expect(seen.at(-1)).toEqual({ graph: buildParticipantGraph(filtered, corpus.entities), pending: null });
     expect(vi.getTimerCount()).toBe(0);
   });
 

@@ -27,6 +27,12 @@ export function loadGraphModel(): Promise<GraphModel> {
 
 /** Up to this many events the graph is built at once; above, in slices of SLICE between tasks. */
 export const EAGER_GRAPH_EVENTS = 20_000;
+/**
+ * Up to this many events a new corpus's graph (whose participants are not numbered yet) is built at
+ * once too; above, in slices. Numbering and building a dropped 10,000-event file's graph in the
+ * render that brought it made a task of some 60 ms of the 100 the drop may take.
+ */
+export const EAGER_UNNUMBERED_EVENTS = 2_000;
 const SLICE = 5_000;
 
 // Graphs already built, by the events array they are of: the same filter gives the same array (see
@@ -56,10 +62,11 @@ export interface BuiltGraph {
 }
 
 /**
- * The participant graph of `events`. A large set is built in slices of a few milliseconds each, so
- * the page answers the reader meanwhile (the whole build at 100,000
- * events takes some 60 ms, and more while the engine has not optimised it yet);
- * until it is done the previous graph stays on screen with the progress beside it.
+ * The participant graph of `events`. A large set, or the first graph of a new corpus of more than
+ * EAGER_UNNUMBERED_EVENTS, is built in slices of a few milliseconds each, so the page answers the
+ * reader meanwhile (the whole build at 100,000 events takes some 60 ms, and more while the engine
+ * has not optimised it yet); until it is done the previous graph stays on screen with the progress
+ * beside it.
  */
 export function useParticipantGraph(
   events: readonly CorpusEvent[] | null,
@@ -80,7 +87,17 @@ export function useParticipantGraph(
       live = false;
     };
   }, [code, events]);
-  const eager = events !== null && (events.length <= EAGER_GRAPH_EVENTS || graphCache.has(events));
+  // Decided once per events: a slice numbers the participants, and a render in the middle of the
+  // build must not then build the rest at once.
+  const eager = useMemo(
+    () =>
+      events !== null &&
+      (graphCache.has(events) ||
+        (events.length <= EAGER_GRAPH_EVENTS &&
+          ((within ?? events).length <= EAGER_UNNUMBERED_EVENTS ||
+            code?.participantsNumbered(events, within) === true))),
+    [code, events, within],
+  );
   const now = useMemo(
     () => (code && eager && events ? builtNow(code, events, entities, within) : null),
     [code, eager, events, entities, within],
