@@ -52,26 +52,30 @@ const asIs: Align = (articles) => articles;
 
 /**
  * Entity alignment across records (src/model/align-entities.ts), which only records from links and
- * files need: loaded when the first such record is on its way, so it is here before the record is read
- * and checked. Until then records are joined as they are.
+ * files need: loaded when the first such record is on its way (a file being read, a link), so it is
+ * usually here before the record is read and checked. Null while it is wanted and still coming: the
+ * corpus waits for it rather than being built without it and then again with it (a dropped
+ * 10,000-event file was built twice, some 250 ms of the page's time).
  */
 // If it cannot be fetched, records are joined as they are, and it is fetched again when next needed.
 const alignerCode = retryableImport(() => import('../model/align-entities.ts'));
 
-function useEntityAligner(needed: boolean): Align {
+export function useEntityAligner(needed: boolean): Align | null {
   const [align, setAlign] = useState<{ fn: Align } | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!needed || align) return;
     let live = true;
     alignerCode().then(
       (m) => live && setAlign({ fn: (articles) => m.alignEntityIds(articles) }),
-      () => undefined,
+      () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
   }, [needed, align]);
-  return align?.fn ?? asIs;
+  if (align) return align.fn;
+  return needed && !failed ? null : asIs;
 }
 
 /** How long one slice of a corpus build may run before the page gets a turn. */
@@ -170,7 +174,7 @@ export function useLoadedCorpus(
   const bundledIndex = bundled.data?.index ?? NO_INDEX;
   const remoteResults = remote.map((q) => q.data);
   const remoteKey = `${state.src.join('\n')}|${remote.map((q) => q.dataUpdatedAt).join()}`;
-  const align = useEntityAligner(local.records.length > 0 || state.src.length > 0);
+  const align = useEntityAligner(local.reading || local.records.length > 0 || state.src.length > 0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
   const sources = useMemo(() => {
     const origins = new Map<string, Origin>();
@@ -211,7 +215,11 @@ export function useLoadedCorpus(
       provenance,
     };
   }, [bundledRecords, bundledCorpus, bundledIndex, remoteKey, local.records]);
-  const joined = useBuiltCorpus(sources.ready === null ? sources.articles : null, align, prepare);
+  const joined = useBuiltCorpus(
+    sources.ready === null && align !== null ? sources.articles : null,
+    align ?? asIs,
+    prepare,
+  );
   const built = joined.corpus;
   // While records from links and files are joined, the last corpus built stays on screen (or the bundled
   // one, the first time), so adding a file never blanks the views.
