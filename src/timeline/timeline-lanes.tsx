@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord, EventType } from '../model/article-schema.ts';
 import type { TimelineLayout } from '../model/timeline-layout.ts';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
-/** Lane names in the gutter on the start side, aligned with the lanes of the plot. */
-export function TimelineLanes({
+/**
+ * Lane names in the gutter on the start side, aligned with the lanes of the plot.
+ * Memoised: a zoom renders the timeline at every frame, and the lanes do not change with the window.
+ */
+export const TimelineLanes = memo(function TimelineLanes({
   layout,
   entities,
   tops,
@@ -39,4 +43,4 @@ export function TimelineLanes({
       })}
     </ul>
   );
-}
+});

@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EventType } from '../model/article-schema.ts';
 import { OpenRangeMark, OutsideLinkMark } from '../ui/legend-marks.tsx';
 import { TypeGlyph } from '../ui/type-glyph.tsx';
 
-/** The key to the timeline: a shape per type present, and how certainty, plans and open ends look. */
-export function TimelineLegend({ types }: { types: EventType[] }) {
+/**
+ * The key to the timeline: a shape per type present, and how certainty, plans and open ends look.
+ * Memoised: a zoom renders the timeline at every frame, and the key does not change with the window.
+ */
+export const TimelineLegend = memo(function TimelineLegend({ types }: { types: EventType[] }) {
   const { t } = useLocale();
   const swatch = (className: string) => (
     <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className={className}>
@@ -44,4 +48,4 @@ export function TimelineLegend({ types }: { types: EventType[] }) {
       </ul>
     </details>
   );
-}
+});

@@ -208,6 +208,13 @@ function TimelineView(props: TimelineProps & { layout: TimelineLayout; extent: [
     [domain, width, lang, measureTick],
   );
   const eventName = useEventName(entities);
+  const legendTypes = useMemo(
+    () =>
+      layout.lanes.length && lanes === 'type'
+        ? layout.lanes.map((l) => l.key as CorpusEvent['type'])
+        : [...new Set(events.map((e) => e.type))],
+    [layout, lanes, events],
+  );
 
   const [hover, setHover] = useState<Hit>(null);
   const keyboard = useTimelineKeyboard({
@@ -429,13 +436,7 @@ function TimelineView(props: TimelineProps & { layout: TimelineLayout; extent: [
         {t.timeline.plotHelp}
       </p>
       <div className="tl-footer">
-        <TimelineLegend
-          types={
-            layout.lanes.length && lanes === 'type'
-              ? layout.lanes.map((l) => l.key as CorpusEvent['type'])
-              : [...new Set(events.map((e) => e.type))]
-          }
-        />
+        <TimelineLegend types={legendTypes} />
         <UndatedTray events={layout.undated} selectedId={selectedId} onSelect={onSelect} />
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { formatNumber } from '../model/format-date.ts';
@@ -5,8 +6,11 @@ import { usePages } from '../ui/pages.tsx';
 
 const PAGE = 50;
 
-/** Events whose date is unknown are kept here, never dropped from the timeline. */
-export function UndatedTray({
+/**
+ * Events whose date is unknown are kept here, never dropped from the timeline.
+ * Memoised: a zoom renders the timeline at every frame, and the tray does not change with the window.
+ */
+export const UndatedTray = memo(function UndatedTray({
   events,
   selectedId,
   onSelect,
@@ -36,4 +40,4 @@ export function UndatedTray({
       {more}
     </section>
   );
-}
+});
