@@ -1,7 +1,7 @@
 import type { LoadFailure } from './load-error.ts';
 import { readLimited } from './read-limited.ts';
-import { MAX_RECORD_BYTES, type ReadResult } from './read-record.ts';
 import { readRecordBytesInWorker } from './read-record-in-worker.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 
 /**
  * How long a `src` record may take, from the request to its last byte (20 s): a server that never

@@ -1,8 +1,8 @@
 import type { Validation } from '../model/validate-article.ts';
-import { loadValidator } from './load-validator.ts';
-import { MAX_RECORD_BYTES, type ReadResult, readRecordBytes } from './read-record.ts';
+import { loadRecordReader, loadValidator } from './load-validator.ts';
 import type { ReadRequest } from './read-record.worker.ts';
 import { answerCollector, type ReadAnswer, type ReadMessage } from './read-reply.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 
 /** A request before it is numbered (Omit over each member of the union). */
 type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
@@ -70,7 +70,7 @@ export async function readRecordBytesInWorker(
   limit = MAX_RECORD_BYTES,
 ): Promise<ReadResult> {
   const r = reader();
-  if (!r) return readRecordBytes(file, bytes, await loadValidator(), limit);
+  if (!r) return (await loadRecordReader())(file, bytes, limit);
   return (await ask(r, { kind: 'bytes', file, bytes, limit }, [bytes.buffer])) as ReadResult;
 }
 

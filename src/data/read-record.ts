@@ -1,14 +1,11 @@
-import type { ArticleRecord } from '../model/article-schema.ts';
 import { closeRecordBidi } from '../model/close-bidi.ts';
 import type { Validation } from '../model/validate-article.ts';
 import { decodeRecordText } from './decode-record-text.ts';
-import type { LoadFailure } from './load-error.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 
-/** Records larger than this (5 MiB) are refused before they are parsed. */
-export const MAX_RECORD_BYTES = 5 * 1024 * 1024;
-
-/** A record read from outside: the typed record, or why not. Never an exception. */
-export type ReadResult = { ok: true; record: ArticleRecord } | { ok: false; failure: LoadFailure };
+// The limit and the result's type live apart, so the page's first load, which needs only them, does
+// not carry the reading itself (done in the worker, or on the main thread once it is needed).
+export { MAX_RECORD_BYTES, type ReadResult };
 
 /** Parses and validates the text of one record with the given validator (the one `rasd validate` uses). */
 export function readRecordText(

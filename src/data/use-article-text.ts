@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CorpusArticle, TextLocation } from '../model/corpus.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import type { LoadFailure } from './load-error.ts';
-import { loadValidator } from './load-validator.ts';
-import { readRecordBytes } from './read-record.ts';
+import { loadRecordReader } from './load-validator.ts';
 import { readCheckedBytes, sha256Hex } from './verify-record.ts';
 
 /** An article's paragraphs, once known; or why they could not be read. */
@@ -22,7 +21,7 @@ async function fetchText(id: string, { file, sha256 }: TextLocation, signal: Abo
   if (sha256 && hash && hash !== sha256) throw new TextError({ kind: 'changed', file });
   const read =
     (hash ? readCheckedBytes(bytes) : null) ??
-    readRecordBytes(file, bytes, await loadValidator(), Number.POSITIVE_INFINITY);
+    (await loadRecordReader())(file, bytes, Number.POSITIVE_INFINITY);
   if (!read.ok) throw new TextError(read.failure);
   if (read.record.id !== id) {
     throw new TextError({ kind: 'json', file, detail: `holds article "${read.record.id}", not "${id}"` });

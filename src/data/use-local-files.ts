@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
-import { MAX_RECORD_BYTES, type ReadResult } from './read-record.ts';
 import { readRecordBytesInWorker, validateInWorker } from './read-record-in-worker.ts';
+import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
 export type KeptRecord = Pick<StoredRecord, 'id' | 'origin' | 'file'>;

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../model/article-schema.ts';
-import type { ReadResult } from './read-record.ts';
+import type { ReadResult } from './read-result.ts';
 
 /** Lower-case hex SHA-256 of the bytes, or null where Web Crypto is missing (a page not served securely). */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
