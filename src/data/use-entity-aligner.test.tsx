@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { alignEntityIds } from '../model/align-entities.ts';
+import { mountEachTest } from '../test/mount.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { useEntityAligner } from './use-loaded-corpus.ts';
 
 const articles = seedCorpus().articles;
-let root: Root;
+const mount = mountEachTest();
 const seen: ReturnType<typeof useEntityAligner>[] = [];
 
 function Probe({ needed }: { needed: boolean }) {
@@ -16,16 +16,12 @@ function Probe({ needed }: { needed: boolean }) {
 }
 
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  root = createRoot(document.createElement('div'));
   seen.length = 0;
 });
 
-afterEach(() => act(() => root.unmount()));
-
 describe('useEntityAligner', () => {
   it('joins records as they are while no file or link is on its way', () => {
-    act(() => root.render(<Probe needed={false} />));
+    act(() => mount.root.render(<Probe needed={false} />));
     const align = seen.at(-1);
     expect(typeof align).toBe('function');
     if (typeof align !== 'function') return;
@@ -33,7 +29,7 @@ describe('useEntityAligner', () => {
   });
 
   it('is null while a file is on its way and the aligner is coming, so no corpus is built without it', async () => {
-    await act(async () => root.render(<Probe needed={true} />));
+    await act(async () => mount.root.render(<Probe needed={true} />));
     expect(seen[0]).toBeNull();
     // The module arrives in a later task: wait for it as the page would.
     await act(() => import('../model/align-entities.ts'));
