@@ -2,7 +2,7 @@ import './event-list.css';
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { EntityRecord } from '../model/article-schema.ts';
-import { clipList, clipText } from '../model/clip-text.ts';
+import { clipList, clipText, NAME_CHARACTERS } from '../model/clip-text.ts';
 import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import { markViewPresented, VIEW_MARKS } from '../state/view-marks.ts';
 import { Highlighted } from '../ui/highlighted.tsx';
@@ -30,9 +30,8 @@ export interface EventListProps {
   articles?: readonly CorpusArticle[];
 }
 
-/** Participants named in a row, and the characters of each name shown there. */
+/** Participants named in a row (each cut to NAME_CHARACTERS). */
 const NAMES_SHOWN = 6;
-const NAME_CHARACTERS = 40;
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   const step = new Map([

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { GraphStrings } from '../i18n/strings-graph.ts';
+import { clipText, NAME_CHARACTERS } from '../model/clip-text.ts';
 import { collatorFor, formatNumber, type Lang } from '../model/format-date.ts';
 import { EDGE_KINDS, type GraphEdge } from '../model/participant-graph.ts';
 import { usePages } from '../ui/pages.tsx';
@@ -49,7 +50,11 @@ function strongestFirst(edges: readonly GraphEdge[], nameOf: (id: string) => str
     );
 }
 
-/** The graph as a table, its text alternative: each pair, the events they share and their kinds, strongest first, a page at a time. Memoised: it can be long. */
+/**
+ * The graph as a table, its text alternative: each pair, the events they share and their kinds,
+ * strongest first, a page at a time. Memoised: it can be long. Each name is cut to NAME_CHARACTERS
+ * in the row; the button's title holds both whole.
+ */
 export const ConnectionsTable = memo(function ConnectionsTable({
   edges,
   nameOf,
@@ -85,7 +90,7 @@ export const ConnectionsTable = memo(function ConnectionsTable({
                   title={g.showPair(a, b)}
                   onClick={() => onSelectPair(edge.source, edge.target)}
                 >
-                  {g.pair(a, b)}
+                  {g.pair(clipText(a, NAME_CHARACTERS), clipText(b, NAME_CHARACTERS))}
                 </button>
               </th>
               <td className="numeric">{formatNumber(edge.weight, lang)}</td>

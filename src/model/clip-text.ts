@@ -1,3 +1,10 @@
+/**
+ * How many characters of a name a line of a list or table shows (the event list's participants, the
+ * connections table's pairs): names at the schema's length limit made a hundred rows a layout of
+ * some 150 ms; the whole name stays in the row's title or the event's details.
+ */
+export const NAME_CHARACTERS = 40;
+
 /** The text cut to `max` characters (code points) with an ellipsis when longer; as it is otherwise. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
