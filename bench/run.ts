@@ -349,7 +349,7 @@ async function main() {
         );
         dropped.push(file);
         log(
-          `dropped ${file.files} file(s) of ${events.toLocaleString('en')} events: ${file.rejected ? `refused: ${file.rejected}` : `drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms`}`,
+          `dropped ${file.files} file(s) of ${events.toLocaleString('en')} events: ${file.rejected ? `refused: ${file.rejected}` : `drawn in ${file.drawnMs?.median.toFixed(0) ?? 'missing'} ms, longest task ${file.longestTaskMs?.max.toFixed(0) ?? '—'} ms; graph settled ${file.graphMs?.median.toFixed(0) ?? 'missing'} ms, longest task until then ${file.untilGraphLongestTaskMs?.max.toFixed(0) ?? '—'} ms`}`,
         );
       }
     }
@@ -397,7 +397,7 @@ async function main() {
         : '',
       ...dropped.map(
         (d) =>
-          `Dropped files holding ${d.events.toLocaleString('en')} events (${d.files} ${d.files === 1 ? 'record' : 'records'}, each under the app's 5 MiB limit) into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms${d.rejected ? `; REFUSED by the app: «${d.rejected}»` : ''}${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
+          `Dropped files holding ${d.events.toLocaleString('en')} events (${d.files} ${d.files === 1 ? 'record' : 'records'}, each under the app's 5 MiB limit) into the ${smallest?.n.toLocaleString('en')}-event explorer: drawn ${d.drawnMs ? `${d.drawnMs.median.toFixed(0)} (${d.drawnMs.min.toFixed(0)}–${d.drawnMs.max.toFixed(0)})` : 'missing'} ms, longest task ${d.longestTaskMs ? `${d.longestTaskMs.median.toFixed(0)} (max ${d.longestTaskMs.max.toFixed(0)})` : '—'} ms; then the graph settled at ${d.graphMs ? `${d.graphMs.median.toFixed(0)} (${d.graphMs.min.toFixed(0)}–${d.graphMs.max.toFixed(0)})` : 'missing'} ms, longest task from the drop until then ${d.untilGraphLongestTaskMs ? `${d.untilGraphLongestTaskMs.median.toFixed(0)} (max ${d.untilGraphLongestTaskMs.max.toFixed(0)})` : '—'} ms (no target)${d.rejected ? `; REFUSED by the app: «${d.rejected}»` : ''}${d.wrongCounts.length ? `; WRONG COUNT in ${d.wrongCounts.length} runs (expected ${d.wrongCounts[0]?.expected}, shown ${d.wrongCounts[0]?.shown})` : ''}`,
       ),
     ].filter(Boolean);
     const profileText = Object.entries(profiles)
