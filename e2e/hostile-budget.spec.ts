@@ -65,7 +65,7 @@ test('valid records at the limits load without a long task, a page wider than th
     }
   });
   // The count is found by its element, not by text over the whole page: with the huge word on it,
-  // Playwright's text search took tasks of 120-290 ms on the page's main thread while it waited.
+  // Playwright's text search took tasks of 120-130 ms (traced) on the page's main thread as it waited.
   await expect(page.locator('.filter-status .count')).toHaveText('171 of 171 events', { timeout: 20_000 });
   // The record from a file says so even though nothing bundled is shown.
   await expect(page.locator('.provenance li')).toHaveCount(2);
