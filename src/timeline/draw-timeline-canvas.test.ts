@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusEvent } from '../model/corpus.ts';
 import { TimelineItem } from '../model/timeline-layout.ts';
 import type { Mark } from '../model/timeline-marks.ts';
-import { drawTimelineCanvas } from './draw-timeline-canvas.ts';
+import { bandFor, drawTimelineCanvas } from './draw-timeline-canvas.ts';
 import { lookStyle } from './timeline-geometry.ts';
 
 /** A canvas whose 2D context records each rectangle filled or stroked, with the opacity it had. */
@@ -124,5 +124,55 @@ describe('drawTimelineCanvas', () => {
     expect(cleared).toEqual([320, 380]);
     expect(filled.map(([, , x, y]) => [x, y])).toEqual([[20, 414]]);
     expect(canvas.dataset.primitives).toBe('1');
+  });
+});
+
+describe('bandFor', () => {
+  it('paints around where the plot was last seen, and before the frame again where it has moved', () => {
+    const { canvas } = recordingCanvas();
+    const plot = document.createElement('div');
+    plot.append(canvas);
+    document.body.append(plot);
+    let top = 100;
+    const read = vi.fn(() => ({ top }) as DOMRect);
+    plot.getBoundingClientRect = read;
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('innerHeight', 800);
+    const draw = (band: readonly [number, number]) =>
+      drawTimelineCanvas(canvas, 400, 3000, { marks: [], clusters: [], visible: 0 }, [0], 'en', band);
+    try {
+      // First paint: the plot's place is read. On screen are its rows 0-700, and 256 px more below.
+      const first = bandFor(canvas, 3000);
+      expect(first).toEqual([0, 956]);
+      expect(read).toHaveBeenCalledTimes(1);
+      draw(first);
+      expect(frames).toHaveLength(0);
+
+      // The plot moved up 300 px (a row above it folded, say): the next paint is around the place last
+      // seen, without reading the layout in the middle of the commit...
+      top = -200;
+      const second = bandFor(canvas, 3000);
+      expect(second).toEqual([0, 956]);
+      expect(read).toHaveBeenCalledTimes(1);
+      draw(second);
+      // ...and before the frame it is read once: rows 200-1000 are on screen, the band ends at 956,
+      // so the canvas is painted again around them.
+      expect(frames).toHaveLength(1);
+      frames.shift()?.(0);
+      expect(read).toHaveBeenCalledTimes(2);
+      expect(canvas.style.top).toBe('0px');
+      expect(canvas.style.height).toBe('1256px');
+
+      // Moved by less than the band's margin: nothing is painted again.
+      top = -300;
+      draw(bandFor(canvas, 3000));
+      frames.shift()?.(0);
+      expect(read).toHaveBeenCalledTimes(3);
+      expect(canvas.style.height).toBe('1256px');
+    } finally {
+      vi.unstubAllGlobals();
+      plot.remove();
+    }
   });
 });
