@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import type { EntityRecord } from '../model/article-schema.ts';
-import { formatInterval, type IntervalWords, type Lang } from '../model/format-date.ts';
+import { type formatInterval, type IntervalWords, intervalFormat, type Lang } from '../model/format-date.ts';
 import { AR_STRINGS, loadStrings, type Strings, stringsIfLoaded } from './strings.ts';
 
 /** The interface language, its strings and the formatters that depend on it. */
@@ -16,7 +16,7 @@ function makeLocale(lang: Lang, t: Strings): Locale {
   return {
     lang,
     t,
-    interval: (when) => formatInterval(when, lang, words),
+    interval: intervalFormat(lang, words),
     entityName: (entity, fallbackId) => entity?.name[lang] ?? fallbackId,
   };
 }
