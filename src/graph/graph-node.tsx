@@ -31,7 +31,6 @@ export function GraphNodeMark(props: GraphNodeMarkProps) {
       className="graph-node"
       data-node-id={id}
       data-emphasis={emphasis}
-      transform={`translate(${x} ${y})`}
       role="button"
       tabIndex={0}
       aria-label={ariaLabel}
@@ -40,8 +39,8 @@ export function GraphNodeMark(props: GraphNodeMarkProps) {
       onKeyDown={onKeyDown}
     >
       <title>{ariaLabel}</title>
-      {selected ? <circle className="graph-node-ring" r={radius + 4} /> : null}
-      <circle className="graph-node-disc" r={radius} fill={colour} />
+      {selected ? <circle className="graph-node-ring" cx={x} cy={y} r={radius + 4} /> : null}
+      <circle className="graph-node-disc" cx={x} cy={y} r={radius} fill={colour} />
     </g>
   );
 }
