@@ -19,9 +19,8 @@ export function EdgeStrands({ shape, emphasis }: { shape: EdgeShape; emphasis: E
           strokeDasharray={EDGE_DASHES[s.kind]}
         />
       ))}
-      {shape.arrows.map((d) => (
-        <path key={d} className="graph-edge-arrow" d={d} />
-      ))}
+      {/* Both heads in one path: a second element per edge was a tenth of the graph's DOM, set again at every layout. */}
+      {shape.arrows.length > 0 ? <path className="graph-edge-arrow" d={shape.arrows.join('')} /> : null}
     </g>
   );
 }
