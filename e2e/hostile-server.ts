@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttp, type Server } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -39,7 +39,10 @@ function certificate() {
     ],
     { stdio: 'ignore' },
   );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  const pair = { key: readFileSync(key), cert: readFileSync(cert) };
+  // The pair lives in the server from here on: a private key left in the system's temp folder by every run is litter.
+  rmSync(dir, { recursive: true, force: true });
+  return pair;
 }
 
 const listen = (server: Server) =>

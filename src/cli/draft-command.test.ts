@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateArticle } from '../model/validate-article.ts';
 import { runCli as run } from '../test/run-cli.ts';
+import { scratchDir } from '../test/scratch-dir.ts';
 
 function file(name: string, content: string | Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'rasd-draft-')), name);
+  const path = join(scratchDir('rasd-draft-'), name);
   writeFileSync(path, content);
   return path;
 }

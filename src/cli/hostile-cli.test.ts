@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { eventsCsv } from '../model/export/events-csv.ts';
 import type { ExportRow } from '../model/export/export-rows.ts';
 import { runCli as run } from '../test/run-cli.ts';
+import { scratchDir } from '../test/scratch-dir.ts';
 import { seedJson } from '../test/seed-record.ts';
 import { type EventRow, formatTable } from './list-events.ts';
 
@@ -22,7 +22,7 @@ vi.mock('../model/validate-article.ts', async (original) => {
 });
 
 function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rasd-hostile-'));
+  const dir = scratchDir('rasd-hostile-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

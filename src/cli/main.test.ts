@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportRow } from '../model/export/export-rows.ts';
 import { runCli as run } from '../test/run-cli.ts';
+import { scratchDir } from '../test/scratch-dir.ts';
 import { SEED_FILE, seedJson } from '../test/seed-record.ts';
 import { type EventRow, formatTable } from './list-events.ts';
 
@@ -16,7 +16,7 @@ function brokenCopy(): string {
   events[5].evidence[0].end = 9999;
   events[6].when.start = '2015-10-25';
   delete (record as Record<string, unknown>).headline;
-  const file = join(mkdtempSync(join(tmpdir(), 'rasd-')), 'broken.json');
+  const file = join(scratchDir('rasd-'), 'broken.json');
   writeFileSync(file, JSON.stringify(record));
   return file;
 }
@@ -60,7 +60,7 @@ describe('rasd validate', () => {
   });
 
   it('reports files that cannot be read or parsed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rasd-'));
+    const dir = scratchDir('rasd-');
     writeFileSync(join(dir, 'bad.json'), '{"id": ');
     const { status, stdout } = await run('validate', join(dir, 'bad.json'), join(dir, 'missing.json'));
     expect(status).toBe(1);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_FIXTURES } from '../test/claims-records.ts';
 import { runCli as run } from '../test/run-cli.ts';
+import { scratchDir } from '../test/scratch-dir.ts';
 import { SEED_FILE } from '../test/seed-record.ts';
 
 describe('rasd validate, several records', () => {
@@ -27,7 +27,7 @@ describe('rasd validate, several records', () => {
     // The courier's link, misspelt.
     const record = JSON.parse(readFileSync(CLAIMS_FIXTURES.courier, 'utf8'));
     record.events[0].sameAs[0].event = 'vienna-quartets';
-    const file = join(mkdtempSync(join(tmpdir(), 'rasd-')), 'courier.json');
+    const file = join(scratchDir('rasd-'), 'courier.json');
     writeFileSync(file, JSON.stringify(record));
     const { status, stdout, stderr } = await run('validate', SEED_FILE, file);
     expect(status).toBe(1);
