@@ -127,6 +127,32 @@ test('facets filter by type, status, certainty and country with counts', async (
   );
 });
 
+test('more filters opens and closes by keyboard, and its counts follow the filters set while it is open', async ({
+  page,
+}) => {
+  await openExplorer(page, '?lang=en&person=zarif');
+  const more = filters(page).getByText('More filters');
+  const phoneCalls = filters(page).getByRole('checkbox', { name: /^Phone call \(\d+\)$/ });
+  await expect(phoneCalls).toBeHidden();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  // Zarif's phone calls: the same three the list keeps for person=zarif&type=phone-call.
+  await expect(filters(page).getByRole('checkbox', { name: 'Phone call (3)' })).toBeVisible();
+  // Removing Zarif while the panel is open counts again under what is left: every phone call.
+  await page.getByRole('button', { name: 'Remove: Mohammad Javad Zarif' }).click();
+  await expect(filters(page).getByRole('checkbox', { name: 'Phone call (3)' })).toBeHidden();
+  // Its name is the label it sits in, "Phone call (N)".
+  const label = await phoneCalls.evaluate((box) => box.closest('label')?.textContent ?? '');
+  const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+  expect(count).toBeGreaterThan(3);
+  await phoneCalls.check();
+  await expect(listed(page)).toHaveCount(count);
+  await more.focus();
+  await page.keyboard.press('Space');
+  await expect(phoneCalls).toBeHidden();
+  await expect(listed(page)).toHaveCount(count);
+});
+
 test('a shared link opens the same filtered view; a malformed one shows a notice and the unfiltered view', async ({
   page,
 }) => {
