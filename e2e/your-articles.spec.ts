@@ -46,6 +46,35 @@ test('opening two files with the picker shows both articles, the shared call onc
   await expect(listed(page)).toHaveCount(2);
 });
 
+test('files still open when the reading worker cannot load (a new version replaced its code)', async ({
+  page,
+}) => {
+  // The worker's script is gone, as after a deploy while the page was open: the files are read on
+  // the page instead of waiting for a worker that never answers.
+  let asked = 0;
+  await page.route(/\/assets\/read-record\.worker-[^/]*\.js$/, (route) => {
+    asked++;
+    return route.fulfill({ status: 404, body: 'gone' });
+  });
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto('./?lang=en&bundled=no');
+  await expect(page.getByText('No articles are shown.')).toBeVisible();
+  await page.getByLabel('Open article files…').setInputFiles([SEED_FILE, fixture('invented-test-wire.json')]);
+  await expect(page.getByText('22 of 22 events')).toBeVisible();
+  await expect(listed(page).filter({ hasText: 'invented report' })).toHaveCount(1);
+  expect(asked).toBeGreaterThan(0);
+
+  // A broken file opened next is still explained, read on the page as well.
+  await page
+    .getByLabel('Open article files…')
+    .setInputFiles([fixture('broken-record.json'), fixture('invented-test-wire.json')]);
+  const alert = page.getByRole('alert').filter({ hasText: 'loaded' });
+  await expect(alert).toContainText('2 loaded, 1 rejected:');
+  await expect(alert).toContainText('broken-record.json: events.0.participants.0.entity');
+  expect(errors).toEqual([]);
+});
+
 test('a broken file dropped among good ones is listed with every problem; the good ones load', async ({
   page,
 }) => {

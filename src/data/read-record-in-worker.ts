@@ -7,10 +7,17 @@ import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 /** A request before it is numbered (Omit over each member of the union). */
 type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
-/** A reading worker and how many requests it has not answered yet. */
+/** A request sent to a worker and not answered yet, kept so it can be read here if the worker fails. */
+interface Pending {
+  request: Request;
+  resolve: (answer: ReadAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A reading worker and the requests it has not answered yet. */
 interface Reader {
   worker: Worker;
-  asked: number;
+  pending: Map<number, Pending>;
 }
 
 /**
@@ -20,25 +27,56 @@ interface Reader {
 const MAX_READERS = Math.min(2, Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2));
 const readers: Reader[] = [];
 let nextId = 0;
-const waiting = new Map<number, (answer: ReadAnswer) => void>();
+/**
+ * Set once a worker has failed (its code did not load, a policy stopped it, it threw): from then on
+ * records are read on the main thread, as where there are no workers, rather than sent to another
+ * worker that would most likely fail the same way.
+ */
+let workersFailed = false;
+
+/** The request read on the main thread: what a page without workers does. */
+async function readHere(request: Request): Promise<ReadAnswer> {
+  if (request.kind === 'value') return (await loadValidator())(request.value);
+  return (await loadRecordReader())(request.file, request.bytes, request.limit);
+}
+
+/**
+ * Ends a worker that failed and reads what it was asked here, so no file waits for an answer that
+ * will never come (before, a worker whose code failed to load left the dropped files "reading" for
+ * good).
+ */
+function retire(r: Reader) {
+  workersFailed = true;
+  r.worker.terminate();
+  readers.splice(readers.indexOf(r), 1);
+  const pending = [...r.pending.values()];
+  r.pending.clear();
+  for (const { request, resolve, reject } of pending) readHere(request).then(resolve, reject);
+}
 
 /** An idle reader, a new one while there may be more, else the least busy; null without workers. */
 function reader(): Reader | null {
-  if (typeof Worker === 'undefined') return null;
-  const idle = readers.find((r) => r.asked === 0);
+  if (typeof Worker === 'undefined' || workersFailed) return null;
+  const idle = readers.find((r) => r.pending.size === 0);
   if (idle) return idle;
   if (readers.length < MAX_READERS) {
     try {
       const worker = new Worker(new URL('./read-record.worker.ts', import.meta.url), { type: 'module' });
-      const made: Reader = { worker, asked: 0 };
+      const made: Reader = { worker, pending: new Map() };
       const collect = answerCollector();
       worker.onmessage = ({ data }: MessageEvent<ReadMessage>) => {
         const answer = collect(data);
         if (!answer) return;
-        made.asked--;
-        waiting.get(data.id)?.(answer);
-        waiting.delete(data.id);
+        const asked = made.pending.get(data.id);
+        made.pending.delete(data.id);
+        asked?.resolve(answer);
       };
+      worker.onerror = (event) => {
+        // Handled here: the reads go on without it, so it is no error of the page's.
+        event.preventDefault();
+        retire(made);
+      };
+      worker.onmessageerror = () => retire(made);
       readers.push(made);
       return made;
     } catch {
@@ -46,32 +84,34 @@ function reader(): Reader | null {
     }
   }
   return readers.reduce<Reader | null>(
-    (least, r) => (least === null || r.asked < least.asked ? r : least),
+    (least, r) => (least === null || r.pending.size < least.pending.size ? r : least),
     null,
   );
 }
 
-function ask(r: Reader, request: Request, transfer: Transferable[] = []): Promise<ReadAnswer> {
+function ask(r: Reader, request: Request): Promise<ReadAnswer> {
   const id = nextId++;
-  r.asked++;
-  return new Promise<ReadAnswer>((resolve) => {
-    waiting.set(id, resolve);
-    r.worker.postMessage({ ...request, id } as ReadRequest, transfer);
+  return new Promise<ReadAnswer>((resolve, reject) => {
+    r.pending.set(id, { request, resolve, reject });
+    // Copied, not transferred: the bytes stay here until the answer comes, to be read here if the
+    // worker fails (a copy of a 5 MB file takes a millisecond or two).
+    r.worker.postMessage({ ...request, id } as ReadRequest);
   });
 }
 
 /**
  * readRecordBytes in a worker: parsing and validating a record of 5 MB took half a second, which on
- * the main thread froze the page. Where workers are missing (tests), it reads on the main thread.
+ * the main thread froze the page. Where workers are missing (tests) or have failed, it reads on the
+ * main thread.
  */
 export async function readRecordBytesInWorker(
   file: string,
   bytes: Uint8Array<ArrayBuffer>,
   limit = MAX_RECORD_BYTES,
 ): Promise<ReadResult> {
+  const request: Request = { kind: 'bytes', file, bytes, limit };
   const r = reader();
-  if (!r) return (await loadRecordReader())(file, bytes, limit);
-  return (await ask(r, { kind: 'bytes', file, bytes, limit }, [bytes.buffer])) as ReadResult;
+  return (await (r ? ask(r, request) : readHere(request))) as ReadResult;
 }
 
 /**
@@ -80,7 +120,7 @@ export async function readRecordBytesInWorker(
  * thread stays free.
  */
 export async function validateInWorker(value: unknown): Promise<Validation> {
+  const request: Request = { kind: 'value', value };
   const r = reader();
-  if (!r) return (await loadValidator())(value);
-  return (await ask(r, { kind: 'value', value })) as Validation;
+  return (await (r ? ask(r, request) : readHere(request))) as Validation;
 }
