@@ -145,7 +145,7 @@ describe('ParticipantGraphView laid out in a worker', () => {
   class FakeWorker {
     static made: FakeWorker[] = [];
     onmessage: ((event: MessageEvent<LayoutResponse>) => void) | null = null;
-    onerror: (() => void) | null = null;
+    onerror: ((event: Event) => void) | null = null;
     requests: LayoutRequest[] = [];
     terminated = false;
     constructor() {
@@ -205,5 +205,28 @@ describe('ParticipantGraphView laid out in a worker', () => {
     expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('false');
     answer();
     expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
+  });
+
+  it('lays the graph out here once the worker fails, and every graph after it', () => {
+    const drawnIds = () =>
+      [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
+    const settled = () => mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled');
+    render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
+    const [worker] = FakeWorker.made as [FakeWorker];
+    expect(worker.requests).toHaveLength(1);
+    expect(settled()).toBe('false');
+    // Its code did not load: the error is the hook's to handle, not the page's.
+    const error = new Event('error', { cancelable: true });
+    act(() => worker.onerror?.(error));
+    expect(error.defaultPrevented).toBe(true);
+    expect(worker.terminated).toBe(true);
+    expect(drawnIds()).toEqual(['lavrov', 'makei']);
+    expect(settled()).toBe('true');
+    // The next graph is laid out here at once: nothing more goes to a worker, none is made again.
+    render('en', { graph: of('vienna-quartet'), workerThreshold: 1 });
+    expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
+    expect(settled()).toBe('true');
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(worker.requests).toHaveLength(1);
   });
 });

@@ -60,7 +60,11 @@ export function useGraphLayout<G extends LayoutGraph>(
   const stable = useMemo(() => graph, [key]);
   const applied = useRef<NodePosition[]>([]);
   const appliedGraph = useRef<G | null>(null);
-  const inWorker = graph.nodes.length > workerThreshold && typeof Worker !== 'undefined';
+  // Set when the worker fails (its code did not load, a strict CSP, it threw): from then on every
+  // layout is made here. Before, only the layout then asked for was: the next graph was posted to the
+  // dead worker and never settled.
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const inWorker = graph.nodes.length > workerThreshold && typeof Worker !== 'undefined' && !workerFailed;
 
   const direct = useMemo(
     () => (inWorker ? null : computeGraphLayout(stable, { previous: applied.current })),
@@ -97,9 +101,14 @@ export function useGraphLayout<G extends LayoutGraph>(
       if (data.type === 'progress') setBackground({ key, positions: null, progress: data.done / data.total });
       else setBackground({ key, positions: data.positions, progress: 1 });
     };
-    // A worker that cannot load (a strict CSP, say) must not leave the graph blank.
-    worker.onerror = () => {
-      setBackground({ key, positions: computeGraphLayout(stable, { previous }), progress: 1 });
+    // A worker that cannot load (a strict CSP, say) must not leave the graph blank: this layout and
+    // every later one are made here (`direct`).
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      if (made.current === worker) made.current = null;
+      setWorker(null);
+      setWorkerFailed(true);
     };
     worker.postMessage(request);
   }, [worker, inWorker, stable, key]);
