@@ -72,6 +72,11 @@ test('files still open when the reading worker cannot load (a new version replac
   const alert = page.getByRole('alert').filter({ hasText: 'loaded' });
   await expect(alert).toContainText('2 loaded, 1 rejected:');
   await expect(alert).toContainText('broken-record.json: events.0.participants.0.entity');
+
+  // The kept files are read again on the next visit, by the same worker: the explorer waits for
+  // them, so a worker that never answered would have left it loading for good.
+  await page.reload();
+  await expect(page.getByText('22 of 22 events')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
