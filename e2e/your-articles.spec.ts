@@ -80,6 +80,36 @@ test('files still open when the reading worker cannot load (a new version replac
   expect(errors).toEqual([]);
 });
 
+test('a folder dropped with a file is said to be unreadable; the file loads and reading ends', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&bundled=no');
+  await expect(page.getByText('No articles are shown.')).toBeVisible();
+  const seed = readFileSync(SEED_FILE, 'utf8');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'seed.json', { type: 'application/json' }));
+    // A folder reaches the page as a File whose bytes cannot be read: the browser refuses them.
+    const folder = new File([], 'my-records');
+    folder.arrayBuffer = () =>
+      Promise.reject(new DOMException('A requested file or directory could not be found.', 'NotFoundError'));
+    const files = [...data.files, folder];
+    const drop = { files, items: data.items, types: ['Files'] } as unknown as DataTransfer;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      const event = new DragEvent(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: drop });
+      window.dispatchEvent(event);
+    }
+  }, seed);
+  const alert = page.getByRole('alert').filter({ hasText: 'loaded' });
+  await expect(alert).toContainText('1 loaded, 1 rejected:');
+  await expect(alert).toContainText(
+    'The browser could not read my-records: a folder cannot be opened, nor a file moved or changed after it was chosen.',
+  );
+  await expect(listed(page)).toHaveCount(21);
+  await expect(page.getByText('Reading and checking the files…')).toHaveCount(0);
+});
+
 test('a broken file dropped among good ones is listed with every problem; the good ones load', async ({
   page,
 }) => {

@@ -23,7 +23,12 @@ export function failureLines(failure: LoadFailure): string[] {
       ];
     case 'network':
     case 'refused':
+    case 'unreadable':
       return [`${file}: (file): cannot be read: ${failure.detail}`];
+    case 'not-checked':
+      return [
+        `${file}: (file): not checked: the code that checks records could not be loaded: ${failure.detail}`,
+      ];
     case 'timeout':
       return [`${file}: (file): nothing arrived for ${failure.seconds} s; gave up`];
     case 'redirected':

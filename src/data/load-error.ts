@@ -17,6 +17,10 @@ export type LoadFailure =
   /** A bug of Rasd's own met while checking this file; the other files are unaffected. */
   | { kind: 'internal'; file: string; detail: string }
   | { kind: 'refused'; file: string; detail: string }
+  /** A file of the reader's that the browser could not read (a folder; a file moved or changed since it was chosen). */
+  | { kind: 'unreadable'; file: string; detail: string }
+  /** The code that checks records did not arrive (offline; replaced by a new version), so the file was not read. */
+  | { kind: 'not-checked'; file: string; detail: string }
   /** The file is no longer the one the page loaded (a new version was published since). */
   | { kind: 'changed'; file: string };
 

@@ -25,3 +25,9 @@ export async function loadRecordReader(): Promise<
   const [{ readRecordBytes }, validate] = await Promise.all([readerCode(), loadValidator()]);
   return (file, bytes, limit) => readRecordBytes(file, bytes, validate, limit);
 }
+
+/** checkRecordValue with the validator: a parsed record read again on the main thread (no workers). */
+export async function loadValueChecker(): Promise<(file: string, value: unknown) => ReadResult> {
+  const [{ checkRecordValue }, validate] = await Promise.all([readerCode(), loadValidator()]);
+  return (file, value) => checkRecordValue(file, value, validate);
+}

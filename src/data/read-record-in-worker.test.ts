@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateArticle } from '../model/validate-article.ts';
 import { SEED_FILE, seedRecord } from '../test/seed-record.ts';
-import { readRecordBytes } from './read-record.ts';
+import { checkRecordValue, readRecordBytes } from './read-record.ts';
 import type { ReadRequest } from './read-record.worker.ts';
 import { type ReadMessage, replyMessages } from './read-reply.ts';
 
@@ -30,7 +30,7 @@ class FakeWorker {
     setTimeout(() => {
       const answer =
         request.kind === 'value'
-          ? validateArticle(request.value)
+          ? checkRecordValue(request.file, request.value, validateArticle)
           : readRecordBytes(request.file, request.bytes, validateArticle, request.limit);
       for (const message of replyMessages(request.id, answer)) {
         this.onmessage?.({ data: message } as MessageEvent<ReadMessage>);
@@ -78,11 +78,11 @@ describe('reading records in a worker', () => {
   });
 
   it('answers every request a failing worker held by reading it here, and sends no more to workers', async () => {
-    const { readRecordBytesInWorker, validateInWorker } = await freshModule();
+    const { readRecordBytesInWorker, checkKeptInWorker } = await freshModule();
     FakeWorker.answers = false;
     const first = readRecordBytesInWorker('seed.json', seedBytes());
     const broken = readRecordBytesInWorker('broken.json', new TextEncoder().encode('{"id": '));
-    const value = validateInWorker({ id: 'not a record' });
+    const value = checkKeptInWorker('kept-record', { id: 'not a record' });
     // Two workers at most: the third request went to the less busy one.
     expect(FakeWorker.made).toHaveLength(2);
     const [one, two] = FakeWorker.made as [FakeWorker, FakeWorker];
@@ -96,10 +96,13 @@ describe('reading records in a worker', () => {
     const firstResult = await first;
     expect(firstResult.ok && firstResult.record.id).toBe(seedRecord().id);
     const valueResult = await value;
-    expect(valueResult.ok).toBe(false);
-    expect(!valueResult.ok && valueResult.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['id', 'source', 'dateline']),
-    );
+    expect(!valueResult.ok && valueResult.failure.kind).toBe('schema');
+    expect(!valueResult.ok && valueResult.failure.file).toBe('kept-record');
+    expect(
+      !valueResult.ok && valueResult.failure.kind === 'schema'
+        ? valueResult.failure.problems.map((p) => p.path)
+        : null,
+    ).toEqual(expect.arrayContaining(['id', 'source', 'dateline']));
 
     // The second still owes its answer, and gives it when it fails too.
     two.fail();
@@ -112,5 +115,27 @@ describe('reading records in a worker', () => {
     expect(later.ok).toBe(true);
     expect(FakeWorker.made).toHaveLength(2);
     expect(two.received).toHaveLength(1);
+  });
+
+  it('says a file was not checked when the worker fails and the checking code cannot be fetched either', async () => {
+    vi.doMock('./load-validator.ts', () => {
+      const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      return { loadRecordReader: offline, loadValueChecker: offline };
+    });
+    try {
+      const { readRecordBytesInWorker, checkKeptInWorker } = await freshModule();
+      FakeWorker.answers = false;
+      const file = readRecordBytesInWorker('seed.json', seedBytes());
+      const kept = checkKeptInWorker('kept-record', {});
+      for (const worker of FakeWorker.made) worker.fail();
+      const detail = 'Failed to fetch dynamically imported module';
+      expect(await file).toEqual({ ok: false, failure: { kind: 'not-checked', file: 'seed.json', detail } });
+      expect(await kept).toEqual({
+        ok: false,
+        failure: { kind: 'not-checked', file: 'kept-record', detail },
+      });
+    } finally {
+      vi.doUnmock('./load-validator.ts');
+    }
   });
 });

@@ -1,5 +1,4 @@
-import type { Validation } from '../model/validate-article.ts';
-import { loadRecordReader, loadValidator } from './load-validator.ts';
+import { loadRecordReader, loadValueChecker } from './load-validator.ts';
 import type { ReadRequest } from './read-record.worker.ts';
 import { answerCollector, type ReadAnswer, type ReadMessage } from './read-reply.ts';
 import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
@@ -11,7 +10,6 @@ type Request = ReadRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> 
 interface Pending {
   request: Request;
   resolve: (answer: ReadAnswer) => void;
-  reject: (error: unknown) => void;
 }
 
 /** A reading worker and the requests it has not answered yet. */
@@ -34,10 +32,19 @@ let nextId = 0;
  */
 let workersFailed = false;
 
-/** The request read on the main thread: what a page without workers does. */
-async function readHere(request: Request): Promise<ReadAnswer> {
-  if (request.kind === 'value') return (await loadValidator())(request.value);
-  return (await loadRecordReader())(request.file, request.bytes, request.limit);
+/**
+ * The request read on the main thread: what a page without workers does. Never throws: the reading
+ * reports every problem of the record as a value, and the code that reads it failing to arrive
+ * (offline, or replaced by a new version) is said as that file not being checked.
+ */
+async function readHere(request: Request): Promise<ReadResult> {
+  try {
+    if (request.kind === 'value') return (await loadValueChecker())(request.file, request.value);
+    return (await loadRecordReader())(request.file, request.bytes, request.limit);
+  } catch (error) {
+    const detail = String((error as Error)?.message ?? error);
+    return { ok: false, failure: { kind: 'not-checked', file: request.file, detail } };
+  }
 }
 
 /**
@@ -51,7 +58,7 @@ function retire(r: Reader) {
   readers.splice(readers.indexOf(r), 1);
   const pending = [...r.pending.values()];
   r.pending.clear();
-  for (const { request, resolve, reject } of pending) readHere(request).then(resolve, reject);
+  for (const { request, resolve } of pending) void readHere(request).then(resolve);
 }
 
 /** An idle reader, a new one while there may be more, else the least busy; null without workers. */
@@ -91,8 +98,8 @@ function reader(): Reader | null {
 
 function ask(r: Reader, request: Request): Promise<ReadAnswer> {
   const id = nextId++;
-  return new Promise<ReadAnswer>((resolve, reject) => {
-    r.pending.set(id, { request, resolve, reject });
+  return new Promise<ReadAnswer>((resolve) => {
+    r.pending.set(id, { request, resolve });
     // Copied, not transferred: the bytes stay here until the answer comes, to be read here if the
     // worker fails (a copy of a 5 MB file takes a millisecond or two).
     r.worker.postMessage({ ...request, id } as ReadRequest);
@@ -115,12 +122,12 @@ export async function readRecordBytesInWorker(
 }
 
 /**
- * validateArticle in the same worker, for a record already parsed (one the editor kept, or a file
- * kept by an earlier version): the validator and zod stay out of the page's first load, and its main
- * thread stays free.
+ * A parsed record (one the editor kept, or a file kept by an earlier version) validated again in the
+ * same worker, its problems said as `file`'s: the validator and zod stay out of the page's first load,
+ * and its main thread stays free.
  */
-export async function validateInWorker(value: unknown): Promise<Validation> {
-  const request: Request = { kind: 'value', value };
+export async function checkKeptInWorker(file: string, value: unknown): Promise<ReadResult> {
+  const request: Request = { kind: 'value', file, value };
   const r = reader();
-  return (await (r ? ask(r, request) : readHere(request))) as Validation;
+  return (await (r ? ask(r, request) : readHere(request))) as ReadResult;
 }

@@ -19,6 +19,18 @@ export function readRecordText(
   } catch (error) {
     return { ok: false, failure: { kind: 'json', file, detail: (error as Error).message } };
   }
+  return checkRecordValue(file, value, validate);
+}
+
+/**
+ * Validates one parsed record (a kept one, or a file's parsed text) with the given validator; a
+ * validator that throws is reported as Rasd's own failure for this file, never thrown.
+ */
+export function checkRecordValue(
+  file: string,
+  value: unknown,
+  validate: (value: unknown) => Validation,
+): ReadResult {
   try {
     const result = validate(value);
     return result.ok

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from './local-store.ts';
-import { readKept } from './use-local-files.ts';
+import { readKept, readOpened } from './use-local-files.ts';
 
 const text = readFileSync(new URL('../../e2e/fixtures/invented-test-wire.json', import.meta.url), 'utf8');
 const kept = (record: unknown, file?: string): StoredRecord => ({
@@ -48,6 +48,43 @@ describe('readKept', () => {
       kind: 'internal',
       file: 'wire.json',
       detail: 'The file could not be read.',
+    });
+  });
+});
+
+describe('readOpened', () => {
+  it('reads an opened file and names it', async () => {
+    const result = await readOpened(new File([text], 'wire.json'));
+    expect(result.ok && [result.record.id, result.file]).toEqual([
+      'invented-test-wire-2015-10-27',
+      'wire.json',
+    ]);
+  });
+
+  it('says the browser could not read a file whose bytes cannot be read (a dropped folder)', async () => {
+    // A dropped folder reaches the page as a File whose bytes cannot be read.
+    const folder = new File([], 'my-records');
+    folder.arrayBuffer = () =>
+      Promise.reject(new DOMException('A requested file or directory could not be found.', 'NotFoundError'));
+    expect(await readOpened(folder)).toEqual({
+      ok: false,
+      failure: {
+        kind: 'unreadable',
+        file: 'my-records',
+        detail: 'A requested file or directory could not be found.',
+      },
+    });
+  });
+
+  it('refuses a file over the limit unread', async () => {
+    const huge = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.json');
+    huge.arrayBuffer = () => Promise.reject(new Error('must not be read'));
+    const result = await readOpened(huge);
+    expect(result.ok ? null : result.failure).toEqual({
+      kind: 'too-large',
+      file: 'huge.json',
+      size: 5 * 1024 * 1024 + 1,
+      limit: 5 * 1024 * 1024,
     });
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
-import { readRecordBytesInWorker, validateInWorker } from './read-record-in-worker.ts';
+import { checkKeptInWorker, readRecordBytesInWorker } from './read-record-in-worker.ts';
 import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
@@ -43,13 +43,37 @@ export async function readKept(entry: StoredRecord): Promise<ReadResult> {
       // The browser lost the stored bytes: said, and the other kept records still load.
       return {
         ok: false,
-        failure: { kind: 'internal', file, detail: String((error as Error)?.message ?? error) },
+        failure: { kind: 'internal', file, detail: detailOf(error) },
       };
     }
     return readRecordBytesInWorker(file, bytes);
   }
-  const result = await validateInWorker(entry.record);
-  return result.ok ? result : { ok: false, failure: { kind: 'schema', file, problems: result.problems } };
+  return checkKeptInWorker(file, entry.record);
+}
+
+const detailOf = (error: unknown) => String((error as Error)?.message ?? error);
+
+/**
+ * One file the reader opened, read: refused unread when too large; said when the browser cannot read
+ * it (a dropped folder is a File whose bytes cannot be read; so is a file moved or changed after it
+ * was chosen). Never throws, so one such file never holds back the others.
+ */
+export async function readOpened(file: File): Promise<ReadResult & { file?: string }> {
+  // The size is known before reading: an oversized file is never parsed.
+  if (file.size > MAX_RECORD_BYTES) {
+    return {
+      ok: false,
+      failure: { kind: 'too-large', file: file.name, size: file.size, limit: MAX_RECORD_BYTES },
+    };
+  }
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return { ok: false, failure: { kind: 'unreadable', file: file.name, detail: detailOf(error) } };
+  }
+  const result = await readRecordBytesInWorker(file.name, bytes);
+  return result.ok ? { ...result, file: file.name } : result;
 }
 
 /** The reader's own files, kept in IndexedDB across reloads until removed. */
@@ -92,24 +116,7 @@ export function useLocalFiles(): LocalFiles {
     // Copy first: a FileList empties when its input is reset, and a drop's list when the event ends.
     const list = [...files];
     setReading(true);
-    const read = await Promise.all(
-      list.map(async (file) => {
-        // The size is known before reading: an oversized file is never parsed.
-        if (file.size > MAX_RECORD_BYTES) {
-          return {
-            ok: false as const,
-            failure: {
-              kind: 'too-large' as const,
-              file: file.name,
-              size: file.size,
-              limit: MAX_RECORD_BYTES,
-            },
-          };
-        }
-        const result = await readRecordBytesInWorker(file.name, new Uint8Array(await file.arrayBuffer()));
-        return result.ok ? { ...result, file: file.name } : result;
-      }),
-    );
+    const read = await Promise.all(list.map(readOpened));
     const good = read.flatMap((r) => (r.ok ? [r.record] : []));
     // Kept as the file itself, read again on the next visit (see StoredRecord).
     const entries = read.flatMap((r, i) =>

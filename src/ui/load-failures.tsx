@@ -99,6 +99,10 @@ function FailureText({ failure }: { failure: LoadFailure }) {
       return <p>{isolatedMessage(s.redirected, failure.file, failure.to)}</p>;
     case 'internal':
       return <WithDetail message={isolatedMessage(s.internal, failure.file)} detail={failure.detail} />;
+    case 'unreadable':
+      return <WithDetail message={isolatedMessage(s.unreadable, failure.file)} detail={failure.detail} />;
+    case 'not-checked':
+      return <WithDetail message={isolatedMessage(s.notChecked, failure.file)} detail={failure.detail} />;
     case 'schema':
       return (
         <>
