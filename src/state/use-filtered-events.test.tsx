@@ -213,6 +213,20 @@ describe('useFilteredEvents with a worker for the word index', () => {
     expect(found?.shown.map((e) => e.id)).toEqual(['e2482']);
     expect(InThreadWorker.made).toBe(1);
   });
+
+  it('builds the index here when making the worker throws (a policy that forbids workers)', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new DOMException('Refused to create a worker', 'SecurityError');
+        }
+      },
+    );
+    const found = await search();
+    // Built here, in slices: before, the throw ended the build and the query waited for good.
+    expect(found?.shown.map((e) => e.id)).toEqual(['e2482']);
+  });
 });
 
 describe('recentFilterEvents', () => {

@@ -26,9 +26,15 @@ export function startWordIndex(
   listener: WordIndexListener,
 ): () => void {
   if (typeof Worker === 'undefined') return wordIndexInSlices(corpus, waiting, listener);
-  let stop = wordIndexInWorker(corpus, listener, () => {
+  let stop: () => void;
+  try {
+    stop = wordIndexInWorker(corpus, listener, () => {
+      stop = wordIndexInSlices(corpus, waiting, listener);
+    });
+  } catch {
+    // A page whose policy forbids workers can throw at `new Worker` rather than fire its error event.
     stop = wordIndexInSlices(corpus, waiting, listener);
-  });
+  }
   return () => stop();
 }
 
@@ -98,6 +104,7 @@ export function wordIndexInWorker(
     window.clearTimeout(timer);
     worker.removeEventListener('message', heard);
     worker.removeEventListener('error', broke);
+    worker.removeEventListener('messageerror', broke);
   };
   const post = (request: WordIndexRequest, transfer: Transferable[] = []) =>
     worker.postMessage(request, transfer);
@@ -116,6 +123,7 @@ export function wordIndexInWorker(
   }
   worker.addEventListener('message', heard);
   worker.addEventListener('error', broke);
+  worker.addEventListener('messageerror', broke);
   const { events, entities } = corpus;
   let first = 0;
   const send = () => {
