@@ -439,3 +439,22 @@ test('without IndexedDB the editor says the draft lives only in this tab, and do
   await expect(page.locator('.save-state')).not.toContainText('Saved in this browser');
   await expect(page.getByRole('button', { name: 'Open in the explorer' })).toBeDisabled();
 });
+
+test('when the drafter cannot load, the editor says so in the interface language and a later try works', async ({
+  page,
+}) => {
+  // The drafter's script is gone (a new version was deployed while the page was open), then back.
+  let gone = true;
+  await page.route(/\/assets\/draft\.worker-[^/]*\.js$/, (route) =>
+    gone ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+  );
+  await startDraft(page, 'ar');
+  await page.getByRole('button', { name: 'استخرج الأحداث' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'تعذّر تحميل أداة الاستخراج' })).toHaveText(
+    'تعذّر تحميل أداة الاستخراج (هل انقطع الاتصال؟). نصّك محفوظ؛ حاول مرة أخرى.',
+  );
+  await expect(cards(page)).toHaveCount(0);
+  gone = false;
+  await page.getByRole('button', { name: 'استخرج الأحداث' }).click();
+  await expect(cards(page)).toHaveCount(N);
+});

@@ -89,7 +89,9 @@ export function InputStage({
         {running && drafter.status.state === 'running'
           ? m.input.running(decimal(Math.max(0, now - drafter.status.since) / 1000))
           : drafter.status.state === 'failed'
-            ? m.input.failed(drafter.status.message)
+            ? drafter.status.message
+              ? m.input.failed(drafter.status.message)
+              : m.input.unloaded
             : (message ?? '')}
       </p>
     </section>

@@ -3,7 +3,10 @@ import type { DraftMeta, DraftOutcome } from '../model/draft/draft-article.ts';
 import type { DraftRequest, DraftResponse } from './draft-protocol.ts';
 import type { Candidate } from './gazetteer-entity.ts';
 
-/** Where drafting stands: the worker is busy while `running`. */
+/**
+ * Where drafting stands: the worker is busy while `running`. A failure's message is the drafter's own;
+ * empty when its code could not be loaded.
+ */
 export type DrafterStatus =
   | { state: 'idle' }
   | { state: 'running'; since: number }
@@ -38,16 +41,27 @@ export function useDrafter(): Drafter {
 
   const ask = useCallback((request: Ask) => {
     if (!worker.current) {
-      const w = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' });
+      let w: Worker;
+      try {
+        w = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        // A policy that forbids workers can throw here: answered as a drafter that did not load.
+        return Promise.resolve<DraftResponse>({ id: 0, kind: 'error', message: '' });
+      }
       w.onmessage = (event: MessageEvent<DraftResponse>) => {
         const done = pending.current.get(event.data.id);
         pending.current.delete(event.data.id);
         done?.(event.data);
       };
+      // Its code did not load (the worker answers its own exceptions): every request waiting is
+      // answered, and the next one makes a new worker, which fetches the code again.
       w.onerror = (event) => {
-        for (const done of pending.current.values()) done({ id: 0, kind: 'error', message: event.message });
+        event.preventDefault();
+        w.terminate();
+        for (const done of pending.current.values())
+          done({ id: 0, kind: 'error', message: event.message ?? '' });
         pending.current.clear();
-        worker.current = null;
+        if (worker.current === w) worker.current = null;
       };
       worker.current = w;
     }

@@ -81,6 +81,7 @@ export const EDITOR_AR: EditorMessages = {
     editInput: 'تعديل النص أو البيانات',
     running: (seconds) => `نستخرج الأحداث… (${seconds} ث)`,
     failed: (message) => `تعذّر الاستخراج: ${message}`,
+    unloaded: 'تعذّر تحميل أداة الاستخراج (هل انقطع الاتصال؟). نصّك محفوظ؛ حاول مرة أخرى.',
   },
   warnings: {
     'empty-text': () => 'النص فارغ.',

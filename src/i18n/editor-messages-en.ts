@@ -75,6 +75,7 @@ export const EDITOR_EN: EditorMessages = {
     editInput: 'Edit the text or details',
     running: (seconds) => `Finding the events… (${seconds} s)`,
     failed: (message) => `Drafting failed: ${message}`,
+    unloaded: 'The drafter could not be loaded (is the connection down?). Your text is kept; try again.',
   },
   warnings: {
     'empty-text': () => 'The text is empty.',

@@ -73,6 +73,8 @@ export interface EditorMessages {
     editInput: string;
     running: (seconds: string) => string;
     failed: (message: string) => string;
+    /** The drafter's code did not arrive (offline; replaced by a new version). */
+    unloaded: string;
   };
   warnings: Record<string, (detail: string) => string>;
   noEvents: string;
