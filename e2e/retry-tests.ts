@@ -107,12 +107,16 @@ export function retryTests(mode: string) {
       }) => {
         const asked = await failFirst(page, 'timeline-canvas', how);
         await serveDenseSeed(page);
-        await page.goto(`./?view=timeline,list&${DENSE_WINDOW}&lang=en`);
+        await page.goto(`./?view=timeline,graph,list&${DENSE_WINDOW}&lang=en`);
         const plot = page.getByRole('listbox', { name: 'Events on the timeline' });
         await expect(plot).toHaveAttribute('data-mode', 'canvas', { timeout: 20_000 });
         await saysFailed(plot, 'The drawing of this many events could not be loaded. Try again');
-        // The rest of the page stays: the list still counts the seed's 21 events and the 1,044 copies.
+        // The rest of the page stays: the list still counts the seed's 21 events and the 1,044 copies,
+        // and the graph, which waits for the timeline's first frame, does not wait for a retry.
         await expect(page.locator('.events-pane .count')).toHaveText('1,065 events in time order');
+        await expect(page.getByRole('button', { name: /^Sergey Lavrov — / })).toBeVisible({
+          timeout: 20_000,
+        });
         await plot.getByRole('button', { name: 'Try again' }).click();
         await expect(page.locator('.tl-canvas')).toHaveAttribute('data-primitives', /^[1-9]/, {
           timeout: 20_000,

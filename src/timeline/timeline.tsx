@@ -259,11 +259,14 @@ function TimelineView(props: TimelineProps & { layout: TimelineLayout; extent: [
     );
   }, [useCanvas, visible, geometry.tops, entities, lang, t.dir, width, lanes, layout, fonts]);
 
-  // Canvas marks are drawn (and the first frame noted) by TimelineCanvas once its code is here.
+  // Canvas marks are drawn (and the first frame noted) by TimelineCanvas once its code is here. If
+  // that code cannot be fetched, the first frame holds the notice with Try again: what waits for the
+  // first frame (the graph, the text index) goes on, rather than waiting for marks until a retry.
+  const painterFailed = useCanvas && canvasCode.failed;
   useLayoutEffect(() => {
     if (visible.visible > 0 && !useCanvas) noteDrawn();
-    else if (measured !== null && visible.visible === 0) afterNextPresent(firstFrameEmpty);
-  }, [measured, useCanvas, visible]);
+    else if ((measured !== null && visible.visible === 0) || painterFailed) afterNextPresent(firstFrameEmpty);
+  }, [measured, useCanvas, visible, painterFailed]);
 
   const pointerAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
