@@ -36,7 +36,7 @@ export const SOURCES_EN: SourcesStrings = {
   unreadable: (file) =>
     `The browser could not read ${file}: a folder cannot be opened, nor a file moved or changed after it was chosen. Choose the file again.`,
   notChecked: (file) =>
-    `${file} was not read: the code that checks records could not be fetched (is the connection down?). Open it again to try again.`,
+    `${file} was not read: the code that reads and checks records could not be fetched (is the connection down?).`,
   showAll: (characters) => `Show all (${enCharacters(characters)})`,
   showLess: 'Show less',
   showMore: (shown, total) => `Show more (${formatNumber(shown, 'en')} of ${enCharacters(total)} shown)`,

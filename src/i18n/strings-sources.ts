@@ -109,7 +109,7 @@ export const SOURCES_AR: SourcesStrings = {
   unreadable: (file) =>
     `لم يستطع المتصفح قراءة ${file}: لا يُفتح مجلد، ولا ملف نُقل أو تغيّر بعد اختياره. اختر الملف من جديد.`,
   notChecked: (file) =>
-    `لم يُقرأ ${file}: تعذّر جلب الشيفرة التي تفحص السجلات (هل انقطع الاتصال؟). افتحه مرة أخرى لإعادة المحاولة.`,
+    `لم يُقرأ ${file}: تعذّر جلب الشيفرة التي تقرأ السجلات وتفحصها (هل انقطع الاتصال؟).`,
   showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
   showLess: 'اختصر',
   showMore: (shown, total) => `اعرض المزيد (عُرض ${formatNumber(shown, 'ar')} من ${arCharacters(total)})`,
