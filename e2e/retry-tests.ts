@@ -83,6 +83,25 @@ export function retryTests(mode: string) {
         expect(asked.length).toBeGreaterThan(2);
       });
 
+      test(`the embed's graph, after a ${how} failure of its chunks, says so and is drawn on Try again`, async ({
+        page,
+      }) => {
+        const asked = await failFirst(page, 'participant-graph', how);
+        await page.goto('./embed.html?view=graph&lang=en');
+        const pane = page.getByRole('region', { name: 'Participant graph' });
+        // Before, the embed said it was laying the graph out, for good.
+        await saysFailed(pane, 'The articles could not be shownTry again');
+        // Try again reloads the embed, whose address holds its state. Every chunk named so fails once
+        // here, and a reload asks for some for the first time: each such failure is said the same way.
+        const lavrov = pane.getByRole('button', { name: 'Sergey Lavrov — 13 events' });
+        for (let tries = 0; tries < 5 && !(await lavrov.isVisible()); tries++) {
+          await pane.getByRole('button', { name: 'Try again' }).click();
+          await expect(lavrov.or(pane.getByRole('alert'))).toBeVisible({ timeout: 20_000 });
+        }
+        await expect(lavrov).toBeVisible();
+        expect(asked.length).toBeGreaterThan(1);
+      });
+
       test(`an event's details, after a ${how} failure of their chunk, are shown on Try again`, async ({
         page,
       }) => {

@@ -104,7 +104,7 @@ test('a folder dropped with a file is said to be unreadable; the file loads and 
   const alert = page.getByRole('alert').filter({ hasText: 'loaded' });
   await expect(alert).toContainText('1 loaded, 1 rejected:');
   await expect(alert).toContainText(
-    'The browser could not read my-records: a folder cannot be opened, nor a file moved or changed after it was chosen.',
+    'The browser could not read my-records: is it a folder, or a file moved or changed after it was chosen?',
   );
   await expect(listed(page)).toHaveCount(21);
   await expect(page.getByText('Reading and checking the files…')).toHaveCount(0);

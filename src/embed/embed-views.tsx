@@ -66,6 +66,8 @@ export function EmbedViews({ corpus, state, update }: EmbedViewsProps) {
               onSelectPair={selectPair}
               eventTitle={titleOf}
             />
+          ) : graph.failed ? (
+            <ReloadNotice />
           ) : (
             <p className="muted" role="status">
               {t.graphPane.layingOut}

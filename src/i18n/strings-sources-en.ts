@@ -33,10 +33,6 @@ export const SOURCES_EN: SourcesStrings = {
   redirected: (file, to) =>
     `${file} redirected to ${to}; only https:// addresses and this site's own are loaded.`,
   internal: (file) => `Rasd itself failed while checking ${file} (a bug; please report it).`,
-  unreadable: (file) =>
-    `The browser could not read ${file}: a folder cannot be opened, nor a file moved or changed after it was chosen. Choose the file again.`,
-  notChecked: (file) =>
-    `${file} was not read: the code that reads and checks records could not be fetched (is the connection down?).`,
   showAll: (characters) => `Show all (${enCharacters(characters)})`,
   showLess: 'Show less',
   showMore: (shown, total) => `Show more (${formatNumber(shown, 'en')} of ${enCharacters(total)} shown)`,

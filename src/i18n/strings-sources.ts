@@ -19,10 +19,6 @@ export interface SourcesStrings {
   redirectLoop: (file: string) => string;
   redirected: (file: string, to: string) => string;
   internal: (file: string) => string;
-  /** A file of the reader's that the browser could not read: a folder, or one moved or changed. */
-  unreadable: (file: string) => string;
-  /** The code that checks records did not arrive, so the file was not read. */
-  notChecked: (file: string) => string;
   /** The button that shows a long name or title in full, and the one that shortens it again. */
   showAll: (characters: number) => string;
   showLess: string;
@@ -106,10 +102,6 @@ export const SOURCES_AR: SourcesStrings = {
   redirected: (file, to) =>
     `أعاد ${file} التوجيه إلى ${to}، ولا نحمّل إلا العناوين الآمنة المشفّرة أو عناوين هذا الموقع.`,
   internal: (file) => `أخفق رصد نفسه في فحص ${file} (خلل فيه، نرجو الإبلاغ عنه).`,
-  unreadable: (file) =>
-    `لم يستطع المتصفح قراءة ${file}: لا يُفتح مجلد، ولا ملف نُقل أو تغيّر بعد اختياره. اختر الملف من جديد.`,
-  notChecked: (file) =>
-    `لم يُقرأ ${file}: تعذّر جلب الشيفرة التي تقرأ السجلات وتفحصها (هل انقطع الاتصال؟).`,
   showAll: (characters) => `اعرض النص كله (${arCharacters(characters)})`,
   showLess: 'اختصر',
   showMore: (shown, total) => `اعرض المزيد (عُرض ${formatNumber(shown, 'ar')} من ${arCharacters(total)})`,

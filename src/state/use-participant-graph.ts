@@ -59,6 +59,8 @@ export interface BuiltGraph {
   graph: ParticipantGraph | null;
   /** 0–1 while the current events' graph is being built, else null. */
   pending: number | null;
+  /** The graph-building code could not be fetched (until some later try brings it). */
+  failed?: boolean;
 }
 
 /**
@@ -75,13 +77,17 @@ export function useParticipantGraph(
   within?: readonly CorpusEvent[],
 ): BuiltGraph {
   const [code, setCode] = useState(model);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (code || !events) return;
     let live = true;
     // If the code cannot be fetched, the graph view (which loads it too) says so and offers to try
-    // again; here the graph stays pending until some try brings it.
+    // again; here the graph stays pending until some try brings it, and says it failed meanwhile.
     loadGraphModel()
-      .catch(() => modelArrived)
+      .catch(() => {
+        if (live) setFailed(true);
+        return modelArrived;
+      })
       .then((loaded) => live && setCode(loaded));
     return () => {
       live = false;
@@ -140,7 +146,7 @@ export function useParticipantGraph(
 
   if (!events) return { graph: null, pending: null };
   if (now) return { graph: now, pending: null };
-  if (!code) return { graph: lastDrawn.current, pending: 0 };
+  if (!code) return { graph: lastDrawn.current, pending: 0, failed };
   return built.events === events
     ? { graph: built.graph, pending: null }
     : { graph: lastDrawn.current, pending: progress.events === events ? progress.done : 0 };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { LoadFailure } from '../data/load-error.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { PROBLEM_MESSAGES } from '../i18n/problem-words.ts';
+import { READ_FAILURE_MESSAGES } from '../i18n/read-failure-messages.ts';
 import type { Lang } from '../model/format-date.ts';
 import { readProblem, WHOLE_RECORD } from '../model/read-problem.ts';
 import type { Problem } from '../model/validate-article.ts';
@@ -100,9 +101,11 @@ function FailureText({ failure }: { failure: LoadFailure }) {
     case 'internal':
       return <WithDetail message={isolatedMessage(s.internal, failure.file)} detail={failure.detail} />;
     case 'unreadable':
-      return <WithDetail message={isolatedMessage(s.unreadable, failure.file)} detail={failure.detail} />;
-    case 'not-checked':
-      return <WithDetail message={isolatedMessage(s.notChecked, failure.file)} detail={failure.detail} />;
+    case 'not-checked': {
+      const words = READ_FAILURE_MESSAGES[lang];
+      const say = failure.kind === 'unreadable' ? words.unreadable : words.notChecked;
+      return <WithDetail message={isolatedMessage(say, failure.file)} detail={failure.detail} />;
+    }
     case 'schema':
       return (
         <>
