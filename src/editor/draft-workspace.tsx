@@ -8,7 +8,7 @@ import { useSavedDraft } from './use-saved-draft.ts';
 /** One draft, from its text to its reviewed record, saved as it changes. */
 export function DraftWorkspace({ id, onClose }: { id: string; onClose: () => void }) {
   const { m } = useEditorLocale();
-  const { draft, update, savedAt } = useSavedDraft(id);
+  const { draft, damaged, update, savedAt } = useSavedDraft(id);
   const drafter = useDrafter();
   const [editingInput, setEditingInput] = useState(false);
 
@@ -22,7 +22,7 @@ export function DraftWorkspace({ id, onClose }: { id: string; onClose: () => voi
   if (draft === null) {
     return (
       <div className="status-view">
-        <p className="status-title">{m.notFound}</p>
+        <p className="status-title">{damaged ? m.damaged : m.notFound}</p>
         <button type="button" onClick={onClose}>
           {m.backToList}
         </button>

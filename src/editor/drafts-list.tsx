@@ -1,19 +1,31 @@
 import { useEffect, useState } from 'react';
 import { localStore } from '../data/local-store.ts';
-import { draftTitle, type EditorDraft } from './editor-draft.ts';
+import { draftTitle, type EditorDraft, isEditorDraft } from './editor-draft.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 
 /** The drafts saved in this browser, most recently edited first, each to open or delete. */
 export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
   const { m, day, moment } = useEditorLocale();
   const [drafts, setDrafts] = useState<EditorDraft[] | null>(null);
+  // Drafts of a shape the editor cannot open: listed, to be removed, and never drawn as drafts.
+  const [damaged, setDamaged] = useState<string[]>([]);
 
   useEffect(() => {
     let live = true;
     localStore()
       .listDrafts<EditorDraft>()
       .then(
-        (list) => live && setDrafts(list),
+        (list) => {
+          if (!live) return;
+          setDrafts(list.filter(isEditorDraft));
+          setDamaged(
+            list.flatMap((draft: unknown) =>
+              !isEditorDraft(draft) && typeof (draft as { id?: unknown })?.id === 'string'
+                ? [(draft as { id: string }).id]
+                : [],
+            ),
+          );
+        },
         () => live && setDrafts([]),
       );
     return () => {
@@ -21,17 +33,18 @@ export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
     };
   }, []);
 
-  const remove = async (draft: EditorDraft, title: string) => {
+  const remove = async (id: string, title: string) => {
     if (!window.confirm(m.drafts.confirmRemove(title))) return;
-    await localStore().deleteDraft(draft.id);
-    setDrafts((list) => list?.filter((d) => d.id !== draft.id) ?? null);
+    await localStore().deleteDraft(id);
+    setDrafts((list) => list?.filter((d) => d.id !== id) ?? null);
+    setDamaged((ids) => ids.filter((other) => other !== id));
   };
 
   return (
     <section className="editor-panel drafts" aria-labelledby="drafts-heading">
       <h2 id="drafts-heading">{m.drafts.heading}</h2>
       <p className="muted">{m.drafts.help}</p>
-      {drafts?.length === 0 ? <p>{m.drafts.none}</p> : null}
+      {drafts?.length === 0 && damaged.length === 0 ? <p>{m.drafts.none}</p> : null}
       <ul className="drafts-list">
         {(drafts ?? []).map((draft) => {
           const title = draftTitle(draft) || m.drafts.untitled;
@@ -53,7 +66,7 @@ export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
                   type="button"
                   className="quiet"
                   aria-label={m.drafts.removeLabel(title)}
-                  onClick={() => void remove(draft, title)}
+                  onClick={() => void remove(draft.id, title)}
                 >
                   {m.drafts.remove}
                 </button>
@@ -61,6 +74,21 @@ export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
             </li>
           );
         })}
+        {damaged.map((id) => (
+          <li key={id} className="draft-item">
+            <p className="draft-title">{m.drafts.damaged}</p>
+            <div className="draft-actions">
+              <button
+                type="button"
+                className="quiet"
+                aria-label={m.drafts.removeLabel(m.drafts.damaged)}
+                onClick={() => void remove(id, m.drafts.damaged)}
+              >
+                {m.drafts.remove}
+              </button>
+            </div>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { localStore } from '../data/local-store.ts';
 import { EDITOR_MESSAGES } from '../i18n/editor-messages.ts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { DraftWorkspace } from './draft-workspace.tsx';
 import { DraftsList } from './drafts-list.tsx';
 import { newDraft } from './editor-draft.ts';
@@ -45,18 +46,34 @@ function Page({ url, go }: { url: EditorUrl; go: (patch: Partial<EditorUrl>, rep
         </div>
       </header>
       <main id="editor-main" className="editor-main" tabIndex={-1}>
-        {url.draft ? (
-          <DraftWorkspace key={url.draft} id={url.draft} onClose={() => go({ draft: null })} />
-        ) : (
-          <>
-            <div className="editor-start">
-              <button type="button" className="primary" onClick={() => void start()}>
-                {m.newArticle}
-              </button>
+        {/* A fault while drawing a draft or the list is said in its place, with a way out: the
+            address holds the draft, so a blank page came back at every reload. */}
+        <ErrorBoundary
+          key={url.draft ?? ''}
+          fallback={() => (
+            <div className="status-view error" role="alert">
+              <p className="status-title">{m.partFailed}</p>
+              {url.draft ? (
+                <button type="button" onClick={() => go({ draft: null })}>
+                  {m.backToList}
+                </button>
+              ) : null}
             </div>
-            <DraftsList onOpen={(id) => go({ draft: id })} />
-          </>
-        )}
+          )}
+        >
+          {url.draft ? (
+            <DraftWorkspace key={url.draft} id={url.draft} onClose={() => go({ draft: null })} />
+          ) : (
+            <>
+              <div className="editor-start">
+                <button type="button" className="primary" onClick={() => void start()}>
+                  {m.newArticle}
+                </button>
+              </div>
+              <DraftsList onOpen={(id) => go({ draft: id })} />
+            </>
+          )}
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -20,6 +20,29 @@ export interface EditorDraft {
   updatedAt: number;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * Whether a value read from the browser's store has the shape of a draft the editor can open. Drafts
+ * come back from IndexedDB as they were written, by whichever version wrote them: one of another
+ * shape took the whole editor down, its list of drafts included, on every visit.
+ */
+export function isEditorDraft(value: unknown): value is EditorDraft {
+  if (!isObject(value) || !isObject(value.meta)) return false;
+  const { meta, record } = value;
+  return (
+    typeof value.id === 'string' &&
+    typeof value.text === 'string' &&
+    ['source', 'url', 'date', 'time', 'timeZone'].every((field) => typeof meta[field] === 'string') &&
+    (record === null ||
+      (isObject(record) && typeof record.headline === 'string' && Array.isArray(record.events))) &&
+    Array.isArray(value.warnings) &&
+    Number.isFinite(value.createdAt) &&
+    Number.isFinite(value.updatedAt)
+  );
+}
+
 /** A new, empty draft: dated today in the browser's zone. */
 export function newDraft(now: number, id: string, zone = browserZone()): EditorDraft {
   return {

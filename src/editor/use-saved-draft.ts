@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { localStore } from '../data/local-store.ts';
-import type { EditorDraft } from './editor-draft.ts';
+import { type EditorDraft, isEditorDraft } from './editor-draft.ts';
 
 /** A draft loaded from the browser's store and saved back after every change. */
 export interface SavedDraft {
-  /** Undefined while loading, null when no draft has that id. */
+  /** Undefined while loading, null when no draft has that id or it is damaged. */
   draft: EditorDraft | null | undefined;
+  /** A draft has that id, but not a shape the editor can open (see isEditorDraft). */
+  damaged: boolean;
   /** Changes the draft; it is saved a moment later (and at once when the page is hidden). */
   update: (change: (draft: EditorDraft) => EditorDraft) => void;
   /** When the last save finished, or false when saving failed. */
@@ -18,6 +20,7 @@ const SAVE_DELAY_MS = 250;
 /** The draft `id`, kept in IndexedDB as it changes. */
 export function useSavedDraft(id: string): SavedDraft {
   const [draft, setDraft] = useState<EditorDraft | null | undefined>(undefined);
+  const [damaged, setDamaged] = useState(false);
   const [savedAt, setSavedAt] = useState<number | false | null>(null);
   const unsaved = useRef<EditorDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -27,7 +30,11 @@ export function useSavedDraft(id: string): SavedDraft {
     localStore()
       .getDraft<EditorDraft>(id)
       .then(
-        (found) => live && setDraft(found ?? null),
+        (found) => {
+          if (!live) return;
+          setDamaged(found !== undefined && !isEditorDraft(found));
+          setDraft(found && isEditorDraft(found) ? found : null);
+        },
         () => live && setDraft(null),
       );
     return () => {
@@ -76,5 +83,5 @@ export function useSavedDraft(id: string): SavedDraft {
     [flush],
   );
 
-  return { draft, update, savedAt };
+  return { draft, damaged, update, savedAt };
 }

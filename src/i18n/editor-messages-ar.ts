@@ -19,6 +19,8 @@ export const EDITOR_AR: EditorMessages = {
   title: 'محرر المقالات',
   backToExplorer: 'العودة إلى المستكشف',
   notFound: 'لا مسودة بهذا المعرّف في هذا المتصفح.',
+  damaged: 'هذه المسودة تالفة (حفظتها نسخة أقدم أو معطوبة) فلا يمكن فتحها؛ يمكنك إزالتها من قائمة المسودات.',
+  partFailed: 'تعذّر عرض هذا الجزء من المحرر بسبب خلل في رصد؛ ما زالت مسوداتك محفوظة في هذا المتصفح.',
   backToList: 'كل المسودات',
   loading: 'نفتح المسودة…',
   switchLanguage: 'English',
@@ -37,6 +39,7 @@ export const EDITOR_AR: EditorMessages = {
     remove: 'حذف',
     removeLabel: (title) => `حذف المسودة: ${title}`,
     confirmRemove: (title) => `أتحذف المسودة «${title}» نهائيًا؟`,
+    damaged: 'مسودة تالفة لا يمكن فتحها',
   },
   input: {
     heading: 'المقالة وبيانات نشرها',

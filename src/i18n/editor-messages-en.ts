@@ -12,6 +12,10 @@ export const EDITOR_EN: EditorMessages = {
   title: 'Article editor',
   backToExplorer: 'Back to the explorer',
   notFound: 'There is no draft with this id in this browser.',
+  damaged:
+    'This draft is damaged (an older or broken version saved it), so it cannot be opened; it can be removed from the list of drafts.',
+  partFailed:
+    'This part of the editor could not be shown because of a fault in Rasd; your drafts are still saved in this browser.',
   backToList: 'All drafts',
   loading: 'Opening the draft…',
   switchLanguage: 'العربية',
@@ -30,6 +34,7 @@ export const EDITOR_EN: EditorMessages = {
     remove: 'Delete',
     removeLabel: (title) => `Delete the draft: ${title}`,
     confirmRemove: (title) => `Delete the draft “${title}” for good?`,
+    damaged: 'A damaged draft, which cannot be opened',
   },
   input: {
     heading: 'The article and its publication',

@@ -20,6 +20,10 @@ export interface EditorMessages {
   title: string;
   backToExplorer: string;
   notFound: string;
+  /** A draft kept in this browser in a shape the editor cannot read (an older or broken version's). */
+  damaged: string;
+  /** A part of the editor that threw while drawing: said in its place, never a blank page. */
+  partFailed: string;
   backToList: string;
   loading: string;
   switchLanguage: string;
@@ -38,6 +42,8 @@ export interface EditorMessages {
     remove: string;
     removeLabel: (title: string) => string;
     confirmRemove: (title: string) => string;
+    /** The title of a damaged draft in the list: it can only be removed. */
+    damaged: string;
   };
   input: {
     heading: string;
