@@ -96,3 +96,24 @@ export async function expectNoSidewaysScroll(page: Page) {
     await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
   ).toBeLessThanOrEqual(0);
 }
+
+/** Puts `draft` in this browser's store of drafts as it is, whatever its shape (as an older version might). */
+export async function keepDraft(page: Page, draft: { id: string } & Record<string, unknown>) {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('rasd', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(value, value.id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    draft,
+  );
+}

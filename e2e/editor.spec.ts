@@ -11,6 +11,7 @@ import {
   dragSelect,
   expectedDraft,
   expectNoSidewaysScroll,
+  keepDraft,
   PUBLISHED,
   startDraft,
   tabTo,
@@ -467,22 +468,7 @@ test('a damaged draft in this browser is listed to be removed, and opening it sa
   await page.goto('./editor.html?lang=en');
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
   // A draft of another shape, as an older or broken version might have saved it.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rasd', 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put({ id: 'draft-broken', updatedAt: 5, meta: 7 }, 'draft-broken');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await keepDraft(page, { id: 'draft-broken', updatedAt: 5, meta: 7 });
   await page.reload();
   await expect(page.getByText('A damaged draft, which cannot be opened')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
@@ -506,33 +492,17 @@ test('a draft that passes for one but cannot be drawn is said in its place, with
   await page.goto('./editor.html?lang=en');
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
   // The draft's shape is right; its record's event is empty, which the review cannot draw.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('rasd', 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          const meta = { source: 'x', url: '', date: '2022-06-14', time: '', timeZone: 'UTC' };
-          const record = { headline: 'odd', events: [{}], paragraphs: ['a'], entities: [] };
-          const draft = {
-            id: 'draft-odd',
-            text: 'a',
-            meta,
-            record,
-            warnings: [],
-            createdAt: 1,
-            updatedAt: 2,
-          };
-          tx.objectStore('drafts').put(draft, 'draft-odd');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const meta = { source: 'x', url: '', date: '2022-06-14', time: '', timeZone: 'UTC' };
+  const record = { headline: 'odd', events: [{}], paragraphs: ['a'], entities: [] };
+  await keepDraft(page, {
+    id: 'draft-odd',
+    text: 'a',
+    meta,
+    record,
+    warnings: [],
+    createdAt: 1,
+    updatedAt: 2,
+  });
   await page.goto('./editor.html?lang=en&draft=draft-odd');
   await expect(page.getByRole('alert')).toHaveText(
     'This part of the editor could not be shown because of a fault in Rasd; your drafts are still saved in this browser.All drafts',
