@@ -55,7 +55,9 @@ async function readHere(request: Request): Promise<ReadResult> {
 function retire(r: Reader) {
   workersFailed = true;
   r.worker.terminate();
-  readers.splice(readers.indexOf(r), 1);
+  // An error and a messageerror may both come: the second finds it gone and nothing left to read.
+  const at = readers.indexOf(r);
+  if (at >= 0) readers.splice(at, 1);
   const pending = [...r.pending.values()];
   r.pending.clear();
   for (const { request, resolve } of pending) void readHere(request).then(resolve);
