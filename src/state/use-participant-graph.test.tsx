@@ -39,7 +39,7 @@ describe('useParticipantGraph before its code has loaded', () => {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     const first = createRoot(document.createElement('div'));
     act(() => first.render(<Probe events={corpus.events} />));
-    expect(seen.at(-1)).toEqual({ graph: null, pending: 0 });
+    expect(seen.at(-1)).toEqual({ graph: null, pending: 0, failed: false });
     await act(() => loadGraphModel());
     expect(seen.at(-1)).toEqual({
       graph: buildParticipantGraph(corpus.events, corpus.entities),
