@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { localStore } from '../data/local-store.ts';
-import { draftTitle, type EditorDraft, isEditorDraft } from './editor-draft.ts';
+import { draftTitle, type EditorDraft, sortDrafts } from './editor-draft.ts';
 import { useEditorLocale } from './editor-locale.tsx';
 
 /** The drafts saved in this browser, most recently edited first, each to open or delete. */
@@ -17,14 +17,9 @@ export function DraftsList({ onOpen }: { onOpen: (id: string) => void }) {
       .then(
         (list) => {
           if (!live) return;
-          setDrafts(list.filter(isEditorDraft));
-          setDamaged(
-            list.flatMap((draft: unknown) =>
-              !isEditorDraft(draft) && typeof (draft as { id?: unknown })?.id === 'string'
-                ? [(draft as { id: string }).id]
-                : [],
-            ),
-          );
+          const sorted = sortDrafts(list);
+          setDrafts(sorted.drafts);
+          setDamaged(sorted.damaged);
         },
         () => live && setDrafts([]),
       );

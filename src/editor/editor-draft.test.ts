@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedRecord } from '../test/seed-record.ts';
-import { isEditorDraft, newDraft } from './editor-draft.ts';
+import { isEditorDraft, newDraft, sortDrafts } from './editor-draft.ts';
 
 const fresh = newDraft(Date.UTC(2026, 11, 3), 'draft-1', 'UTC');
 
@@ -20,5 +20,15 @@ describe('isEditorDraft', () => {
     expect(isEditorDraft({ ...fresh, record: { headline: 'x' } })).toBe(false);
     expect(isEditorDraft({ ...fresh, warnings: undefined })).toBe(false);
     expect(isEditorDraft({ ...fresh, updatedAt: Number.NaN })).toBe(false);
+  });
+});
+
+describe('sortDrafts', () => {
+  it('keeps the drafts that open, in order, and the ids of the damaged ones', () => {
+    const other = { ...fresh, id: 'draft-2' };
+    expect(sortDrafts([fresh, { id: 'draft-broken', meta: 7 }, 'junk', { meta: {} }, other])).toEqual({
+      drafts: [fresh, other],
+      damaged: ['draft-broken'],
+    });
   });
 });

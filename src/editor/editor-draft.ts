@@ -43,6 +43,20 @@ export function isEditorDraft(value: unknown): value is EditorDraft {
   );
 }
 
+/**
+ * The drafts read from the browser's store split into those the editor can open and the ids of the
+ * damaged ones (those without an id cannot be opened or deleted by it, and are left out).
+ */
+export function sortDrafts(stored: readonly unknown[]): { drafts: EditorDraft[]; damaged: string[] } {
+  const drafts: EditorDraft[] = [];
+  const damaged: string[] = [];
+  for (const value of stored) {
+    if (isEditorDraft(value)) drafts.push(value);
+    else if (isObject(value) && typeof value.id === 'string') damaged.push(value.id);
+  }
+  return { drafts, damaged };
+}
+
 /** A new, empty draft: dated today in the browser's zone. */
 export function newDraft(now: number, id: string, zone = browserZone()): EditorDraft {
   return {
