@@ -90,10 +90,16 @@ export function InputStage({
           ? m.input.running(decimal(Math.max(0, now - drafter.status.since) / 1000))
           : drafter.status.state === 'failed'
             ? drafter.status.message
-              ? m.input.failed(drafter.status.message)
+              ? m.input.failed
               : m.input.unloaded
             : (message ?? '')}
       </p>
+      {drafter.status.state === 'failed' && drafter.status.message ? (
+        <details className="raw-detail">
+          <summary>{m.input.failedDetail}</summary>
+          <code dir="auto">{drafter.status.message}</code>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -83,7 +83,8 @@ export const EDITOR_AR: EditorMessages = {
     backToReview: 'العودة إلى المراجعة',
     editInput: 'تعديل النص أو البيانات',
     running: (seconds) => `نستخرج الأحداث… (${seconds} ث)`,
-    failed: (message) => `تعذّر الاستخراج: ${message}`,
+    failed: 'توقّفت أداة الاستخراج بسبب خلل في رصد. نصّك محفوظ؛ حاول مرة أخرى.',
+    failedDetail: 'التفاصيل التقنية كما وردت',
     unloaded: 'تعذّر تحميل أداة الاستخراج (هل انقطع الاتصال؟). نصّك محفوظ؛ حاول مرة أخرى.',
   },
   warnings: {

@@ -79,7 +79,8 @@ export const EDITOR_EN: EditorMessages = {
     backToReview: 'Back to the review',
     editInput: 'Edit the text or details',
     running: (seconds) => `Finding the events… (${seconds} s)`,
-    failed: (message) => `Drafting failed: ${message}`,
+    failed: 'The drafter stopped on a fault in Rasd. Your text is kept; try again.',
+    failedDetail: 'Technical details, as reported',
     unloaded: 'The drafter could not be loaded (is the connection down?). Your text is kept; try again.',
   },
   warnings: {

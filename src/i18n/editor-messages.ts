@@ -78,7 +78,9 @@ export interface EditorMessages {
     backToReview: string;
     editInput: string;
     running: (seconds: string) => string;
-    failed: (message: string) => string;
+    /** The drafter stopped on a fault of its own; its raw words go under `failedDetail`. */
+    failed: string;
+    failedDetail: string;
     /** The drafter's code did not arrive (offline; replaced by a new version). */
     unloaded: string;
   };
