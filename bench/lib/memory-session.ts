@@ -10,6 +10,15 @@ const REST = '?from=2014-01-01&to=2023-12-31';
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
+ * How long a page is left idle before a reading at rest. Chromium's compositor keeps the tiles of
+ * recent frames in a pool and frees those unused a few seconds after the last frame: in memory-infra
+ * dumps at 10,000 events (1300×900) `cc/tile_memory` stood 10.5 MB higher just after the session's
+ * last change and went back 4–5 s after it, every session. A reading sooner counted them or not by
+ * chance, which moved the growth figure by ±10.5 MB. A reader's tab left alone frees them too.
+ */
+export const COMPOSITOR_IDLE_MS = 8_000;
+
+/**
  * Whether `mark` appears within `timeoutMs` (polled every 100 ms). The timer is ours: an evaluation
  * waits while the page's main thread is blocked, which for vis-timeline can be over a minute.
  */
@@ -74,12 +83,13 @@ async function reading(probe: MemoryProbe): Promise<number> {
   return readings.sort((a, b) => a - b)[1] as number;
 }
 
-/** Back to REST, the graph given `graphWaitMs`, quiet, a GC: renderer memory (median of three) and the main thread's heap. */
+/** Back to REST, the graph given `graphWaitMs`, quiet, idle (COMPOSITOR_IDLE_MS), a GC: renderer memory (median of three) and the main thread's heap. */
 async function settled(tab: UnobservedTab, probe: MemoryProbe, graphWaitMs: number) {
   const before = await tab.evaluate<number>('performance.now()');
   await change(tab, REST);
   await markWithin(tab, 'rasd:graph-settled', graphWaitMs, before);
   await quiet(tab, 500);
+  await sleep(COMPOSITOR_IDLE_MS);
   await tab.collectGarbage();
   const heap = await tab.heapUsedMiB();
   await sleep(500);
@@ -157,6 +167,7 @@ export async function measureMemory(
     if (page.graphWaitMs !== undefined) await markWithin(tab, 'rasd:views-ready', page.graphWaitMs);
     await quiet(tab, 80);
     figures.peakMiB = (await peak.stop()) - blankMiB;
+    await sleep(COMPOSITOR_IDLE_MS);
     await tab.collectGarbage();
     await sleep(300);
     figures.restMiB = (await reading(probe)) - blankMiB;
