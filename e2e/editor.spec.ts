@@ -441,6 +441,33 @@ test('without IndexedDB the editor says the draft lives only in this tab, and do
   await expect(page.getByRole('button', { name: 'Open in the explorer' })).toBeDisabled();
 });
 
+test('a browser that refuses to save a new draft is told so in Arabic, and the next try that it allows starts one', async ({
+  page,
+}) => {
+  // A full disk or a storage quota: IndexedDB refuses the write that a new draft begins with.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as { refuseWrites?: boolean }).refuseWrites !== false)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('./editor.html');
+  await page.getByRole('button', { name: 'مقالة جديدة' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'تعذّر حفظ مسودة جديدة في هذا المتصفح (قد تكون مساحة التخزين ممتلئة أو معطّلة)، فلا يمكن بدء مقالة جديدة.',
+  );
+  expect(new URL(page.url()).searchParams.get('draft')).toBeNull();
+  await page.evaluate(() => {
+    (window as { refuseWrites?: boolean }).refuseWrites = false;
+  });
+  await page.getByRole('button', { name: 'مقالة جديدة' }).click();
+  await expect(page.getByRole('button', { name: 'استخرج الأحداث' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('draft')).toMatch(/^draft-/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('when the drafter cannot load, the editor says so in the interface language and a later try works', async ({
   page,
 }) => {

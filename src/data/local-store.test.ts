@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeLocalStore, memoryBackend } from './local-store.ts';
+import { indexedDbBackend, makeLocalStore, memoryBackend } from './local-store.ts';
 
 interface Draft {
   id: string;
@@ -43,5 +43,36 @@ describe('local store', () => {
     ]);
     await store.deleteRecord('y');
     expect((await store.listRecords()).map((r) => r.id)).toEqual(['x']);
+  });
+});
+
+describe('indexedDbBackend', () => {
+  /** A request that answers `result` (or fails with `error`) on the next turn, as IndexedDB's do. */
+  function answer<T>(result: T, error: DOMException | null = null) {
+    const request = { result, error } as unknown as IDBOpenDBRequest & { onsuccess: () => void };
+    setTimeout(() => (error ? request.onerror?.(new Event('error')) : request.onsuccess()), 0);
+    return request;
+  }
+
+  it('opens the database again after an opening failed, instead of failing every later call', async () => {
+    const opens: string[] = [];
+    const database = {
+      objectStoreNames: { contains: () => true },
+      transaction: () => ({ objectStore: () => ({ get: (key: string) => answer(`value of ${key}`) }) }),
+    };
+    const factory = {
+      open: (name: string) => {
+        opens.push(name);
+        return opens.length === 1
+          ? answer(null, new DOMException('The disk is full.', 'QuotaExceededError'))
+          : answer(database);
+      },
+    } as unknown as IDBFactory;
+    const backend = indexedDbBackend('rasd-test', factory);
+    await expect(backend.get('drafts', 'd1')).rejects.toThrow('The disk is full.');
+    expect(await backend.get('drafts', 'd1')).toBe('value of d1');
+    // Kept once it opened.
+    expect(await backend.get('drafts', 'd2')).toBe('value of d2');
+    expect(opens).toEqual(['rasd-test', 'rasd-test']);
   });
 });

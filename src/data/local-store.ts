@@ -58,7 +58,11 @@ export function indexedDbBackend(name = 'rasd', factory: IDBFactory = indexedDB)
         }
       };
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => {
+        // Not kept: a later call opens again (the failure may pass, such as a full disk freed).
+        opening = null;
+        reject(request.error);
+      };
       // Another tab holds an older version open: wait rather than fail.
       request.onblocked = () => undefined;
     });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { localStore } from '../data/local-store.ts';
 import { EDITOR_MESSAGES } from '../i18n/editor-messages.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
@@ -15,9 +15,18 @@ function draftId(): string {
 
 function Page({ url, go }: { url: EditorUrl; go: (patch: Partial<EditorUrl>, replace?: boolean) => void }) {
   const { m, lang } = useEditorLocale();
+  const [startFailed, setStartFailed] = useState(false);
+  // The draft is written before it is opened (its address names it): a browser that refuses the
+  // write (storage full or turned off) is told, rather than a button that does nothing.
   const start = async () => {
     const draft = newDraft(Date.now(), draftId());
-    await localStore().putDraft(draft);
+    try {
+      await localStore().putDraft(draft);
+    } catch {
+      setStartFailed(true);
+      return;
+    }
+    setStartFailed(false);
     go({ draft: draft.id });
   };
   return (
@@ -69,6 +78,11 @@ function Page({ url, go }: { url: EditorUrl; go: (patch: Partial<EditorUrl>, rep
                 <button type="button" className="primary" onClick={() => void start()}>
                   {m.newArticle}
                 </button>
+                {startFailed ? (
+                  <p className="status-line" role="alert">
+                    {m.startFailed}
+                  </p>
+                ) : null}
               </div>
               <DraftsList onOpen={(id) => go({ draft: id })} />
             </>

@@ -26,6 +26,8 @@ export const EDITOR_AR: EditorMessages = {
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch the interface to English',
   newArticle: 'مقالة جديدة',
+  startFailed:
+    'تعذّر حفظ مسودة جديدة في هذا المتصفح (قد تكون مساحة التخزين ممتلئة أو معطّلة)، فلا يمكن بدء مقالة جديدة.',
   drafts: {
     heading: 'المسودات المحفوظة',
     help: 'تُحفظ كل مسودة في هذا المتصفح مع كل تغيير، ولا تُرسل إلى أي مكان.',

@@ -21,6 +21,8 @@ export const EDITOR_EN: EditorMessages = {
   switchLanguage: 'العربية',
   switchLanguageLabel: 'التبديل إلى الواجهة العربية',
   newArticle: 'New article',
+  startFailed:
+    'A new draft could not be saved in this browser (its storage may be full or turned off), so no article can be started.',
   drafts: {
     heading: 'Saved drafts',
     help: 'Every draft is saved in this browser on every change, and sent nowhere.',

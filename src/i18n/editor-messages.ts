@@ -29,6 +29,8 @@ export interface EditorMessages {
   switchLanguage: string;
   switchLanguageLabel: string;
   newArticle: string;
+  /** A new draft could not be written to IndexedDB (quota, storage turned off). */
+  startFailed: string;
   drafts: {
     heading: string;
     help: string;
