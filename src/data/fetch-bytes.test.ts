@@ -57,4 +57,42 @@ describe('fetchInTurn', () => {
     await answer('a');
     expect(started).toEqual(['a', 'b']);
   });
+
+  it('starts the next files after one that failed outside the network, and says why it failed', async () => {
+    vi.stubGlobal('fetch', (url: URL) => Promise.resolve(new Response(url.pathname.slice(1))));
+    // A fault before the request is made (here the deadline's signal), which fetchBytes does not expect.
+    const once = vi.spyOn(AbortSignal, 'timeout').mockImplementationOnce(() => {
+      throw new TypeError('no timers');
+    });
+    try {
+      const results = fetchInTurn(['a', 'b', 'c'], 1);
+      const settled = await Promise.all([...results.values()]);
+      expect(settled.map((r) => ('bytes' in r ? new TextDecoder().decode(r.bytes) : r))).toEqual([
+        { kind: 'network', file: 'a', detail: 'TypeError: no timers' },
+        'b',
+        'c',
+      ]);
+    } finally {
+      once.mockRestore();
+    }
+  });
+
+  it("fetches with the caller's signal where the browser has no AbortSignal.any", async () => {
+    const any = AbortSignal.any;
+    Reflect.deleteProperty(AbortSignal, 'any');
+    try {
+      const signals: (AbortSignal | null | undefined)[] = [];
+      vi.stubGlobal('fetch', (url: URL, init: RequestInit) => {
+        signals.push(init.signal);
+        return Promise.resolve(new Response(url.pathname.slice(1)));
+      });
+      const controller = new AbortController();
+      const results = fetchInTurn(['a', 'b'], 1, controller.signal);
+      const settled = await Promise.all([...results.values()]);
+      expect(settled.map((r) => ('bytes' in r ? new TextDecoder().decode(r.bytes) : r))).toEqual(['a', 'b']);
+      expect(signals).toEqual([controller.signal, controller.signal]);
+    } finally {
+      AbortSignal.any = any;
+    }
+  });
 });

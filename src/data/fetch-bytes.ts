@@ -13,7 +13,9 @@ export async function fetchBytes(
   timeoutMs = SITE_TIMEOUT_MS,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer> } | LoadFailure> {
   const deadline = AbortSignal.timeout(timeoutMs);
-  const both = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  // AbortSignal.any came to browsers in 2023: without it the caller's signal alone is honoured, and
+  // the deadline is left out rather than the file failing.
+  const both = !signal ? deadline : 'any' in AbortSignal ? AbortSignal.any([signal, deadline]) : signal;
   try {
     const response = await fetch(new URL(file, document.baseURI), { signal: both });
     if (!response.ok) {
@@ -51,10 +53,14 @@ export function fetchInTurn(
       file,
       new Promise<Awaited<ReturnType<typeof fetchBytes>>>((resolve) => {
         waiting.push(() => {
-          void fetchBytes(file, signal).then((result) => {
-            resolve(result);
-            waiting.shift()?.();
-          });
+          // Never left pending: a file that failed in a way fetchBytes did not expect still frees
+          // its place, or every file after it would wait for good.
+          void fetchBytes(file, signal)
+            .catch((error: unknown): LoadFailure => ({ kind: 'network', file, detail: String(error) }))
+            .then((result) => {
+              resolve(result);
+              waiting.shift()?.();
+            });
         });
       }),
     ]),
