@@ -150,3 +150,28 @@ test('if the Embed dialog cannot be fetched, the explorer says so, stays usable,
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('dialog', { name: 'Embed this view in your page' })).toBeVisible();
 });
+
+test('a fault no part of the embed catches shows a notice in its frame, not a blank one, and Try again draws it', async ({
+  page,
+}) => {
+  // A fault inside the app's drawing, made for this test: the browser's plural rules throw once the
+  // page's modules run, until the reader reloads.
+  await page.addInitScript(() => {
+    const select = Intl.PluralRules.prototype.select;
+    Intl.PluralRules.prototype.select = function (this: Intl.PluralRules, n: number) {
+      if (document.readyState !== 'loading' && !sessionStorage.getItem('mended'))
+        throw new Error('a fault in Rasd, made by the test');
+      return select.call(this, n);
+    };
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${APP}/embed.html?person=lavrov&view=timeline,list`);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('تعذّر عرض المقالات');
+  expect(errors.some((e) => e.includes('Rasd failed'))).toBe(true);
+  await page.evaluate(() => sessionStorage.setItem('mended', 'yes'));
+  await notice.getByRole('button', { name: 'أعد المحاولة' }).click();
+  await expect(page.locator('.tl-mark').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
