@@ -279,5 +279,8 @@ export function readerArticle(
 ): CorpusArticle | undefined {
   const allowed = (id: string) => chosen.length === 0 || chosen.includes(id);
   const id = chosen.length === 1 ? chosen[0] : (selected?.articles.find(allowed) ?? chosen[0]);
-  return corpus.articles.find((a) => a.id === id) ?? corpus.articles[0];
+  // Nothing chosen is the common case, and the workspace asks at every render, several per filter
+  // change: scanning the 33,000 articles of the 100,000-event benchmark corpus for no id each time
+  // was 8 ms of a profiled person filter.
+  return (id === undefined ? undefined : corpus.articles.find((a) => a.id === id)) ?? corpus.articles[0];
 }
