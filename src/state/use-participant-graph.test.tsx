@@ -11,6 +11,7 @@ import {
   EAGER_UNNUMBERED_EVENTS,
   loadGraphModel,
   useParticipantGraph,
+  usePersonsOfGraph,
 } from './use-participant-graph.ts';
 
 const corpus = seedCorpus();
@@ -26,6 +27,15 @@ const seen: BuiltGraph[] = [];
 
 function Probe({ events }: { events: readonly CorpusEvent[] | null }) {
   seen.push(useParticipantGraph(events, corpus.entities));
+  return null;
+}
+
+const drawnWith: (readonly string[])[] = [];
+
+function Paired(props: { events: readonly CorpusEvent[]; persons: readonly string[] }) {
+  const built = useParticipantGraph(props.events, corpus.entities);
+  seen.push(built);
+  drawnWith.push(usePersonsOfGraph(props.persons, built.pending));
   return null;
 }
 
@@ -91,6 +101,26 @@ describe('useParticipantGraph', () => {
     const built = seen.at(-1);
     expect(built?.pending).toBeNull();
     expect(built?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
+  });
+
+  it('draws a graph still being built with the persons the graph on screen was drawn with', () => {
+    drawnWith.length = 0;
+    const [before, after] = [['lavrov'], ['kerry']];
+    // A new array, so no earlier test's graph of it is kept.
+    const large = [...many];
+    act(() => root.render(<Paired events={corpus.events} persons={before} />));
+    expect(drawnWith.at(-1)).toBe(before);
+    act(() => root.render(<Paired events={large} persons={after} />));
+    act(() => vi.advanceTimersToNextTimer());
+    act(() => vi.advanceTimersToNextTimer());
+    expect(seen.at(-1)?.pending).toBe(0.2);
+    expect(drawnWith.at(-1)).toBe(before);
+    act(() => vi.runAllTimers());
+    expect(seen.at(-1)?.pending).toBeNull();
+    expect(drawnWith.at(-1)).toBe(after);
+    // Built ones come at once, with their persons.
+    act(() => root.render(<Paired events={corpus.events} persons={before} />));
+    expect(drawnWith.at(-1)).toBe(before);
   });
 
   it('gives a large graph already built for the same events at once', () => {

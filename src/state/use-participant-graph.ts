@@ -151,3 +151,15 @@ export function useParticipantGraph(
     ? { graph: built.graph, pending: null }
     : { graph: lastDrawn.current, pending: progress.events === events ? progress.done : 0 };
 }
+
+/**
+ * The chosen persons to draw the graph with: `persons` once the graph is the current events' (`pending`
+ * null); while a large one is still being built, the persons the graph on screen was drawn with, as
+ * that graph stays too. Given the new persons, the old graph was laid out and drawn once more around
+ * them (at 100,000 events a worker's layout and a draw of 300 nodes) only to be replaced.
+ */
+export function usePersonsOfGraph<T>(persons: T, pending: number | null): T {
+  const [drawnWith, setDrawnWith] = useState(persons);
+  if (pending === null && drawnWith !== persons) setDrawnWith(persons);
+  return pending === null ? persons : drawnWith;
+}
