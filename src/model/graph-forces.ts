@@ -2,7 +2,7 @@ import type { SimulationNodeDatum } from 'd3-force';
 
 /**
  * Two forces for d3's simulation, written for the graphs Rasd lays out: at most a few hundred nodes
- * (drawn-graph.ts caps them), stepped 150–300 times per layout. d3's forceManyBody and forceCollide
+ * (drawn-graph.ts caps them), stepped 80–300 times per layout. d3's forceManyBody and forceCollide
  * rebuild a quadtree every tick and walk it once per node through a callback; at 300 nodes that was
  * ~85 % of a tick (1.1 ms, so 170 ms of every layout after a filter change at 100,000 events).
  * These do the same arithmetic over plain arrays: the charge summed exactly over every pair (no
