@@ -1,5 +1,6 @@
 import { formatNumber, type Lang } from '../model/format-date.ts';
 import type { EdgeKind } from '../model/participant-graph.ts';
+import { type PluralForms, plural } from './plural.ts';
 
 /** The participant graph's part of the strings table (see strings.ts), once per language. */
 export interface GraphStrings {
@@ -44,27 +45,17 @@ export interface GraphStrings {
   nodesShown: (shown: string, total: string) => string;
 }
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
-  other: (n: string) => string;
-};
-
-const rules: Record<Lang, Intl.PluralRules> = {
-  ar: new Intl.PluralRules('ar'),
-  en: new Intl.PluralRules('en'),
-};
-
 // Arabic has six plural forms, and the noun's case changes with the number (٣ أحداث, ١١ حدثًا, ١٠٠ حدث).
 // Each phrase is kept by its count: every node's and edge's label asks for one at every drawing of the
 // graph, and choosing the form and writing the digits afresh each time was 8 ms of a person filter's
 // main-thread time at 100,000 events. Counts repeat (most are small), so few are ever kept.
 const KEPT_COUNTS = 2_000;
-function plural(lang: Lang, forms: PluralForms): (count: number) => string {
+function counted(lang: Lang, forms: PluralForms): (count: number) => string {
   const kept = new Map<number, string>();
   return (count) => {
     let phrase = kept.get(count);
     if (phrase === undefined) {
-      const form = forms[rules[lang].select(count)] ?? forms.other;
-      phrase = form(formatNumber(count, lang));
+      phrase = plural(lang, count, forms);
       if (kept.size >= KEPT_COUNTS) kept.clear();
       kept.set(count, phrase);
     }
@@ -72,22 +63,22 @@ function plural(lang: Lang, forms: PluralForms): (count: number) => string {
   };
 }
 
-const arParticipants = plural('ar', {
-  zero: () => 'لا مشاركين',
-  one: () => 'مشارك واحد',
-  two: () => 'مشاركان',
-  few: (n) => `${n} مشاركين`,
-  many: (n) => `${n} مشاركًا`,
-  other: (n) => `${n} مشارك`,
+const arParticipants = counted('ar', {
+  zero: 'لا مشاركين',
+  one: 'مشارك واحد',
+  two: 'مشاركان',
+  few: '# مشاركين',
+  many: '# مشاركًا',
+  other: '# مشارك',
 });
 
-const arConnections = plural('ar', {
-  zero: () => 'لا صلات',
-  one: () => 'صلة واحدة',
-  two: () => 'صلتان',
-  few: (n) => `${n} صلات`,
-  many: (n) => `${n} صلةً`,
-  other: (n) => `${n} صلة`,
+const arConnections = counted('ar', {
+  zero: 'لا صلات',
+  one: 'صلة واحدة',
+  two: 'صلتان',
+  few: '# صلات',
+  many: '# صلةً',
+  other: '# صلة',
 });
 
 const ar: GraphStrings = {
@@ -103,37 +94,37 @@ const ar: GraphStrings = {
   zoomHint: 'اسحب للتنقل، واستعمل عجلة الفأرة أو إصبعين للتكبير.',
   zoomHintWithKey: 'اسحب للتنقل، وللتكبير أدر عجلة الفأرة مع الضغط على مفتاح التحكّم أو ⌘، أو استعمل إصبعين.',
   empty: 'لا مشاركين في الأحداث المعروضة.',
-  events: plural('ar', {
-    zero: () => 'لا أحداث',
-    one: () => 'حدث واحد',
-    two: () => 'حدثان',
-    few: (n) => `${n} أحداث`,
-    many: (n) => `${n} حدثًا`,
-    other: (n) => `${n} حدث`,
+  events: counted('ar', {
+    zero: 'لا أحداث',
+    one: 'حدث واحد',
+    two: 'حدثان',
+    few: '# أحداث',
+    many: '# حدثًا',
+    other: '# حدث',
   }),
   nodeLabel: (name, count) => `${name} — ${ar.events(count)}`,
   edgeLabel: (a, b, count, kinds) => `${a} و${b}: ${ar.events(count)} (${kinds})`,
   kindCounts: {
-    call: plural('ar', {
-      one: () => 'اتصال هاتفي واحد',
-      two: () => 'اتصالان هاتفيان',
-      few: (n) => `${n} اتصالات هاتفية`,
-      many: (n) => `${n} اتصالًا هاتفيًا`,
-      other: (n) => `${n} اتصال هاتفي`,
+    call: counted('ar', {
+      one: 'اتصال هاتفي واحد',
+      two: 'اتصالان هاتفيان',
+      few: '# اتصالات هاتفية',
+      many: '# اتصالًا هاتفيًا',
+      other: '# اتصال هاتفي',
     }),
-    meeting: plural('ar', {
-      one: () => 'لقاء واحد',
-      two: () => 'لقاءان',
-      few: (n) => `${n} لقاءات`,
-      many: (n) => `${n} لقاءً`,
-      other: (n) => `${n} لقاء`,
+    meeting: counted('ar', {
+      one: 'لقاء واحد',
+      two: 'لقاءان',
+      few: '# لقاءات',
+      many: '# لقاءً',
+      other: '# لقاء',
     }),
-    other: plural('ar', {
-      one: () => 'حدث آخر',
-      two: () => 'حدثان آخران',
-      few: (n) => `${n} أحداث أخرى`,
-      many: (n) => `${n} حدثًا آخر`,
-      other: (n) => `${n} حدث آخر`,
+    other: counted('ar', {
+      one: 'حدث آخر',
+      two: 'حدثان آخران',
+      few: '# أحداث أخرى',
+      many: '# حدثًا آخر',
+      other: '# حدث آخر',
     }),
   },
   kindNames: { call: 'اتصال هاتفي', meeting: 'لقاء أو مؤتمر صحفي', other: 'حدث آخر' },
@@ -159,12 +150,14 @@ const ar: GraphStrings = {
 };
 
 const enCount = (singular: string, pluralForm: string) =>
-  plural('en', { one: (n) => `${n} ${singular}`, other: (n) => `${n} ${pluralForm}` });
+  counted('en', { one: `# ${singular}`, other: `# ${pluralForm}` });
+const enParticipants = enCount('participant', 'participants');
+const enConnections = enCount('connection', 'connections');
 
 const en: GraphStrings = {
   heading: 'Participant graph',
   graphLabel: (nodes, edges) =>
-    `Participant graph: ${enCount('participant', 'participants')(nodes)} and ${enCount('connection', 'connections')(edges)}. The table that follows holds the same data.`,
+    `Participant graph: ${enParticipants(nodes)} and ${enConnections(edges)}. The table that follows holds the same data.`,
   layingOut: 'Laying out the graph…',
   layingOutProgress: (percent) => `Laying out the graph… ${formatNumber(percent, 'en')}%`,
   fit: 'Fit',
