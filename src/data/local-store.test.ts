@@ -75,4 +75,34 @@ describe('indexedDbBackend', () => {
     expect(await backend.get('drafts', 'd2')).toBe('value of d2');
     expect(opens).toEqual(['rasd-test', 'rasd-test']);
   });
+
+  it('lets a newer version opened in another tab through, and opens the database again after it', async () => {
+    const opened: { closed: boolean; onversionchange?: () => void; onclose?: () => void }[] = [];
+    const factory = {
+      open: () => {
+        const n = opened.length + 1;
+        const database = {
+          closed: false,
+          objectStoreNames: { contains: () => true },
+          close() {
+            this.closed = true;
+          },
+          transaction: () => ({ objectStore: () => ({ get: (key: string) => answer(`${key} from ${n}`) }) }),
+        };
+        opened.push(database);
+        return answer(database);
+      },
+    } as unknown as IDBFactory;
+    const backend = indexedDbBackend('rasd-test', factory);
+    expect(await backend.get('drafts', 'd1')).toBe('d1 from 1');
+    // Another tab asks to upgrade: this connection closes, so the upgrade is not blocked.
+    opened[0]?.onversionchange?.();
+    expect(opened[0]?.closed).toBe(true);
+    expect(await backend.get('drafts', 'd2')).toBe('d2 from 2');
+    // The browser closes the second one (site data cleared): a third is opened.
+    opened[1]?.onclose?.();
+    expect(await backend.get('drafts', 'd3')).toBe('d3 from 3');
+    expect(await backend.get('drafts', 'd4')).toBe('d4 from 3');
+    expect(opened).toHaveLength(3);
+  });
 });

@@ -57,7 +57,21 @@ export function indexedDbBackend(name = 'rasd', factory: IDBFactory = indexedDB)
           if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
         }
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        const database = request.result;
+        // A newer Rasd opened in another tab asks for a newer version, and this tab's open connection
+        // would hold its upgrade back until this tab closed: it is closed here, and the next read or
+        // write opens the database again.
+        database.onversionchange = () => {
+          database.close();
+          opening = null;
+        };
+        // Closed by the browser (the site's data cleared, say): opened again at the next call too.
+        database.onclose = () => {
+          opening = null;
+        };
+        resolve(database);
+      };
       request.onerror = () => {
         // Not kept: a later call opens again (the failure may pass, such as a full disk freed).
         opening = null;
