@@ -117,8 +117,8 @@ describe('re-layout with previous positions', () => {
     // It comes to rest: the last tick moves no node as much as a pixel.
     const lastStep = Math.max(...run.positions().map((p, i) => distance(p, beforeLast[i] as NodePosition)));
     expect(lastStep).toBeLessThan(1);
-    expect(run.positions()).toEqual(computeGraphLayout(small, { previous }));
-    const settled = computeGraphLayout(small, { previous });
+    // Stepped or run at once, the same layout.
+    const settled = run.positions();
     expect(settled).toEqual(computeGraphLayout(small, { previous }));
     expect(distance(at(settled, 'a'), { x: 100, y: -40 })).toBeLessThan(40);
     expect(distance(at(settled, 'b'), { x: 180, y: -40 })).toBeLessThan(40);
