@@ -1,15 +1,7 @@
 import type { EditorMessages } from './editor-messages.ts';
-import { type PluralForms, plural } from './plural.ts';
+import { plural } from './plural.ts';
 import { PROBLEMS_AR } from './problem-words-ar.ts';
-
-const EVENTS: PluralForms = {
-  zero: 'لا أحداث',
-  one: 'حدث واحد',
-  two: 'حدثان',
-  few: '# أحداث',
-  many: '# حدثًا',
-  other: '# حدث',
-};
+import { AR_EVENTS } from './strings.ts';
 
 /** The editor's Arabic words (the reference table). */
 export const EDITOR_AR: EditorMessages = {
@@ -35,7 +27,7 @@ export const EDITOR_AR: EditorMessages = {
     untitled: 'بلا عنوان',
     published: (date) => `النشر: ${date}`,
     edited: (when) => `آخر تعديل: ${when}`,
-    events: (count) => plural('ar', count, EVENTS),
+    events: (count) => plural('ar', count, AR_EVENTS),
     open: 'فتح',
     openLabel: (title) => `فتح المسودة: ${title}`,
     remove: 'حذف',
@@ -118,7 +110,7 @@ export const EDITOR_AR: EditorMessages = {
     created: 'أُنشئ حدث جديد؛ أكمل بطاقته.',
   },
   events: {
-    heading: (count) => `الأحداث (${plural('ar', count, EVENTS)})`,
+    heading: (count) => `الأحداث (${plural('ar', count, AR_EVENTS)})`,
     reviewed: (done, total) =>
       `رُوجع ${plural('ar', done, { other: '#' })} من ${plural('ar', total, { other: '#' })}`,
   },

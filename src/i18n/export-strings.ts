@@ -1,6 +1,7 @@
 import type { IcsLabels } from '../model/export/events-ics.ts';
 import type { Lang } from '../model/format-date.ts';
 import { type PluralForms, plural } from './plural.ts';
+import { AR_EVENTS } from './strings.ts';
 
 /** What the export menu offers, one entry per file. */
 export type ExportFormat =
@@ -52,14 +53,6 @@ export interface ExportStrings {
   };
 }
 
-const AR_EVENTS: PluralForms = {
-  zero: 'لا أحداث',
-  one: 'حدث واحد',
-  two: 'حدثان',
-  few: '# أحداث',
-  many: '# حدثًا',
-  other: '# حدث',
-};
 const AR_LEFT_OUT: PluralForms = {
   zero: '',
   one: 'تُرك حدث واحد بلا تاريخ كامل خارج التقويم.',

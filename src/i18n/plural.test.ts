@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plural } from './plural.ts';
-
-const events = {
-  zero: 'لا أحداث',
-  one: 'حدث واحد',
-  two: 'حدثان',
-  few: '# أحداث',
-  many: '# حدثًا',
-  other: '# حدث',
-};
+import { AR_EVENTS as events } from './strings.ts';
 
 describe('plural', () => {
   it('gives each of the six Arabic forms with Arabic-Indic digits', () => {

@@ -1,6 +1,7 @@
 import { formatNumber, type Lang } from '../model/format-date.ts';
 import type { EdgeKind } from '../model/participant-graph.ts';
 import { type PluralForms, plural } from './plural.ts';
+import { AR_EVENTS } from './strings.ts';
 
 /** The participant graph's part of the strings table (see strings.ts), once per language. */
 export interface GraphStrings {
@@ -94,14 +95,7 @@ const ar: GraphStrings = {
   zoomHint: 'اسحب للتنقل، واستعمل عجلة الفأرة أو إصبعين للتكبير.',
   zoomHintWithKey: 'اسحب للتنقل، وللتكبير أدر عجلة الفأرة مع الضغط على مفتاح التحكّم أو ⌘، أو استعمل إصبعين.',
   empty: 'لا مشاركين في الأحداث المعروضة.',
-  events: counted('ar', {
-    zero: 'لا أحداث',
-    one: 'حدث واحد',
-    two: 'حدثان',
-    few: '# أحداث',
-    many: '# حدثًا',
-    other: '# حدث',
-  }),
+  events: counted('ar', AR_EVENTS),
   nodeLabel: (name, count) => `${name} — ${ar.events(count)}`,
   edgeLabel: (a, b, count, kinds) => `${a} و${b}: ${ar.events(count)} (${kinds})`,
   kindCounts: {
