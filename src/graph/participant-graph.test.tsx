@@ -182,20 +182,25 @@ describe('ParticipantGraphView laid out in a worker', () => {
     expect(worker?.terminated).toBe(true);
   });
 
+  // The worker's answer to the last request: each node in a row.
+  const answer = () => {
+    const worker = FakeWorker.made.at(-1) as FakeWorker;
+    const request = worker.requests.at(-1) as LayoutRequest;
+    const positions = request.graph.nodes.map((n, i) => ({ id: n.id, x: i * 40, y: 0 }));
+    act(() =>
+      worker.onmessage?.({
+        data: { requestId: request.requestId, type: 'done', positions },
+      } as MessageEvent<LayoutResponse>),
+    );
+  };
+  const drawnIds = () =>
+    [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
+  const pressedIds = () =>
+    [...mount.container.querySelectorAll('.graph-node[aria-pressed="true"]')].map((n) =>
+      n.getAttribute('data-node-id'),
+    );
+
   it('keeps the last laid-out graph on screen until the new one is laid out', () => {
-    // The worker's answer to the last request: each node in a row.
-    const answer = () => {
-      const worker = FakeWorker.made.at(-1) as FakeWorker;
-      const request = worker.requests.at(-1) as LayoutRequest;
-      const positions = request.graph.nodes.map((n, i) => ({ id: n.id, x: i * 40, y: 0 }));
-      act(() =>
-        worker.onmessage?.({
-          data: { requestId: request.requestId, type: 'done', positions },
-        } as MessageEvent<LayoutResponse>),
-      );
-    };
-    const drawnIds = () =>
-      [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
     render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
     expect(drawnIds()).toEqual([]);
     answer();
@@ -207,9 +212,26 @@ describe('ParticipantGraphView laid out in a worker', () => {
     expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
   });
 
+  it('presses the chosen persons in the graph laid out for them, and at once when the drawing stays', () => {
+    render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
+    answer();
+    // Lavrov chosen, with a new graph: the old drawing stays as it was laid out, Lavrov unpressed.
+    render('en', { graph: of('vienna-quartet'), selectedPersonIds: ['lavrov'], workerThreshold: 1 });
+    expect(drawnIds()).toEqual(['lavrov', 'makei']);
+    expect(pressedIds()).toEqual([]);
+    expect(mount.container.querySelectorAll('.graph-node-ring')).toHaveLength(0);
+    answer();
+    expect(drawnIds()).toEqual(['kerry', 'lavrov', 'saudi-fm', 'turkish-fm']);
+    expect(pressedIds()).toEqual(['lavrov']);
+    expect(mount.container.querySelectorAll('.graph-node-ring')).toHaveLength(1);
+    // Kerry too, and the same people drawn: nothing to lay out, pressed at once.
+    const requests = FakeWorker.made.at(-1)?.requests.length;
+    render('en', { graph: of('vienna-quartet'), selectedPersonIds: ['lavrov', 'kerry'], workerThreshold: 1 });
+    expect(FakeWorker.made.at(-1)?.requests.length).toBe(requests);
+    expect(pressedIds()).toEqual(['kerry', 'lavrov']);
+  });
+
   it('lays the graph out here once the worker fails, and every graph after it', () => {
-    const drawnIds = () =>
-      [...mount.container.querySelectorAll('.graph-node')].map((n) => n.getAttribute('data-node-id'));
     const settled = () => mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled');
     render('en', { graph: of('lavrov-makei-talks'), workerThreshold: 1 });
     const [worker] = FakeWorker.made as [FakeWorker];

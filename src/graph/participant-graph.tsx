@@ -90,8 +90,16 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
   }, []);
 
   const emphasis = useMemo(() => graphEmphasis(graph, highlightedEventId), [graph, highlightedEventId]);
-  // What is on screen: the drawn part once laid out, until then the last one laid out.
+  // What is on screen: the drawn part once laid out, until then the last one laid out, pressed as it
+  // was then. Pressing the new persons' nodes in the old drawing redrew all of it (some 20 ms at 300
+  // nodes) in the render that sends the new graph to its layout, which waited for it, only for the new
+  // drawing to replace it once laid out.
   const onScreen = layout.graph;
+  const selectedWhenSettled = useRef(selected);
+  useEffect(() => {
+    if (layout.settled) selectedWhenSettled.current = selected;
+  }, [layout.settled, selected]);
+  const pressed = layout.settled ? selected : selectedWhenSettled.current;
   const bounds = useMemo(() => boundsOf(onScreen, layout.positions), [onScreen, layout.positions]);
   const shapes = useGraphShapes(onScreen, layout.positions);
   const nodes = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
@@ -139,7 +147,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
               graph={onScreen}
               shapes={shapes}
               emphasis={emphasis}
-              selected={selected}
+              selected={pressed}
               tooltipId={tooltipId}
               lang={lang}
               g={g}
@@ -153,7 +161,7 @@ export function ParticipantGraphView(props: ParticipantGraphViewProps) {
             nodes={onScreen.nodes}
             discs={shapes.discs}
             edges={onScreen.edges}
-            selected={selected}
+            selected={pressed}
             emphasis={emphasis}
             x={transform.x}
             y={transform.y}
