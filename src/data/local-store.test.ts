@@ -103,6 +103,10 @@ describe('indexedDbBackend', () => {
     opened[1]?.onclose?.();
     expect(await backend.get('drafts', 'd3')).toBe('d3 from 3');
     expect(await backend.get('drafts', 'd4')).toBe('d4 from 3');
+    // A late event of a connection already let go leaves the one in use alone.
+    opened[0]?.onclose?.();
+    opened[1]?.onversionchange?.();
+    expect(await backend.get('drafts', 'd5')).toBe('d5 from 3');
     expect(opened).toHaveLength(3);
   });
 });

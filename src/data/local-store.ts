@@ -50,7 +50,12 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
 export function indexedDbBackend(name = 'rasd', factory: IDBFactory = indexedDB): StoreBackend {
   let opening: Promise<IDBDatabase> | null = null;
   const db = () => {
-    opening ??= new Promise((resolve, reject) => {
+    if (opening) return opening;
+    // Forgets this attempt only: a late event of an older connection must not drop a newer one.
+    const forget = () => {
+      if (opening === attempt) opening = null;
+    };
+    const attempt = new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open(name, DB_VERSION);
       request.onupgradeneeded = () => {
         for (const store of ['drafts', 'records'] as const) {
@@ -64,23 +69,22 @@ export function indexedDbBackend(name = 'rasd', factory: IDBFactory = indexedDB)
         // write opens the database again.
         database.onversionchange = () => {
           database.close();
-          opening = null;
+          forget();
         };
         // Closed by the browser (the site's data cleared, say): opened again at the next call too.
-        database.onclose = () => {
-          opening = null;
-        };
+        database.onclose = forget;
         resolve(database);
       };
       request.onerror = () => {
         // Not kept: a later call opens again (the failure may pass, such as a full disk freed).
-        opening = null;
+        forget();
         reject(request.error);
       };
       // Another tab holds an older version open: wait rather than fail.
       request.onblocked = () => undefined;
     });
-    return opening;
+    opening = attempt;
+    return attempt;
   };
   const run = async <T>(
     store: StoreName,
