@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
 import type { CorpusEvent } from './corpus.ts';
-import { layoutOf, layoutTimeline, MAX_ROWS } from './timeline-layout.ts';
+import {
+  layoutOf,
+  layoutTimeline,
+  MAX_ROWS,
+  SLOT_MANY_LANES,
+  SLOT_RANGE,
+  type TimelineItem,
+} from './timeline-layout.ts';
 import { canFitResults, denseWindow, fullExtent, resultsWindow } from './timeline-window.ts';
 
 const corpus = seedCorpus();
@@ -83,6 +90,24 @@ describe('layoutTimeline by type', () => {
     expect(geneva?.point).toBe(false);
     expect(at('vienna-quartet')?.point).toBe(true);
   });
+
+  it('packs each item’s times, slot and look in columns indexed like the items', () => {
+    const column = (id: string) => {
+      const i = layout.items.findIndex((item) => item.event.id === id);
+      const { start, end, slot, look } = layout.columns;
+      return [start[i], end[i], slot[i], look[i]];
+    };
+    expect(layout.columns.start).toHaveLength(layout.items.length);
+    // phone-call lane 0, row 2 of 8: slot 2; look 0 (phone call, stated, occurred)
+    expect(column('putin-salman-call')).toEqual([Date.UTC(2015, 9, 26), Date.UTC(2015, 9, 27), 2, 0]);
+    // A range open towards the past: no slot of its own; communique (6), stated (0), occurred: 6 × 3 × 2
+    expect(column('geneva-communique')).toEqual([
+      Number.NEGATIVE_INFINITY,
+      Date.UTC(2012, 9, 27),
+      SLOT_RANGE,
+      36,
+    ]);
+  });
 });
 
 describe('layoutTimeline by person', () => {
@@ -108,6 +133,8 @@ describe('layoutTimeline by person', () => {
     expect(vienna?.lanes).toEqual([0, 1, 11, 12]);
     const geneva = layout.items.find((i) => i.event.id === 'geneva-communique');
     expect(geneva?.lanes).toEqual([13]);
+    // A day-precision event in several lanes never clusters: its slot says so.
+    expect(layout.columns.slot[layout.items.indexOf(vienna as TimelineItem)]).toBe(SLOT_MANY_LANES);
   });
   it('stacks each lane on its own, long open ranges first, without overlap', () => {
     expect(Math.max(...layout.rowsPerLane)).toBeLessThanOrEqual(MAX_ROWS);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { createTimeScale } from './time-scale.ts';
-import { layoutTimeline } from './timeline-layout.ts';
-import { markLook, visibleMarks } from './timeline-marks.ts';
+import { layoutTimeline, markLook } from './timeline-layout.ts';
+import { visibleMarks } from './timeline-marks.ts';
 
 const corpus = seedCorpus();
 const layout = layoutTimeline(corpus.events, 'type');

@@ -1,6 +1,10 @@
-import type { CorpusEvent } from './corpus.ts';
-import { MAX_ROWS, type TimelineItem, type TimelineLayout } from './timeline-layout.ts';
-import { CERTAINTIES, EVENT_TYPES } from './vocabulary.ts';
+import {
+  MAX_ROWS,
+  SLOT_MANY_LANES,
+  SLOT_RANGE,
+  type TimelineItem,
+  type TimelineLayout,
+} from './timeline-layout.ts';
 
 /** An event as drawn now: a point (x) or a bar (left…right; x is where its glyph goes), with open ends. */
 export interface Mark {
@@ -34,60 +38,6 @@ export interface VisibleMarks {
 export const CLUSTER_PX = 14;
 
 /**
- * What a mark looks like, as one small number: its type, how certain its date is, and whether it
- * is planned ((type × certainties + certainty) × 2 + planned, in the vocabulary's orders).
- */
-export function markLook(event: CorpusEvent): number {
-  const type = EVENT_TYPES.indexOf(event.type);
-  const certainty = CERTAINTIES.indexOf(event.when.certainty);
-  return (type * CERTAINTIES.length + certainty) * 2 + (event.status === 'planned' ? 1 : 0);
-}
-
-// An item's slot: lane × MAX_ROWS + row for a day-precision item in one lane (the only kind that
-// clusters), else one of these.
-const SLOT_MANY_LANES = -1;
-const SLOT_RANGE = -2;
-
-/** The laid-out items' times, slots and looks as typed arrays, indexed like `layout.items`. */
-interface ItemColumns {
-  start: Float64Array;
-  end: Float64Array;
-  slot: Int32Array;
-  look: Uint8Array;
-}
-
-// Made at a layout's first draw and kept with it: every later frame scans these packed arrays rather
-// than 100,000 items and their events scattered through the heap, which cost more than the rest of
-// a zoom's frame at that size.
-const columnsByLayout = new WeakMap<TimelineLayout, ItemColumns>();
-
-function columnsOf(layout: TimelineLayout): ItemColumns {
-  const known = columnsByLayout.get(layout);
-  if (known) return known;
-  const n = layout.items.length;
-  const columns: ItemColumns = {
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    slot: new Int32Array(n),
-    look: new Uint8Array(n),
-  };
-  layout.items.forEach((item, i) => {
-    const { event, lanes } = item;
-    columns.start[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
-    columns.end[i] = event.endMs ?? Number.POSITIVE_INFINITY;
-    columns.slot[i] =
-      event.when.precision !== 'day'
-        ? SLOT_RANGE
-        : lanes.length === 1
-          ? (lanes[0] as number) * MAX_ROWS + (item.rows[0] as number)
-          : SLOT_MANY_LANES;
-    columns.look[i] = markLook(event);
-  });
-  columnsByLayout.set(layout, columns);
-  return columns;
-}
-
-/**
  * What is visible in [domainStart, domainEnd) and where, given `x` (the direction-aware time
  * scale). Open ends reach past the plot's edges. One pass over the layout's packed columns with no
  * allocation per hidden item, and none for an item drawn in a cluster but its place in the cluster,
@@ -100,7 +50,7 @@ export function visibleMarks(
   width: number,
 ): VisibleMarks {
   const [lo, hi] = domain;
-  const { start: starts, end: ends, slot: slots, look: looks } = columnsOf(layout);
+  const { start: starts, end: ends, slot: slots, look: looks } = layout.columns;
   const { items } = layout;
   // Marks in the order their items come; a place is left empty (null) when its item turns out to
   // start a cluster.

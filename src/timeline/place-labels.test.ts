@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TimelineItem } from '../model/timeline-layout.ts';
-import { type Mark, markLook } from '../model/timeline-marks.ts';
+import { markLook, TimelineItem } from '../model/timeline-layout.ts';
+import type { Mark } from '../model/timeline-marks.ts';
 import { seedCorpus } from '../test/seed-record.ts';
 import { placeLabels } from './place-labels.ts';
 

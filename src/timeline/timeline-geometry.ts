@@ -1,5 +1,4 @@
-import type { TimelineItem, TimelineLayout } from '../model/timeline-layout.ts';
-import { markLook } from '../model/timeline-marks.ts';
+import { markLook, type TimelineItem, type TimelineLayout } from '../model/timeline-layout.ts';
 import { CERTAINTIES, type Certainty, EVENT_TYPES, type EventType } from '../model/vocabulary.ts';
 import { TYPE_COLOURS } from '../ui/glyph-paths.ts';
 
