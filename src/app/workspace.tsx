@@ -27,7 +27,6 @@ import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 import { useFilteredEvents } from '../state/use-filtered-events.ts';
 import { useLinkedViews } from '../state/use-linked-views.ts';
-import { usePersonsOfGraph } from '../state/use-participant-graph.ts';
 import type { NavigateOptions } from '../state/use-url-state.ts';
 import { useFirstFramePresented } from '../timeline/presented.ts';
 import { Timeline } from '../timeline/timeline.tsx';
@@ -131,7 +130,6 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
     deferredShown,
     graphReady && views.has('graph'),
   );
-  const personsDrawn = usePersonsOfGraph(deferredPersons, graph.pending);
   // The graph's code could not be fetched, or its view failed: said where it would be, with Try again.
   const graphFailed = (retry: () => void) => <LoadFailed lang={lang} part="graph" onRetry={retry} />;
   const waiting = (
@@ -222,7 +220,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
                     graph={graph.graph}
                     pending={graph.pending}
                     selectedEventId={selected?.id ?? null}
-                    selectedPersonIds={personsDrawn}
+                    selectedPersonIds={deferredPersons}
                     onTogglePerson={togglePerson}
                     onSelectPair={selectPair}
                     eventTitle={titleOf}

@@ -74,6 +74,17 @@ describe('ParticipantGraphView', () => {
     expect(edge('lavrov|zarif').getAttribute('aria-describedby')).toBe(tooltip?.id);
   });
 
+  it('keeps the persons it was drawn with while the graph of new events is being built', () => {
+    render('en');
+    // `graph` is still the one on screen: the new persons wait for theirs.
+    render('en', { selectedPersonIds: ['zarif'], pending: 0.5 });
+    expect(node('zarif').getAttribute('aria-pressed')).toBe('false');
+    expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('false');
+    render('en', { selectedPersonIds: ['zarif'] });
+    expect(node('zarif').getAttribute('aria-pressed')).toBe('true');
+    expect(mount.container.querySelector('.graph-canvas')?.getAttribute('data-settled')).toBe('true');
+  });
+
   it('fades what the highlighted event leaves out', () => {
     render('en', { highlightedEventId: 'lavrov-makei-talks' });
     expect(node('lavrov').dataset.emphasis).toBe('on');
