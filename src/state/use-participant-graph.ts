@@ -34,6 +34,13 @@ export const EAGER_GRAPH_EVENTS = 20_000;
  */
 export const EAGER_UNNUMBERED_EVENTS = 2_000;
 const SLICE = 5_000;
+/**
+ * A build's progress is shown once it has taken this long. A person's 21,000 events at 100,000 are
+ * built in some 25 ms over six slices, and a render of the progress after each slice (and the frame
+ * it asked for) made the slices' span some 35 ms longer and the graph later by as much (six clicks
+ * each way, with temporary marks): progress no one could read.
+ */
+const PROGRESS_AFTER_MS = 100;
 
 // Graphs already built, by the events array they are of: the same filter gives the same array (see
 // recentFilterEvents), so going back to a view reuses its graph instead of building it again.
@@ -67,8 +74,8 @@ export interface BuiltGraph {
  * The participant graph of `events`. A large set, or the first graph of a new corpus of more than
  * EAGER_UNNUMBERED_EVENTS, is built in slices of a few milliseconds each, so the page answers the
  * reader meanwhile (the whole build at 100,000 events takes some 60 ms, and more while the engine
- * has not optimised it yet); until it is done the previous graph stays on screen with the progress
- * beside it.
+ * has not optimised it yet); until it is done the previous graph stays on screen, with the progress
+ * beside it once the build has taken PROGRESS_AFTER_MS.
  */
 export function useParticipantGraph(
   events: readonly CorpusEvent[] | null,
@@ -130,6 +137,7 @@ export function useParticipantGraph(
     if (!code || !events || eager) return;
     const steps = code.participantGraphSteps(events, entities, SLICE, within);
     let timer = 0;
+    const began = performance.now();
     const run = () => {
       const step = steps.next();
       if (step.done) {
@@ -137,7 +145,9 @@ export function useParticipantGraph(
         setBuilt({ events, graph: step.value });
         return;
       }
-      setProgress({ events, done: step.value / events.length });
+      if (performance.now() - began > PROGRESS_AFTER_MS) {
+        setProgress({ events, done: step.value / events.length });
+      }
       timer = window.setTimeout(run, 0);
     };
     timer = window.setTimeout(run, 0);
