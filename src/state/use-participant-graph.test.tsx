@@ -85,41 +85,83 @@ describe('useParticipantGraph', () => {
     });
   });
 
-  it('builds a large graph in slices, keeping the previous graph on screen, with its progress after 100 ms', () => {
-    let now = 0;
+  // The clock stands still but for the build's reading of each event's id, which costs `perEvent` ms:
+  // the build reads each id once, as it adds the event.
+  let now = 0;
+  const timed = (perEvent: number): CorpusEvent[] => {
     vi.spyOn(performance, 'now').mockImplementation(() => now);
+    return many.map((event) => ({
+      ...event,
+      get id() {
+        now += perEvent;
+        return event.id;
+      },
+    }));
+  };
+
+  it('builds a large graph over tasks of 30 ms, keeping the previous graph on screen', () => {
+    now = 0;
     act(() => root.render(<Probe events={corpus.events} />));
     const small = seen.at(-1)?.graph;
-    act(() => root.render(<Probe events={many} />));
+    // 10 ms a slice of 5,000 events.
+    const large = timed(0.002);
+    act(() => root.render(<Probe events={large} />));
     expect(seen.at(-1)).toEqual({ graph: small, pending: 0 });
-    // The first slice numbers the participants; each later one adds 5,000 of the 25,000 events. A
-    // build done within 100 ms renders nothing before its graph: no progress for the eye to catch.
+    // The first task numbers the participants and adds slices until 30 ms have passed: three of the
+    // five. Under 100 ms old, the build renders nothing before its graph: no progress to catch.
     const renders = seen.length;
     act(() => vi.advanceTimersToNextTimer());
+    expect(seen).toHaveLength(renders);
+    expect(vi.getTimerCount()).toBe(1);
+    // The second adds the last two and finishes.
+    act(() => vi.advanceTimersToNextTimer());
+    expect(vi.getTimerCount()).toBe(0);
+    expect(seen.at(-1)?.pending).toBeNull();
+    expect(seen.at(-1)?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
+  });
+
+  it('shows the progress of a build once it has taken 100 ms', () => {
+    now = 0;
+    act(() => root.render(<Probe events={corpus.events} />));
+    const small = seen.at(-1)?.graph;
+    // 60 ms a slice: each task takes one, and ends at 60, 120, 180, 240 and 300 ms.
+    const large = timed(0.012);
+    act(() => root.render(<Probe events={large} />));
+    const renders = seen.length;
     act(() => vi.advanceTimersToNextTimer());
     expect(seen).toHaveLength(renders);
-    now = 101;
     act(() => vi.advanceTimersToNextTimer());
     expect(seen.at(-1)).toEqual({ graph: small, pending: 0.4 });
     act(() => vi.advanceTimersToNextTimer());
-    expect(seen.at(-1)?.graph).toBe(small);
-    expect(seen.at(-1)?.pending).toBe(0.6);
+    expect(seen.at(-1)).toEqual({ graph: small, pending: 0.6 });
     act(() => vi.runAllTimers());
-    const built = seen.at(-1);
-    expect(built?.pending).toBeNull();
-    expect(built?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
+    expect(seen.at(-1)?.pending).toBeNull();
+    expect(seen.at(-1)?.graph).toEqual(buildParticipantGraph(many, corpus.entities));
+  });
+
+  it('builds a large graph in one task when its slices take no time', () => {
+    now = 0;
+    const large = timed(0);
+    act(() => root.render(<Probe events={large} />));
+    expect(seen.at(-1)?.pending).toBe(0);
+    const renders = seen.length;
+    act(() => vi.advanceTimersToNextTimer());
+    expect(seen).toHaveLength(renders + 1);
+    expect(seen.at(-1)).toEqual({ graph: buildParticipantGraph(many, corpus.entities), pending: null });
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('draws a graph still being built with the persons the graph on screen was drawn with', () => {
     drawnWith.length = 0;
     const [before, after] = [['lavrov'], ['kerry']];
-    // A new array, so no earlier test's graph of it is kept.
-    const large = [...many];
+    // A new array, so no earlier test's graph of it is kept; a build of several tasks.
+    now = 0;
+    const large = timed(0.012);
     act(() => root.render(<Paired events={corpus.events} persons={before} />));
     expect(drawnWith.at(-1)).toBe(before);
     act(() => root.render(<Paired events={large} persons={after} />));
     act(() => vi.advanceTimersToNextTimer());
-    act(() => vi.advanceTimersToNextTimer());
+    expect(vi.getTimerCount()).toBe(1);
     expect(seen.at(-1)?.pending).toBe(0);
     expect(drawnWith.at(-1)).toBe(before);
     act(() => vi.runAllTimers());
