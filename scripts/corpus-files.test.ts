@@ -3,9 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/generate-corpus.ts';
 import { shardContent } from '../src/model/corpus-index.ts';
+import { EAGER_WORDS } from '../src/model/filter-index.ts';
 import { type PackedJson, unpackJson } from '../src/model/packed-json.ts';
 import { type ShippedShard, unshipShard } from '../src/model/shipped-shard.ts';
+import { decodeWordIndex } from '../src/model/word-index-file.ts';
 import { readCorpusFiles } from './corpus-files.ts';
 
 const SEED = 'sana-2015-10-27-lavrov-makei';
@@ -124,5 +127,30 @@ describe('readCorpusFiles', () => {
         p.startsWith(`${join(scratch ?? '', 'broken.json')}: (record): not valid JSON`),
       ),
     ).toBe(true);
+  });
+
+  it('writes the word index of a corpus too large to index at once, as the browser would build it', () => {
+    scratch = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
+    // Invented records (source.invented), some reporting the same event (sameAs), of 2,000 events.
+    const { records } = generateCorpus({ events: 2_000, seed: 3 });
+    for (const record of records) writeFileSync(join(scratch, `${record.id}.json`), JSON.stringify(record));
+    const corpus = readCorpusFiles(scratch);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.events).toBe(2_000);
+    expect(corpus.events).toBeGreaterThan(EAGER_WORDS);
+    const bytes = new Uint8Array(corpus.words?.bytes ?? []);
+    expect(corpus.words?.file).toBe('data/words.bin');
+    expect(corpus.index.words).toEqual({
+      file: 'data/words.bin',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    // Of the corpus's 2,000 events (the browser's loader uses it: src/data/built-word-index.test.ts).
+    expect(decodeWordIndex(bytes, 2_000)?.vocabulary.length).toBeGreaterThan(0);
+  });
+
+  it('writes no word index for a corpus small enough to index at once', () => {
+    const corpus = readCorpusFiles(articles);
+    expect(corpus.words).toBeNull();
+    expect(corpus.index.words).toBeUndefined();
   });
 });

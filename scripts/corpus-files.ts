@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleRecord } from '../src/model/article-schema.ts';
+import { readShardBytes } from '../src/data/read-shard.ts';
+import type { ArticleRecord, EntityRecord } from '../src/model/article-schema.ts';
 import {
   type ArticleList,
   type CorpusIndex,
@@ -10,10 +11,13 @@ import {
   shardContent,
   shardGroups,
 } from '../src/model/corpus-index.ts';
+import { type CorpusSummary, corpusFromPlans, type PlannedShard } from '../src/model/corpus-plan.ts';
+import { buildWordIndex, EAGER_WORDS } from '../src/model/filter-index.ts';
 import { packJson } from '../src/model/packed-json.ts';
 import { planCorpus } from '../src/model/plan-corpus.ts';
-import { shipShard } from '../src/model/shipped-shard.ts';
+import { shipShard, unshipShard } from '../src/model/shipped-shard.ts';
 import { validateArticle } from '../src/model/validate-article.ts';
+import { encodeWordIndex } from '../src/model/word-index-file.ts';
 
 /** The bundled corpus read from disk, with every problem found in it as "file: path: message". */
 export interface CorpusFiles {
@@ -21,6 +25,8 @@ export interface CorpusFiles {
   records: { file: string; record: ArticleRecord; json: string; sha256: string }[];
   /** The shard files, the entities file and the list file the index names, by path (see corpus-index.ts). */
   shards: Map<string, string>;
+  /** The word index file, for a corpus with more than EAGER_WORDS events (see word-index-file.ts). */
+  words: { file: string; bytes: Uint8Array<ArrayBuffer> } | null;
   index: CorpusIndex;
   /** What the list file holds: every article's line. */
   list: ArticleList;
@@ -56,6 +62,7 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     } else problems.push(...result.problems.map((p) => `${path}: ${p.path}: ${p.message}`));
   }
   const shards = new Map<string, string>();
+  const shipped: string[] = [];
   const fileOf = (id: string) => `data/articles/${id}.json`;
   const hashes = new Map(records.map(({ record, sha256 }) => [record, sha256]));
   const articleFile = (record: ArticleRecord) => ({
@@ -75,6 +82,7 @@ export function readCorpusFiles(dir: string): CorpusFiles {
     const json = `${JSON.stringify(packJson({ ...shipShard(content, mergedById), plan: planned.plans[n] }))}\n`;
     const file = `data/shards/${String(n).padStart(4, '0')}.json`;
     shards.set(file, json);
+    shipped.push(json);
     return { file, sha256: sha256Of(json), articles: content.articles.map((article) => article.id) };
   });
   const entitiesFile = 'data/shards/entities.json';
@@ -88,16 +96,48 @@ export function readCorpusFiles(dir: string): CorpusFiles {
   const listFile = 'data/articles.json';
   const listJson = `${JSON.stringify(list)}\n`;
   shards.set(listFile, listJson);
+  const words =
+    planned.summary.events > EAGER_WORDS ? wordIndexFile(shipped, entities, planned.summary) : null;
   return {
     records,
     shards,
+    words,
     index: {
       list: { file: listFile, sha256: sha256Of(listJson) },
       shards: shardEntries,
       entities: { file: entitiesFile, sha256: sha256Of(entitiesJson) },
+      ...(words
+        ? { words: { file: words.file, sha256: createHash('sha256').update(words.bytes).digest('hex') } }
+        : {}),
     },
     list,
     problems,
     events: planned.summary.events,
   };
+}
+
+/**
+ * The word index of the corpus a browser makes of the shards as written (read back as the loader
+ * reads them, then following their plans), so it is the very index the browser would build of it;
+ * null if the shards do not make that corpus (the browser then builds its own).
+ */
+function wordIndexFile(
+  shardJsons: readonly string[],
+  entities: readonly EntityRecord[],
+  summary: CorpusSummary,
+): CorpusFiles['words'] {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const planned: PlannedShard[] = [];
+  for (const json of shardJsons) {
+    const shipped = readShardBytes(new TextEncoder().encode(json));
+    const content = shipped && unshipShard(shipped, byId);
+    if (!content?.plan) return null;
+    planned.push({
+      articles: content.articles.map((article) => ({ ...article, paragraphs: null })),
+      plan: content.plan,
+    });
+  }
+  const corpus = corpusFromPlans(planned, entities, summary);
+  if (!corpus) return null;
+  return { file: 'data/words.bin', bytes: encodeWordIndex(buildWordIndex(corpus), corpus.events.length) };
 }

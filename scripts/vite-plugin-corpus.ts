@@ -9,7 +9,8 @@ import { readCorpusFiles } from './corpus-files.ts';
 
 /**
  * Serves the bundled corpus (data/articles) as data/index.json, one file per record and the shards
- * (records without paragraphs, packed, several to a file), in dev and in the build. The build stops on any invalid record, with the same messages as `rasd validate`.
+ * (records without paragraphs, packed, several to a file), and for a large corpus its word index
+ * (data/words.bin), in dev and in the build. The build stops on any invalid record, with the same messages as `rasd validate`.
  */
 export function corpusPlugin(
   // RASD_DATA_DIR lets the benchmark build the same app over a synthetic corpus.
@@ -17,10 +18,11 @@ export function corpusPlugin(
 ): Plugin {
   const files = () => {
     const corpus = readCorpusFiles(dataDir);
-    const out = new Map<string, string>();
+    const out = new Map<string, string | Uint8Array>();
     out.set('data/index.json', `${JSON.stringify(corpus.index)}\n`);
     for (const { record, json } of corpus.records) out.set(`data/articles/${record.id}.json`, json);
     for (const [file, json] of corpus.shards) out.set(file, json);
+    if (corpus.words) out.set(corpus.words.file, corpus.words.bytes);
     out.set('schema/article.schema.json', articleJsonSchemaText());
     return {
       out,
@@ -44,7 +46,10 @@ export function corpusPlugin(
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
         const body = files().out.get(path);
         if (body === undefined) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader(
+          'Content-Type',
+          typeof body === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream',
+        );
         res.end(body);
       });
     },

@@ -4,6 +4,7 @@ import { type Corpus, type CorpusArticle, type TextLocation, withoutText } from 
 import type { CorpusIndex, IndexEntry, ShardContent, ShardEntry } from '../model/corpus-index.ts';
 import { corpusFromPlans, type PlannedShard, type ShardPlan } from '../model/corpus-plan.ts';
 import { unshipShard } from '../model/shipped-shard.ts';
+import { noteBuiltWordIndex } from './built-word-index.ts';
 import { corpusBuilder } from './corpus-builder.ts';
 import { fetchBytes, fetchInTurn, SHARDS_IN_FLIGHT } from './fetch-bytes.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
@@ -247,6 +248,7 @@ export async function fetchBundled(
     everyShard && sharded && failures.length === 0
       ? plannedCorpus(records, listing.shards ?? [], sharded)
       : null;
+  const planned = built !== null;
   if (!built) {
     const { buildCorpus } = await corpusBuilder();
     built =
@@ -257,6 +259,8 @@ export async function fetchBundled(
   // Each record keeps the corpus's entities instead of its own copies where they say the same.
   const lean = records.map((record) => (record.text ? withoutText(record, record.text, built) : record));
   const corpus: Corpus = { ...built, articles: lean };
+  // The build's word index is of the corpus its plans make, and of no other.
+  if (planned && listing.words) noteBuiltWordIndex(corpus, listing.words);
   if (prepare) {
     await nextTask();
     prepare(corpus);

@@ -24,6 +24,13 @@ describe('checkCorpusIndex', () => {
     const { sha256, ...bare } = entry;
     expect(checkCorpusIndex({ articles: [bare] })).toEqual({ ok: true, index: { articles: [bare] } });
     expect(checkCorpusIndex({ articles: [] })).toEqual({ ok: true, index: { articles: [] } });
+    // A large corpus's word index (word-index-file.ts), named with its hash.
+    const large = { ...index, words: { file: 'data/words.bin', sha256: HASH } };
+    expect(checkCorpusIndex(large)).toEqual({ ok: true, index: large });
+    expect(checkCorpusIndex({ ...index, words: { file: 'data/words.bin' } })).toEqual({
+      ok: false,
+      problems: [{ path: 'words.sha256', message: 'expected a string, got nothing' }],
+    });
   });
 
   it('names each wrong field by its path and says what was expected', () => {

@@ -109,6 +109,7 @@ const indexSchema = object({
   'list?': hashedFile,
   'shards?': list(object({ file: string, sha256, articles: list(string) })),
   'entities?': hashedFile,
+  'words?': hashedFile,
 });
 
 const listSchema = object({ articles: list(entry) });

@@ -41,6 +41,8 @@ export interface CorpusIndex {
   shards?: ShardEntry[];
   /** Every article’s entities merged (EntitiesContent, packed): the corpus of all the shards. */
   entities?: { file: string; sha256: string };
+  /** The word index of the shards' corpus (word-index-file.ts), for one of more than EAGER_WORDS events. */
+  words?: { file: string; sha256: string };
 }
 
 /** What the list file (CorpusIndex.list) holds: one line per article, in index order. */

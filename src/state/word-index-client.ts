@@ -1,5 +1,9 @@
+import { type BuiltWordIndex, builtWordIndexOf } from '../data/built-word-index.ts';
+import { fetchBytes } from '../data/fetch-bytes.ts';
+import { sha256Hex } from '../data/verify-record.ts';
 import type { Corpus, CorpusEvent } from '../model/corpus.ts';
 import { entityNameTexts, eventOwnText, type WordIndex, wordIndexSteps } from '../model/filter-index.ts';
+import { decodeWordIndex } from '../model/word-index-file.ts';
 import type { WordIndexRequest, WordIndexResponse } from './word-index.worker.ts';
 
 /** Events whose texts go to the worker in one message (and one task here): a few milliseconds' work. */
@@ -17,10 +21,40 @@ const SLICE_MS = 12;
 const IDLE_WAIT_MS = 500;
 
 /**
- * Builds the corpus's word index in a worker; where there are none, or the worker cannot run (its code
- * did not load, a strict CSP), in slices here. Returns a function that stops the build.
+ * The corpus's word index: the one the build wrote, for the corpus it planned (fetched, its hash and
+ * shape checked); else, or when that file cannot be had, built in a worker; where there are none,
+ * or the worker cannot run (its code did not load, a strict CSP), in slices here. Returns a function
+ * that stops it.
  */
 export function startWordIndex(
+  corpus: Corpus,
+  waiting: { readonly current: boolean },
+  listener: WordIndexListener,
+): () => void {
+  const file = builtWordIndexOf(corpus);
+  if (!file) return buildWordIndexHere(corpus, waiting, listener);
+  const fetching = new AbortController();
+  let stop = () => fetching.abort();
+  readBuiltWordIndex(file, corpus.events.length, fetching.signal).then((index) => {
+    if (fetching.signal.aborted) return;
+    if (index) listener.done(index);
+    else stop = buildWordIndexHere(corpus, waiting, listener);
+  });
+  return () => stop();
+}
+
+/** The word index in the build's file if its bytes are the ones the build wrote and hold one; else null. */
+async function readBuiltWordIndex(
+  { file, sha256 }: BuiltWordIndex,
+  events: number,
+  signal: AbortSignal,
+): Promise<WordIndex | null> {
+  const loaded = await fetchBytes(file, signal);
+  if (!('bytes' in loaded) || (await sha256Hex(loaded.bytes)) !== sha256) return null;
+  return decodeWordIndex(loaded.bytes, events);
+}
+
+function buildWordIndexHere(
   corpus: Corpus,
   waiting: { readonly current: boolean },
   listener: WordIndexListener,
