@@ -60,4 +60,23 @@ describe('the word index file', () => {
     garbled[12] = 0x7b + 1;
     expect(decodeWordIndex(garbled, events)).toBeNull();
   });
+
+  it('is refused, not thrown over, when its header is JSON of another shape', () => {
+    for (const header of [
+      'null',
+      '7',
+      '[]',
+      '{"events":1}',
+      '{"events":1,"vocabulary":"","lengths":[1,1,1,0]}',
+    ]) {
+      const text = new TextEncoder().encode(header);
+      const bytes = new Uint8Array(Math.ceil((12 + text.length) / 4) * 4 + 12);
+      const view = new DataView(bytes.buffer);
+      view.setUint32(0, 0x57445352, true);
+      view.setUint32(4, 1, true);
+      view.setUint32(8, text.length, true);
+      bytes.set(text, 12);
+      expect(decodeWordIndex(bytes, 1)).toBeNull();
+    }
+  });
 });

@@ -71,14 +71,16 @@ export function decodeWordIndex(bytes: Uint8Array<ArrayBuffer>, events: number):
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) return null;
   const headerLength = view.getUint32(8, true);
   if (12 + headerLength > bytes.length) return null;
-  let header: Header;
+  let header: Partial<Header> | null;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength)));
   } catch {
     return null;
   }
-  const [words, postingStarts, names, postings] = header.lengths ?? [];
-  if (header.events !== events || typeof header.vocabulary !== 'string' || !header.names) return null;
+  if (typeof header !== 'object' || header === null || !Array.isArray(header.lengths)) return null;
+  const [words, postingStarts, names, postings] = header.lengths;
+  if (header.events !== events || typeof header.vocabulary !== 'string') return null;
+  if (typeof header.names !== 'object' || header.names === null) return null;
   if (![words, postingStarts, names, postings].every((n) => Number.isInteger(n) && (n as number) >= 0)) {
     return null;
   }

@@ -35,11 +35,14 @@ export function startWordIndex(
   if (!file) return buildWordIndexHere(corpus, waiting, listener);
   const fetching = new AbortController();
   let stop = () => fetching.abort();
-  readBuiltWordIndex(file, corpus.events.length, fetching.signal).then((index) => {
-    if (fetching.signal.aborted) return;
-    if (index) listener.done(index);
-    else stop = buildWordIndexHere(corpus, waiting, listener);
-  });
+  // Whatever goes wrong with the file, the index is built here instead.
+  readBuiltWordIndex(file, corpus.events.length, fetching.signal)
+    .catch(() => null)
+    .then((index) => {
+      if (fetching.signal.aborted) return;
+      if (index) listener.done(index);
+      else stop = buildWordIndexHere(corpus, waiting, listener);
+    });
   return () => stop();
 }
 
