@@ -35,7 +35,8 @@ export interface CorpusFiles {
   events: number;
 }
 
-const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+// A string is hashed as its UTF-8 bytes, as it is written.
+const sha256Of = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Reads and validates every record in `dir`, the same way `rasd validate` does. */
 export function readCorpusFiles(dir: string): CorpusFiles {
@@ -106,9 +107,7 @@ export function readCorpusFiles(dir: string): CorpusFiles {
       list: { file: listFile, sha256: sha256Of(listJson) },
       shards: shardEntries,
       entities: { file: entitiesFile, sha256: sha256Of(entitiesJson) },
-      ...(words
-        ? { words: { file: words.file, sha256: createHash('sha256').update(words.bytes).digest('hex') } }
-        : {}),
+      ...(words ? { words: { file: words.file, sha256: sha256Of(words.bytes) } } : {}),
     },
     list,
     problems,
