@@ -7,6 +7,7 @@ import { useBundledRecords } from './get-corpus.ts';
 import { useRemoteRecords } from './get-remote-records.ts';
 import { CorpusLoadError, type LoadFailure } from './load-error.ts';
 import { retryableImport } from './retryable-import.ts';
+import { taskBudget } from './task-budget.ts';
 import type { LocalFiles } from './use-local-files.ts';
 
 const NONE: CorpusArticle[] = [];
@@ -111,11 +112,12 @@ function useBuiltCorpus(
           // A drafted record's «sergey-lavrov» is the seed's «lavrov»: one person through the gazetteer.
           const steps = corpusBuildSteps(align(articles));
           // The build runs in slices of some 30 ms, each a task of its own, so the page answers
-          // between them (ten thousand events of a reader's files were one task of 220 ms).
+          // between them (ten thousand events of a reader's files were one task of 220 ms); a
+          // slice ends early when input waits.
           const slice = () => {
-            const until = performance.now() + SLICE_MS;
+            const spent = taskBudget(SLICE_MS);
             let step = steps.next();
-            while (!step.done && performance.now() < until) step = steps.next();
+            while (!step.done && !spent()) step = steps.next();
             if (!step.done) {
               timer = window.setTimeout(slice, 0);
               return;

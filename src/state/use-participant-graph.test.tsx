@@ -71,6 +71,7 @@ afterEach(() => {
   act(() => root.unmount());
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('useParticipantGraph', () => {
@@ -149,6 +150,21 @@ describe('useParticipantGraph', () => {
     expect(seen).toHaveLength(renders + 1);
     expect(seen.at(-1)).toEqual({ graph: buildParticipantGraph(many, corpus.entities), pending: null });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('ends each task after one slice while input waits, though its slices take no time', () => {
+    now = 0;
+    vi.stubGlobal('navigator', { ...navigator, scheduling: { isInputPending: () => true } });
+    const large = timed(0);
+    act(() => root.render(<Probe events={large} />));
+    let tasks = 0;
+    while (vi.getTimerCount() > 0) {
+      act(() => vi.advanceTimersToNextTimer());
+      tasks++;
+    }
+    // The participants numbered, then the five slices of 5,000 events: a task each.
+    expect(tasks).toBe(6);
+    expect(seen.at(-1)).toEqual({ graph: buildParticipantGraph(many, corpus.entities), pending: null });
   });
 
   it('draws a graph still being built with the persons the graph on screen was drawn with', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { retryableImport } from '../data/retryable-import.ts';
+import { taskBudget } from '../data/task-budget.ts';
 import type { EntityRecord } from '../model/article-schema.ts';
 import type { CorpusEvent } from '../model/corpus.ts';
 import type { ParticipantGraph } from '../model/participant-graph.ts';
@@ -35,10 +36,11 @@ export const EAGER_GRAPH_EVENTS = 20_000;
 export const EAGER_UNNUMBERED_EVENTS = 2_000;
 const SLICE = 5_000;
 /**
- * A task takes slices one after another until it has run this long, then yields. One slice a task
- * spread a person's 21,000 events at 100,000 over some 50 ms for 25 ms of work, frames and other
- * tasks between the slices; the graph of a typed word came some 60 ms later than it does now
- * (benchmark's typing at 100,000, four loads each way, medians 239 and 176 ms).
+ * A task takes slices one after another until it has run this long, or until input waits (see
+ * taskBudget), then yields. One slice a task spread a person's 21,000 events at 100,000 over some
+ * 50 ms for 25 ms of work, frames and other tasks between the slices; the graph of a typed word came
+ * some 60 ms later than with 30 ms tasks (benchmark's typing at 100,000, four loads each way, medians
+ * 239 and 176 ms).
  */
 const TASK_MS = 30;
 /**
@@ -146,9 +148,9 @@ export function useParticipantGraph(
     let timer = 0;
     const began = performance.now();
     const run = () => {
-      const until = performance.now() + TASK_MS;
+      const spent = taskBudget(TASK_MS);
       let step = steps.next();
-      while (!step.done && performance.now() < until) step = steps.next();
+      while (!step.done && !spent()) step = steps.next();
       if (step.done) {
         graphCache.set(events, step.value);
         setBuilt({ events, graph: step.value });
