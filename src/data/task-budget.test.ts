@@ -45,5 +45,7 @@ describe('taskBudget', () => {
     now = 0;
     const spent = taskBudget(30);
     expect(spent()).toBe(false);
+    now = 30;
+    expect(spent()).toBe(true);
   });
 });
