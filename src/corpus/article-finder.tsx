@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo } from 'react';
+import { taskBudget } from '../data/task-budget.ts';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { useLocale } from '../i18n/locale.tsx';
-import { type FindableArticle, findArticles, prepareArticleSearch } from '../model/article-search.ts';
+import { ArticleSearchPreparer, type FindableArticle, findArticles } from '../model/article-search.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
 import { Combobox } from '../ui/combobox.tsx';
-import { whenIdle } from '../ui/when-idle.ts';
+import { inIdleSlices } from '../ui/when-idle.ts';
 
 /** An article the finder can offer: loaded, or only listed in the bundled index. */
 export interface FinderArticle extends FindableArticle {
@@ -14,14 +15,8 @@ export interface FinderArticle extends FindableArticle {
 
 const MAX_OPTIONS = 8;
 
-/** `make`'s value, made at the first call and kept. */
-function onFirstUse<T>(make: () => T): () => T {
-  let value: { made: T } | null = null;
-  return () => {
-    value ??= { made: make() };
-    return value.made;
-  };
-}
+/** The longest slice of folding in one idle period (an idle period may offer up to 50 ms). */
+const IDLE_SLICE_MS = 8;
 
 /**
  * Choosing one of thousands of articles: a combobox that searches headlines, outlets and dates (a
@@ -38,14 +33,22 @@ export function ArticleFinder({
   onChoose: (ids: string[]) => void;
 }) {
   const { t, lang } = useLocale();
-  // Folded once per set of articles, at the first keystroke or in idle time before it, whichever
-  // comes first; a keystroke then scans strings and stops at the eighth match. (Folded in the render,
-  // the 20,000 headlines of a large corpus held up the page's first draw by a tenth of a second.)
-  const search = useMemo(() => onFirstUse(() => prepareArticleSearch(articles)), [articles]);
-  useEffect(() => whenIdle(search), [search]);
+  // Folded once per set of articles, in slices of idle time, and what is left at the first keystroke
+  // that comes before the end; a keystroke then scans strings and stops at the eighth match. (Folded
+  // in the render, the 20,000 headlines of a large corpus held up the page's first draw by a tenth of
+  // a second; in one idle task, the graph's build after the first draw.)
+  const preparer = useMemo(() => new ArticleSearchPreparer(articles), [articles]);
+  useEffect(
+    () =>
+      inIdleSlices((timeLeft) => {
+        const spent = taskBudget(IDLE_SLICE_MS);
+        return preparer.foldSome(() => spent() || timeLeft() < 1);
+      }),
+    [preparer],
+  );
   const find = useCallback(
-    (query: string) => (query.trim() === '' ? [] : findArticles(search(), query, MAX_OPTIONS)),
-    [search],
+    (query: string) => (query.trim() === '' ? [] : findArticles(preparer.search(), query, MAX_OPTIONS)),
+    [preparer],
   );
   const shown = chosen.length === 1 ? articles.find((a) => a.id === chosen[0]) : undefined;
 

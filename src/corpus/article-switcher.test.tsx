@@ -3,16 +3,10 @@ import { act } from 'react';
 import { expect, it, vi } from 'vitest';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { LocaleProvider } from '../i18n/locale.tsx';
-import { prepareArticleSearch } from '../model/article-search.ts';
+import { ArticleSearchPreparer } from '../model/article-search.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { ARTICLE_LIST_LIMIT, ArticleSwitcher } from './article-switcher.tsx';
-
-// Counted, to see when the finder folds its articles.
-vi.mock('../model/article-search.ts', async (actual) => {
-  const real = await actual<typeof import('../model/article-search.ts')>();
-  return { ...real, prepareArticleSearch: vi.fn(real.prepareArticleSearch) };
-});
 
 /** `n` bundled articles listed in the index, one a day from 1 January 2020, none loaded yet. */
 const listed = (n: number): IndexEntry[] =>
@@ -88,25 +82,39 @@ it('names the shown article and offers the way back to all of them', () => {
   expect(onChoose).toHaveBeenCalledWith([]);
 });
 
-it('folds the articles for searching in idle time or at the first keystroke, not while drawing the page', () => {
+it('folds the articles for searching in slices of idle time, the rest at the first keystroke, not while drawing the page', () => {
   const idle: IdleRequestCallback[] = [];
   vi.stubGlobal('requestIdleCallback', (run: IdleRequestCallback) => idle.push(run));
   vi.stubGlobal('cancelIdleCallback', () => {});
-  vi.mocked(prepareArticleSearch).mockClear();
+  const folds = vi.spyOn(ArticleSearchPreparer.prototype, 'foldSome');
+  // An idle period that has room for `n` articles: its time is up after n looks at the clock.
+  const period = (n: number): IdleDeadline => {
+    let looks = 0;
+    return { didTimeout: false, timeRemaining: () => (++looks > n ? 0 : 10) };
+  };
   try {
     render(listed(3_000), []);
-    expect(prepareArticleSearch).not.toHaveBeenCalled();
+    expect(folds).not.toHaveBeenCalled();
     expect(idle).toHaveLength(1);
-    // A keystroke before the idle moment folds them then, once.
+    act(() => idle[0]?.(period(100)));
+    // Not done: one slice, and the next idle period asked for.
+    expect(folds).toHaveBeenCalledTimes(1);
+    expect(folds.mock.results[0]?.value).toBe(false);
+    expect(idle).toHaveLength(2);
+    // A keystroke before the end folds the rest then, and finds among all 3,000.
     const input = mount.container.querySelector('input[role="combobox"]') as HTMLInputElement;
     act(() => input.focus());
     type(input, 'الاردني');
     expect(options()).toHaveLength(1);
-    act(() => idle[0]?.({ didTimeout: false, timeRemaining: () => 10 }));
     type(input, 'digest 2028-03');
     expect(options()).toHaveLength(8);
-    expect(prepareArticleSearch).toHaveBeenCalledTimes(1);
+    // The next idle period finds nothing left, and asks for no other.
+    act(() => idle[1]?.(period(100)));
+    expect(folds.mock.results.at(-1)?.value).toBe(true);
+    expect(idle).toHaveLength(2);
   } finally {
+    folds.mockRestore();
     vi.unstubAllGlobals();
   }
 });
+

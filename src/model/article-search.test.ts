@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticles, prepareArticleSearch } from './article-search.ts';
+import { ArticleSearchPreparer, findArticles, prepareArticleSearch } from './article-search.ts';
 
 const sana = { ar: 'الوكالة العربية السورية للأنباء (سانا)', en: 'Syrian Arab News Agency (SANA)' };
 const wire = { ar: 'وكالة الخليج المختلقة', en: 'Invented Gulf Wire' };
@@ -35,5 +35,25 @@ describe('findArticles', () => {
   it('stops at the limit and finds nothing for an empty query', () => {
     expect(ids('20', 2)).toEqual(['b-new', 'd-same-day']);
     expect(ids('   ')).toEqual([]);
+  });
+});
+
+describe('ArticleSearchPreparer', () => {
+  it('folds at least one article a call, stops when told, and its search is prepareArticleSearch’s', () => {
+    const preparer = new ArticleSearchPreparer(ARTICLES);
+    let asked = 0;
+    // Spent at once: one article, not done.
+    expect(preparer.foldSome(() => true)).toBe(false);
+    // Spent after two more.
+    expect(preparer.foldSome(() => ++asked === 2)).toBe(false);
+    expect(preparer.foldSome(() => false)).toBe(true);
+    expect(preparer.search()).toEqual(search);
+    expect(preparer.foldSome(() => true)).toBe(true);
+  });
+
+  it('folds what is left when its search is asked for before the end', () => {
+    const preparer = new ArticleSearchPreparer(ARTICLES);
+    preparer.foldSome(() => true);
+    expect(findArticles(preparer.search(), 'sana', 10).map((a) => a.id)).toEqual(['d-same-day', 'a-old']);
   });
 });

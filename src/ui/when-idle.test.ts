@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from './when-idle.ts';
+import { inIdleSlices, whenIdle } from './when-idle.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -40,5 +40,50 @@ describe('whenIdle', () => {
     whenIdle(cancelled)();
     vi.advanceTimersByTime(100);
     expect(cancelled).not.toHaveBeenCalled();
+  });
+});
+
+describe('inIdleSlices', () => {
+  it('calls the step once an idle period, with its time left, until the step is done', () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    const seen: number[] = [];
+    inIdleSlices((timeLeft) => {
+      seen.push(timeLeft());
+      return seen.length === 2;
+    });
+    expect(idle).toHaveLength(1);
+    idle[0]?.({ didTimeout: false, timeRemaining: () => 12 });
+    expect(idle).toHaveLength(2);
+    idle[1]?.({ didTimeout: false, timeRemaining: () => 3 });
+    expect(seen).toEqual([12, 3]);
+    expect(idle).toHaveLength(2);
+  });
+
+  it('stops at the slice it is in when stopped', () => {
+    const cancelled: number[] = [];
+    let id = 0;
+    vi.stubGlobal('requestIdleCallback', () => ++id);
+    vi.stubGlobal('cancelIdleCallback', (n: number) => cancelled.push(n));
+    const stop = inIdleSlices(() => false);
+    stop();
+    expect(cancelled).toEqual([1]);
+  });
+
+  it('runs slices of 8 ms in timer tasks where the browser cannot say when it is idle', () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    const seen: number[] = [];
+    const stop = inIdleSlices((timeLeft) => {
+      seen.push(timeLeft());
+      return false;
+    });
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    expect(seen).toEqual([8, 8]);
+    stop();
+    vi.advanceTimersByTime(100);
+    expect(seen).toHaveLength(2);
   });
 });

@@ -15,3 +15,35 @@ export function whenIdle(
   const cancel = cancelIdleCallback;
   return () => cancel(id);
 }
+
+/**
+ * Runs `step` in idle periods, one call each, until it returns true (done); where the browser cannot
+ * say when it is idle, in timer tasks. Each call gets `timeLeft`, the idle period's remaining ms
+ * (FALLBACK_SLICE_MS from the start of a timer task). Returns a function that stops it.
+ */
+export function inIdleSlices(step: (timeLeft: () => number) => boolean): () => void {
+  let stop = () => {};
+  const next = () => {
+    stop = whenIdleDeadline((timeLeft) => {
+      if (!step(timeLeft)) next();
+    });
+  };
+  next();
+  return () => stop();
+}
+
+/** How long a slice run by a timer (no idle callbacks) may take. */
+const FALLBACK_SLICE_MS = 8;
+
+function whenIdleDeadline(work: (timeLeft: () => number) => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(() => {
+      const until = performance.now() + FALLBACK_SLICE_MS;
+      work(() => until - performance.now());
+    }, 0);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
+  const cancel = cancelIdleCallback;
+  return () => cancel(id);
+}
