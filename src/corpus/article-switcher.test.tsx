@@ -117,4 +117,3 @@ it('folds the articles for searching in slices of idle time, the rest at the fir
     vi.unstubAllGlobals();
   }
 });
-
