@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus, seedRecord } from '../test/seed-record.ts';
 import type { Corpus, CorpusEvent } from './corpus.ts';
-import { createFilterIndex, EAGER_WORDS, filterIndexOf, quoteWordsOf, wordsHolding } from './filter-index.ts';
+import {
+  createFilterIndex,
+  EAGER_WORDS,
+  filterIndexOf,
+  postingsBuilder,
+  quoteWordsOf,
+  wordsHolding,
+} from './filter-index.ts';
 
 describe('filterIndexOf', () => {
   it('builds the index of a corpus once, words included for a small corpus', () => {
@@ -47,6 +54,35 @@ describe('filterIndexOf', () => {
       'lavrov-makei-talks',
       'russia-belarus-agreements',
     ]);
+  });
+});
+
+describe('postingsBuilder', () => {
+  it('sorts pairs added in event order into one ascending list per key, each event once', () => {
+    const pairs = postingsBuilder();
+    const added = [
+      pairs.add('lavrov', 0),
+      pairs.add('kerry', 0),
+      pairs.add('lavrov', 0),
+      pairs.add('zarif', 2),
+      pairs.add('lavrov', 2),
+      pairs.add('kerry', 5),
+    ];
+    // Each key's number is its place in the order first met, given at every add.
+    expect(added).toEqual([0, 1, 0, 2, 0, 1]);
+    const { keys, starts, events } = pairs.finish();
+    expect(keys).toEqual(['lavrov', 'kerry', 'zarif']);
+    expect([...starts]).toEqual([0, 2, 4, 5]);
+    expect([...events]).toEqual([0, 2, 0, 5, 2]);
+  });
+
+  it('grows past its first room', () => {
+    const pairs = postingsBuilder();
+    for (let event = 0; event < 70_000; event++) pairs.add(event % 2 ? 'odd' : 'even', event);
+    const { starts, events } = pairs.finish();
+    expect([...starts]).toEqual([0, 35_000, 70_000]);
+    expect(events[34_999]).toBe(69_998);
+    expect(events[69_999]).toBe(69_999);
   });
 });
 

@@ -138,53 +138,73 @@ export function quoteWordsOf(
   return [...words].filter((word) => word !== '' && !own.has(word));
 }
 
-function push(map: Map<string, number[]>, key: string, i: number) {
-  const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
-}
-
-// Millions of (word, event) pairs go into two flat typed arrays and are sorted into postings at the end:
-// one growing JS array per word made a 100,000-event build markedly slower and heavier on the heap.
-function wordIndexBuilder() {
+/**
+ * Each key's events, ascending, from (key, event) pairs added in event order: millions of pairs go into
+ * two flat typed arrays and are sorted into one list per key at the end, all in one buffer. One growing
+ * JS array per key made a 100,000-event build markedly slower and heavier on the heap (and one
+ * Int32Array per article at the end, 33,000 buffers).
+ */
+export function postingsBuilder() {
   const ids = new Map<string, number>();
   const lastEvent: number[] = [];
-  let wordOf = new Int32Array(1 << 16);
+  let keyOf = new Int32Array(1 << 16);
   let eventOf = new Int32Array(1 << 16);
   let size = 0;
+  return {
+    /** Adds the pair unless the key has this event already (its last); gives the key's number. */
+    add(key: string, event: number): number {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(key, id);
+        lastEvent.push(-1);
+      }
+      if (lastEvent[id] === event) return id;
+      lastEvent[id] = event;
+      if (size === keyOf.length) {
+        keyOf = withRoom(keyOf, keyOf.length * 2);
+        eventOf = withRoom(eventOf, eventOf.length * 2);
+      }
+      keyOf[size] = id;
+      eventOf[size++] = event;
+      return id;
+    },
+    /** The keys in the order first added; key k's events are events[starts[k]] up to starts[k + 1]. */
+    finish(): { keys: string[]; starts: Int32Array<ArrayBuffer>; events: Int32Array<ArrayBuffer> } {
+      const keys = [...ids.keys()];
+      const starts = new Int32Array(keys.length + 1);
+      for (let p = 0; p < size; p++) bump(starts, (keyOf[p] as number) + 1, 1);
+      for (let k = 1; k <= keys.length; k++) bump(starts, k, starts[k - 1] ?? 0);
+      const next = starts.slice(0, keys.length);
+      const events = new Int32Array(size);
+      // Pairs were added in event order, so each key's events come out ascending.
+      for (let p = 0; p < size; p++) {
+        const id = keyOf[p] as number;
+        events[next[id] as number] = eventOf[p] as number;
+        bump(next, id, 1);
+      }
+      return { keys, starts, events };
+    },
+  };
+}
+
+/** Each key's events as a view into the one buffer postingsBuilder wrote. */
+function listsOf(builder: ReturnType<typeof postingsBuilder>): Map<string, Int32Array> {
+  const { keys, starts, events } = builder.finish();
+  return new Map(keys.map((key, k) => [key, events.subarray(starts[k], starts[k + 1])]));
+}
+
+// The word index's postings: word numbers in the order first met, encoded (postings.ts).
+function wordIndexBuilder() {
+  const pairs = postingsBuilder();
   const add = (word: string, event: number) => {
-    if (word === '') return;
-    let id = ids.get(word);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(word, id);
-      lastEvent.push(-1);
-    }
-    if (lastEvent[id] === event) return;
-    lastEvent[id] = event;
-    if (size === wordOf.length) {
-      wordOf = withRoom(wordOf, wordOf.length * 2);
-      eventOf = withRoom(eventOf, eventOf.length * 2);
-    }
-    wordOf[size] = id;
-    eventOf[size++] = event;
+    if (word !== '') pairs.add(word, event);
   };
   const finish = () => {
-    const words = [...ids.keys()];
-    const postingStarts = new Int32Array(words.length + 1);
-    for (const id of wordOf.subarray(0, size)) bump(postingStarts, id + 1, 1);
-    for (let w = 1; w <= words.length; w++) bump(postingStarts, w, postingStarts[w - 1] ?? 0);
-    const next = postingStarts.slice(0, words.length);
-    const postingEvents = new Int32Array(size);
-    // Pairs were added in event order, so each word's events come out ascending.
-    for (let p = 0; p < size; p++) {
-      const id = wordOf[p] ?? 0;
-      postingEvents[next[id] ?? 0] = eventOf[p] ?? 0;
-      bump(next, id, 1);
-    }
-    const { bytes, byteStarts } = encodePostings(postingStarts, postingEvents);
+    const { keys, starts, events } = pairs.finish();
+    const { bytes, byteStarts } = encodePostings(starts, events);
     return {
-      ...vocabularyOf(words),
+      ...vocabularyOf(keys),
       postingStarts: byteStarts,
       postings: bytes,
     };
@@ -195,8 +215,6 @@ function wordIndexBuilder() {
 const bump = (array: Int32Array, i: number, by: number) => {
   array[i] = (array[i] ?? 0) + by;
 };
-
-const frozen = (map: Map<string, number[]>) => new Map([...map].map(([k, v]) => [k, Int32Array.from(v)]));
 
 /**
  * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
@@ -219,31 +237,43 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   };
   const countries: string[] = [];
   const countryNumbers = new Map<string, number>();
+  // Each entity's country number by the entity's number in byEntity (−1 for none), looked up once per
+  // entity rather than once per participant (200,000 at 100,000 events).
+  const countryOfEntity: number[] = [];
+  const countryNumber = (entity: string) => {
+    const country = entities.get(entity)?.country;
+    if (!country) return -1;
+    let number = countryNumbers.get(country);
+    if (number === undefined) {
+      number = countries.push(country) - 1;
+      countryNumbers.set(country, number);
+    }
+    return number;
+  };
   const eventCountries: number[] = [];
-  const byEntity = new Map<string, number[]>();
-  const byArticle = new Map<string, number[]>();
-  const byCountry = new Map<string, number[]>();
+  const byEntity = postingsBuilder();
+  const byArticle = postingsBuilder();
+  const byCountry = postingsBuilder();
   events.forEach((event, i) => {
     index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
     index.dated[i] = event.startMs !== null || event.endMs !== null ? 1 : 0;
-    for (const article of event.articles) push(byArticle, article, i);
+    for (const article of event.articles) byArticle.add(article, i);
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
     const first = eventCountries.length;
     for (const { entity } of event.participants) {
-      push(byEntity, entity, i);
-      const country = entities.get(entity)?.country;
-      if (!country) continue;
-      let number = countryNumbers.get(country);
+      const id = byEntity.add(entity, i);
+      let number = countryOfEntity[id];
       if (number === undefined) {
-        number = countries.push(country) - 1;
-        countryNumbers.set(country, number);
+        number = countryNumber(entity);
+        countryOfEntity[id] = number;
       }
+      if (number === -1) continue;
       if (!eventCountries.includes(number, first)) {
         eventCountries.push(number);
-        push(byCountry, country, i);
+        byCountry.add(countries[number] as string, i);
       }
     }
     index.countryStarts[i + 1] = eventCountries.length;
@@ -252,9 +282,9 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     ...index,
     countries,
     eventCountries: Uint16Array.from(eventCountries),
-    byEntity: frozen(byEntity),
-    byArticle: frozen(byArticle),
-    byCountry: frozen(byCountry),
+    byEntity: listsOf(byEntity),
+    byArticle: listsOf(byArticle),
+    byCountry: listsOf(byCountry),
     words: words ? buildWordIndex(corpus) : null,
   };
 }
