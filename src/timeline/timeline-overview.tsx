@@ -28,7 +28,7 @@ export function TimelineOverview({ events, extent, width, window, onBrush }: Tim
   // The two paths' strings are made once per set of events and width: a zoom or a brush re-renders this
   // overview, and rebuilding thousands of ranges into a string each time was most of its cost.
   const paths = useMemo(() => {
-    const bins = overviewBins(events, (d) => scale(d), width, BAR_ZONE);
+    const bins = overviewBins(events, scale, width, BAR_ZONE);
     return {
       ranges: bins.ranges.map((r, i) => `M${r.left} ${BAR_ZONE + 2 + (i % 4) * 2}H${r.right}`).join(''),
       columns: bins.columns.map((c) => `M${c.x - 1} ${BAR_ZONE}v${-c.height}h3v${c.height}z`).join(''),
