@@ -189,8 +189,7 @@ export function postingsBuilder() {
 }
 
 /** Each key's events as a view into the one buffer postingsBuilder wrote. */
-function listsOf(builder: ReturnType<typeof postingsBuilder>): Map<string, Int32Array> {
-  const { keys, starts, events } = builder.finish();
+function listsOf({ keys, starts, events }: ReturnType<ReturnType<typeof postingsBuilder>['finish']>) {
   return new Map(keys.map((key, k) => [key, events.subarray(starts[k], starts[k + 1])]));
 }
 
@@ -215,6 +214,61 @@ function wordIndexBuilder() {
 const bump = (array: Int32Array, i: number, by: number) => {
   array[i] = (array[i] ?? 0) + by;
 };
+
+/**
+ * Every event's participants as numbers, in the order listed, for the participant graph's index
+ * (participant-index.ts orders and de-duplicates them). The filter index writes them while it reads
+ * the participants anyway: numbering them again from the objects (200,000 at 100,000 events) was one
+ * task of 110 to 180 ms before the first graph could be built.
+ */
+export interface ParticipantListings {
+  /** Entity ids in the order first met: a listing's entity is ids[listing >> 1]. */
+  ids: readonly string[];
+  /** Event i's listings are listings[starts[i]] up to listings[starts[i + 1]]. */
+  starts: Int32Array;
+  /** Each participant as listed: its entity's number × 2, plus 1 for an initiator. */
+  listings: Int32Array;
+  /** Each event's type, as its place in EVENT_TYPES. */
+  types: Uint8Array;
+}
+
+/** Writes ParticipantListings one event at a time, for `n` events. */
+export function listingWriter(n: number) {
+  const starts = new Int32Array(n + 1);
+  const types = new Uint8Array(n);
+  let listings = new Int32Array(Math.max(16, n * 2));
+  let size = 0;
+  return {
+    /** One participant of the current event: its entity's number and its role. */
+    add(entity: number, role: string) {
+      if (size === listings.length) listings = withRoom(listings, size * 2);
+      listings[size++] = entity * 2 + (role === 'initiator' ? 1 : 0);
+    },
+    /** Ends event i, of the given type code. */
+    end(i: number, type: number) {
+      starts[i + 1] = size;
+      types[i] = type;
+    },
+    finish(ids: readonly string[]): ParticipantListings {
+      return { ids, starts, listings: listings.slice(0, size), types };
+    },
+  };
+}
+
+// The listings of the events a filter index was built for, until the graph's index takes them.
+const listed = new WeakMap<readonly CorpusEvent[], ParticipantListings>();
+
+/** The participant listings the filter index wrote for `events`, given once (then forgotten), or null. */
+export function takeParticipantListings(events: readonly CorpusEvent[]): ParticipantListings | null {
+  const listings = listed.get(events) ?? null;
+  listed.delete(events);
+  return listings;
+}
+
+/** Whether the filter index wrote participant listings for `events` that no one has taken yet. */
+export function hasParticipantListings(events: readonly CorpusEvent[]): boolean {
+  return listed.has(events);
+}
 
 /**
  * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
@@ -254,6 +308,7 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   const byEntity = postingsBuilder();
   const byArticle = postingsBuilder();
   const byCountry = postingsBuilder();
+  const participants = listingWriter(n);
   events.forEach((event, i) => {
     index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
@@ -263,8 +318,9 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
     const first = eventCountries.length;
-    for (const { entity } of event.participants) {
+    for (const { entity, role } of event.participants) {
       const id = byEntity.add(entity, i);
+      participants.add(id, role);
       let number = countryOfEntity[id];
       if (number === undefined) {
         number = countryNumber(entity);
@@ -277,14 +333,17 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
       }
     }
     index.countryStarts[i + 1] = eventCountries.length;
+    participants.end(i, index.types[i] as number);
   });
+  const entityLists = byEntity.finish();
+  listed.set(events, participants.finish(entityLists.keys));
   return {
     ...index,
     countries,
     eventCountries: Uint16Array.from(eventCountries),
-    byEntity: listsOf(byEntity),
-    byArticle: listsOf(byArticle),
-    byCountry: listsOf(byCountry),
+    byEntity: listsOf(entityLists),
+    byArticle: listsOf(byArticle.finish()),
+    byCountry: listsOf(byCountry.finish()),
     words: words ? buildWordIndex(corpus) : null,
   };
 }

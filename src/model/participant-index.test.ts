@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PARTICIPANTS, seedCorpus } from '../test/seed-record.ts';
-import { EDGE_KINDS, participantIndexOf, positionsIn } from './participant-index.ts';
+import { createFilterIndex, hasParticipantListings } from './filter-index.ts';
+import { EDGE_KINDS, hasParticipantIndex, participantIndexOf, positionsIn } from './participant-index.ts';
 
 const corpus = seedCorpus();
 const index = participantIndexOf(corpus.events);
@@ -50,6 +51,23 @@ describe('participantIndexOf', () => {
     expect([...own.members]).toEqual([0, 1]);
     expect([...own.initiators]).toEqual([0, 1]);
     expect([...own.starts]).toEqual([0, 2]);
+  });
+});
+
+describe('participantIndexOf after a filter index', () => {
+  it('orders the participants the filter index listed, to the same index as from the events', () => {
+    const fresh = seedCorpus();
+    expect(hasParticipantIndex(fresh.events)).toBe(false);
+    const filterIndex = createFilterIndex(fresh, { words: false });
+    // The filter index numbered them in the order first met; the graph's index orders them by id.
+    expect([...filterIndex.byEntity.keys()]).not.toEqual(SEED_PARTICIPANTS);
+    expect(hasParticipantListings(fresh.events)).toBe(true);
+    expect(hasParticipantIndex(fresh.events)).toBe(true);
+    const listed = participantIndexOf(fresh.events);
+    // Taken once: the index keeps what it made of them.
+    expect(hasParticipantListings(fresh.events)).toBe(false);
+    expect(participantIndexOf(fresh.events)).toBe(listed);
+    expect({ ...listed, events: null }).toEqual({ ...index, events: null });
   });
 });
 

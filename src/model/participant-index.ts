@@ -1,5 +1,12 @@
 import type { CorpusEvent } from './corpus.ts';
-import type { EventType } from './vocabulary.ts';
+import {
+  hasParticipantListings,
+  listingWriter,
+  type ParticipantListings,
+  TYPE_CODES,
+  takeParticipantListings,
+} from './filter-index.ts';
+import { EVENT_TYPES, type EventType } from './vocabulary.ts';
 
 /** How an edge's shared events are grouped for styling: calls, face-to-face meetings, everything else. */
 export type EdgeKind = 'call' | 'meeting' | 'other';
@@ -36,44 +43,65 @@ export interface ParticipantIndex {
 // Code-unit order rather than localeCompare: ids are ASCII and the order must not depend on the runtime's locale.
 export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const KIND_NUMBER = new Map(EDGE_KINDS.map((kind, i) => [kind, i]));
+// Each event type's edge kind, by the type's place in EVENT_TYPES.
+const KIND_OF_TYPE = Uint8Array.from(EVENT_TYPES, (type) => EDGE_KINDS.indexOf(edgeKindOf(type)));
 const indexes = new WeakMap<readonly CorpusEvent[], ParticipantIndex>();
 
-function buildIndex(events: readonly CorpusEvent[]): ParticipantIndex {
-  const known = new Set<string>();
-  let listed = 0;
-  for (const event of events) {
-    for (const { entity } of event.participants) known.add(entity);
-    listed += event.participants.length;
+/** The events' participants listed from the objects, for a list no filter index has listed. */
+function listingsOf(events: readonly CorpusEvent[]): ParticipantListings {
+  const numbers = new Map<string, number>();
+  const writer = listingWriter(events.length);
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e] as CorpusEvent;
+    for (const { entity, role } of event.participants) {
+      let n = numbers.get(entity);
+      if (n === undefined) {
+        n = numbers.size;
+        numbers.set(entity, n);
+      }
+      writer.add(n, role);
+    }
+    writer.end(e, TYPE_CODES.get(event.type) ?? 0);
   }
-  const ids = [...known].sort(byCodeUnit);
-  const number = new Map(ids.map((id, i) => [id, i]));
+  return writer.finish([...numbers.keys()]);
+}
+
+function buildIndex(events: readonly CorpusEvent[], given: ParticipantListings): ParticipantIndex {
+  // Renumbered in code-unit order of the ids.
+  const order = given.ids.map((_, n) => n).sort((a, b) => byCodeUnit(given.ids[a] ?? '', given.ids[b] ?? ''));
+  const rank = new Int32Array(order.length);
+  order.forEach((n, r) => {
+    rank[n] = r;
+  });
+  const { starts: listedStarts, listings, types } = given;
   const starts = new Int32Array(events.length + 1);
-  const members = new Int32Array(listed);
-  const initiators = new Uint8Array(listed);
+  const members = new Int32Array(listings.length);
+  const initiators = new Uint8Array(listings.length);
   const kinds = new Uint8Array(events.length);
   let at = 0;
   for (let e = 0; e < events.length; e++) {
-    const event = events[e] as CorpusEvent;
     starts[e] = at;
-    kinds[e] = KIND_NUMBER.get(edgeKindOf(event.type)) ?? 2;
-    for (const { entity, role } of event.participants) {
-      const n = number.get(entity) as number;
+    kinds[e] = KIND_OF_TYPE[types[e] as number] ?? 2;
+    for (let l = listedStarts[e] as number; l < (listedStarts[e + 1] as number); l++) {
+      const listing = listings[l] as number;
+      const n = rank[listing >> 1] as number;
+      const initiator = listing & 1;
       let k = starts[e] as number;
       while (k < at && (members[k] as number) < n) k++;
       if (k < at && members[k] === n) {
-        if (role === 'initiator') initiators[k] = 1;
+        if (initiator) initiators[k] = 1;
         continue;
       }
       // Insertion keeps the (few) participants of one event ascending.
       members.copyWithin(k + 1, k, at);
       initiators.copyWithin(k + 1, k, at);
       members[k] = n;
-      initiators[k] = role === 'initiator' ? 1 : 0;
+      initiators[k] = initiator;
       at++;
     }
   }
   starts[events.length] = at;
+  const ids = order.map((n) => given.ids[n] as string);
   return { events, ids, starts, members: members.slice(0, at), initiators: initiators.slice(0, at), kinds };
 }
 
@@ -81,15 +109,18 @@ function buildIndex(events: readonly CorpusEvent[]): ParticipantIndex {
 export function participantIndexOf(events: readonly CorpusEvent[]): ParticipantIndex {
   let index = indexes.get(events);
   if (!index) {
-    index = buildIndex(events);
+    index = buildIndex(events, takeParticipantListings(events) ?? listingsOf(events));
     indexes.set(events, index);
   }
   return index;
 }
 
-/** Whether the participant index of this list is built already (so reading it costs nothing). */
+/**
+ * Whether the participant index of this list is built already, or its participants already listed by
+ * the filter index (so reading it costs little: ordering numbers, not reading the events).
+ */
 export function hasParticipantIndex(events: readonly CorpusEvent[]): boolean {
-  return indexes.has(events);
+  return indexes.has(events) || hasParticipantListings(events);
 }
 
 /**
