@@ -232,43 +232,11 @@ export interface ParticipantListings {
   types: Uint8Array;
 }
 
-/** Writes ParticipantListings one event at a time, for `n` events. */
-export function listingWriter(n: number) {
-  const starts = new Int32Array(n + 1);
-  const types = new Uint8Array(n);
-  let listings = new Int32Array(Math.max(16, n * 2));
-  let size = 0;
-  return {
-    /** One participant of the current event: its entity's number and its role. */
-    add(entity: number, role: string) {
-      if (size === listings.length) listings = withRoom(listings, size * 2);
-      listings[size++] = entity * 2 + (role === 'initiator' ? 1 : 0);
-    },
-    /** Ends event i, of the given type code. */
-    end(i: number, type: number) {
-      starts[i + 1] = size;
-      types[i] = type;
-    },
-    finish(ids: readonly string[]): ParticipantListings {
-      return { ids, starts, listings: listings.slice(0, size), types };
-    },
-  };
-}
-
-// The listings of the events a filter index was built for, until the graph's index takes them.
-const listed = new WeakMap<readonly CorpusEvent[], ParticipantListings>();
-
-/** The participant listings the filter index wrote for `events`, given once (then forgotten), or null. */
-export function takeParticipantListings(events: readonly CorpusEvent[]): ParticipantListings | null {
-  const listings = listed.get(events) ?? null;
-  listed.delete(events);
-  return listings;
-}
-
-/** Whether the filter index wrote participant listings for `events` that no one has taken yet. */
-export function hasParticipantListings(events: readonly CorpusEvent[]): boolean {
-  return listed.has(events);
-}
+/**
+ * The participant listings of the events a filter index was built for, until the graph's index takes
+ * them (participant-index.ts). Plain, in the first bundle: the code that reads them loads with the graph.
+ */
+export const participantListings = new WeakMap<readonly CorpusEvent[], ParticipantListings>();
 
 /**
  * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
@@ -308,7 +276,8 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   const byEntity = postingsBuilder();
   const byArticle = postingsBuilder();
   const byCountry = postingsBuilder();
-  const participants = listingWriter(n);
+  const listings: number[] = [];
+  const listingStarts = new Int32Array(n + 1);
   events.forEach((event, i) => {
     index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
@@ -320,7 +289,7 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     const first = eventCountries.length;
     for (const { entity, role } of event.participants) {
       const id = byEntity.add(entity, i);
-      participants.add(id, role);
+      listings.push(id * 2 + (role === 'initiator' ? 1 : 0));
       let number = countryOfEntity[id];
       if (number === undefined) {
         number = countryNumber(entity);
@@ -333,10 +302,15 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
       }
     }
     index.countryStarts[i + 1] = eventCountries.length;
-    participants.end(i, index.types[i] as number);
+    listingStarts[i + 1] = listings.length;
   });
   const entityLists = byEntity.finish();
-  listed.set(events, participants.finish(entityLists.keys));
+  participantListings.set(events, {
+    ids: entityLists.keys,
+    starts: listingStarts,
+    listings: Int32Array.from(listings),
+    types: index.types,
+  });
   return {
     ...index,
     countries,

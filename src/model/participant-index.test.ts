@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_PARTICIPANTS, seedCorpus } from '../test/seed-record.ts';
-import { createFilterIndex, hasParticipantListings } from './filter-index.ts';
+import { createFilterIndex, participantListings } from './filter-index.ts';
 import { EDGE_KINDS, hasParticipantIndex, participantIndexOf, positionsIn } from './participant-index.ts';
 
 const corpus = seedCorpus();
@@ -61,11 +61,11 @@ describe('participantIndexOf after a filter index', () => {
     const filterIndex = createFilterIndex(fresh, { words: false });
     // The filter index numbered them in the order first met; the graph's index orders them by id.
     expect([...filterIndex.byEntity.keys()]).not.toEqual(SEED_PARTICIPANTS);
-    expect(hasParticipantListings(fresh.events)).toBe(true);
+    expect(participantListings.has(fresh.events)).toBe(true);
     expect(hasParticipantIndex(fresh.events)).toBe(true);
     const listed = participantIndexOf(fresh.events);
     // Taken once: the index keeps what it made of them.
-    expect(hasParticipantListings(fresh.events)).toBe(false);
+    expect(participantListings.has(fresh.events)).toBe(false);
     expect(participantIndexOf(fresh.events)).toBe(listed);
     expect({ ...listed, events: null }).toEqual({ ...index, events: null });
   });

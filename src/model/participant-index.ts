@@ -1,11 +1,5 @@
 import type { CorpusEvent } from './corpus.ts';
-import {
-  hasParticipantListings,
-  listingWriter,
-  type ParticipantListings,
-  TYPE_CODES,
-  takeParticipantListings,
-} from './filter-index.ts';
+import { type ParticipantListings, participantListings, TYPE_CODES } from './filter-index.ts';
 import { EVENT_TYPES, type EventType } from './vocabulary.ts';
 
 /** How an edge's shared events are grouped for styling: calls, face-to-face meetings, everything else. */
@@ -47,10 +41,12 @@ export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const KIND_OF_TYPE = Uint8Array.from(EVENT_TYPES, (type) => EDGE_KINDS.indexOf(edgeKindOf(type)));
 const indexes = new WeakMap<readonly CorpusEvent[], ParticipantIndex>();
 
-/** The events' participants listed from the objects, for a list no filter index has listed. */
+/** The events' participants listed from the objects, as the filter index lists them, for a list it has not. */
 function listingsOf(events: readonly CorpusEvent[]): ParticipantListings {
   const numbers = new Map<string, number>();
-  const writer = listingWriter(events.length);
+  const starts = new Int32Array(events.length + 1);
+  const types = new Uint8Array(events.length);
+  const listings: number[] = [];
   for (let e = 0; e < events.length; e++) {
     const event = events[e] as CorpusEvent;
     for (const { entity, role } of event.participants) {
@@ -59,11 +55,19 @@ function listingsOf(events: readonly CorpusEvent[]): ParticipantListings {
         n = numbers.size;
         numbers.set(entity, n);
       }
-      writer.add(n, role);
+      listings.push(n * 2 + (role === 'initiator' ? 1 : 0));
     }
-    writer.end(e, TYPE_CODES.get(event.type) ?? 0);
+    starts[e + 1] = listings.length;
+    types[e] = TYPE_CODES.get(event.type) ?? 0;
   }
-  return writer.finish([...numbers.keys()]);
+  return { ids: [...numbers.keys()], starts, listings: Int32Array.from(listings), types };
+}
+
+/** The listings the filter index wrote for `events`, taken once (the index keeps what it makes of them). */
+function takeListings(events: readonly CorpusEvent[]): ParticipantListings | undefined {
+  const listings = participantListings.get(events);
+  participantListings.delete(events);
+  return listings;
 }
 
 function buildIndex(events: readonly CorpusEvent[], given: ParticipantListings): ParticipantIndex {
@@ -109,7 +113,7 @@ function buildIndex(events: readonly CorpusEvent[], given: ParticipantListings):
 export function participantIndexOf(events: readonly CorpusEvent[]): ParticipantIndex {
   let index = indexes.get(events);
   if (!index) {
-    index = buildIndex(events, takeParticipantListings(events) ?? listingsOf(events));
+    index = buildIndex(events, takeListings(events) ?? listingsOf(events));
     indexes.set(events, index);
   }
   return index;
@@ -120,7 +124,7 @@ export function participantIndexOf(events: readonly CorpusEvent[]): ParticipantI
  * the filter index (so reading it costs little: ordering numbers, not reading the events).
  */
 export function hasParticipantIndex(events: readonly CorpusEvent[]): boolean {
-  return indexes.has(events) || hasParticipantListings(events);
+  return indexes.has(events) || participantListings.has(events);
 }
 
 /**
