@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleRecord } from '../model/article-schema.ts';
 import type { LoadFailure } from './load-error.ts';
 import { localStore, type StoredRecord } from './local-store.ts';
-import { checkKeptInWorker, readRecordBytesInWorker } from './read-record-in-worker.ts';
 import { MAX_RECORD_BYTES, type ReadResult } from './read-result.ts';
+import { retryableImport } from './retryable-import.ts';
 
 /** A record kept in this browser, as the list of kept files shows it. */
 export type KeptRecord = Pick<StoredRecord, 'id' | 'origin' | 'file'>;
@@ -26,6 +26,25 @@ export interface LocalFiles {
 
 const keptOf = ({ id, origin, file }: StoredRecord): KeptRecord => ({ id, origin, file });
 
+// The reading workers' code is fetched when a file is opened or a kept one read back, not in the first
+// load: most visits open none (and the explorer's first load is within a few hundred bytes of its
+// budget).
+const readerCode = retryableImport(() => import('./read-record-in-worker.ts'));
+
+/** What `read` gives with the reading code, or that `file` was not checked when that code cannot be fetched. */
+async function withReader(
+  file: string,
+  read: (code: Awaited<ReturnType<typeof readerCode>>) => Promise<ReadResult>,
+): Promise<ReadResult> {
+  let code: Awaited<ReturnType<typeof readerCode>>;
+  try {
+    code = await readerCode();
+  } catch (error) {
+    return { ok: false, failure: { kind: 'not-checked', file, detail: detailOf(error) } };
+  }
+  return read(code);
+}
+
 const isBlob = (value: unknown): value is Blob =>
   typeof (value as Blob | null)?.arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
 
@@ -46,9 +65,10 @@ export async function readKept(entry: StoredRecord): Promise<ReadResult> {
         failure: { kind: 'internal', file, detail: detailOf(error) },
       };
     }
-    return readRecordBytesInWorker(file, bytes);
+    return withReader(file, (code) => code.readRecordBytesInWorker(file, bytes));
   }
-  return checkKeptInWorker(file, entry.record);
+  const record = entry.record;
+  return withReader(file, (code) => code.checkKeptInWorker(file, record));
 }
 
 const detailOf = (error: unknown) => String((error as Error)?.message ?? error);
@@ -72,7 +92,7 @@ export async function readOpened(file: File): Promise<ReadResult & { file?: stri
   } catch (error) {
     return { ok: false, failure: { kind: 'unreadable', file: file.name, detail: detailOf(error) } };
   }
-  const result = await readRecordBytesInWorker(file.name, bytes);
+  const result = await withReader(file.name, (code) => code.readRecordBytesInWorker(file.name, bytes));
   return result.ok ? { ...result, file: file.name } : result;
 }
 
