@@ -21,6 +21,8 @@ describe('whenIdle', () => {
     expect(work).not.toHaveBeenCalled();
     calls[0]?.[0]({ didTimeout: false, timeRemaining: () => 10 });
     expect(work).toHaveBeenCalledTimes(1);
+    // The work is told the idle period's time left.
+    expect(work.mock.calls[0]?.[0]()).toBe(10);
     cancel();
     expect(cancelled).toEqual([7]);
     whenIdle(work);
