@@ -120,11 +120,12 @@ export function participantIndexOf(events: readonly CorpusEvent[]): ParticipantI
 }
 
 /**
- * Whether the participant index of this list is built already, or its participants already listed by
- * the filter index (so reading it costs little: ordering numbers, not reading the events).
+ * Whether the participant index of this list is built already (so reading it costs nothing). Listings
+ * the filter index left are not enough: a new corpus's first graph is still built in slices after
+ * its list and timeline are drawn, as its drawing (not the numbering, now) is most of that work.
  */
 export function hasParticipantIndex(events: readonly CorpusEvent[]): boolean {
-  return indexes.has(events) || participantListings.has(events);
+  return indexes.has(events);
 }
 
 /**
