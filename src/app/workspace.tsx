@@ -21,7 +21,6 @@ import { loadGraphView } from '../graph/lazy-graph-view.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { type Corpus, findEvent, readerArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
-import { sharedEventCounts } from '../model/corpus-shared.ts';
 import { articleEventsShown } from '../model/filter-events.ts';
 import { dropUnknownValues, type KnownIds } from '../model/url-known-values.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
@@ -268,7 +267,7 @@ export function Workspace({ corpus, index, origins, state: linked, update }: Wor
               origins={origins}
               chosen={state.article}
               onChoose={(article) => update({ article, event: null })}
-              shared={sharedEventCounts(corpus.events)}
+              events={corpus.events}
             />
             {article ? (
               <ArticleReader

@@ -4,6 +4,7 @@ import { expect, it, vi } from 'vitest';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { LocaleProvider } from '../i18n/locale.tsx';
 import { ArticleSearchPreparer } from '../model/article-search.ts';
+import type { CorpusArticle } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
 import { mountEachTest } from '../test/mount.ts';
 import { ARTICLE_LIST_LIMIT, ArticleSwitcher } from './article-switcher.tsx';
@@ -50,6 +51,35 @@ it('lists up to the limit in a select, one option per article and one for all', 
   const select = mount.container.querySelector('select');
   expect(select?.options).toHaveLength(ARTICLE_LIST_LIMIT + 1);
   expect(select?.options[0]?.textContent).toBe('All articles (150)');
+});
+
+it('says beside each loaded article how many of its events another loaded article reports too', () => {
+  const article = (id: string, events: number) =>
+    ({
+      id,
+      headline: `Invented report ${id}`,
+      published: { date: '2020-01-01' },
+      events: Array.from({ length: events }, () => ({})),
+    }) as unknown as CorpusArticle;
+  act(() =>
+    mount.root.render(
+      <LocaleProvider lang="en">
+        <ArticleSwitcher
+          articles={[article('a', 3), article('b', 1)]}
+          index={[]}
+          origins={new Map<string, Origin>()}
+          chosen={[]}
+          onChoose={vi.fn()}
+          events={[{ articles: ['a', 'b'] }, { articles: ['a'] }, { articles: ['a'] }]}
+        />
+      </LocaleProvider>,
+    ),
+  );
+  const labels = [...(mount.container.querySelector('select')?.options ?? [])].map((o) => o.textContent);
+  expect(labels.slice(1)).toEqual([
+    'Invented report a — 1 January 2020 · 3 events · one event shared with other articles',
+    'Invented report b — 1 January 2020 · 1 event · one event shared with other articles',
+  ]);
 });
 
 it('above the limit, finds articles by searching instead of drawing thousands of options', () => {

@@ -2,8 +2,9 @@ import { useId, useMemo } from 'react';
 import type { Origin } from '../data/use-loaded-corpus.ts';
 import { CLAIMS_STRINGS } from '../i18n/claims-strings.ts';
 import { useLocale } from '../i18n/locale.tsx';
-import type { CorpusArticle } from '../model/corpus.ts';
+import type { CorpusArticle, CorpusEvent } from '../model/corpus.ts';
 import type { IndexEntry } from '../model/corpus-index.ts';
+import { sharedEventCounts } from '../model/corpus-shared.ts';
 import { formatDay, formatNumber } from '../model/format-date.ts';
 import { ArticleFinder, type FinderArticle } from './article-finder.tsx';
 
@@ -16,8 +17,12 @@ export interface ArticleSwitcherProps {
   /** The `article` filter of the URL. */
   chosen: string[];
   onChoose: (ids: string[]) => void;
-  /** How many of each article's events other loaded articles report too (sharedEventCounts); none by default. */
-  shared?: ReadonlyMap<string, number>;
+  /**
+   * The loaded events: the list says beside each article how many of its events other loaded
+   * articles report too (sharedEventCounts). Counted only for the list: at 100,000 events, where the
+   * finder stands in for it, counting them took some 30 ms of the first draw for nothing.
+   */
+  events?: readonly Pick<CorpusEvent, 'articles'>[];
 }
 
 /** Up to this many articles are offered in a list; more are found by searching (ArticleFinder). */
@@ -67,13 +72,14 @@ function ArticleSelect({
   origins,
   chosen,
   onChoose,
-  shared,
+  events,
 }: ArticleSwitcherProps & { others: IndexEntry[] }) {
   const { t, lang } = useLocale();
   const id = useId();
   // A hundred options, each with a formatted date: made again only when the articles change, not
   // on every filter.
   const options = useMemo(() => {
+    const shared = events && sharedEventCounts(events);
     const sharing = (id: string) => {
       const count = shared?.get(id) ?? 0;
       return count > 0 ? `${t.separator}${CLAIMS_STRINGS[lang].shared(count)}` : '';
@@ -96,7 +102,7 @@ function ArticleSelect({
         )),
       ],
     };
-  }, [articles, others, origins, lang, t, shared]);
+  }, [articles, others, origins, lang, t, events]);
   return (
     <div className="field article-switcher">
       <label htmlFor={id}>{t.corpus.article}</label>
