@@ -38,6 +38,7 @@ export interface LoadedCorpus {
   status: 'loading' | 'error' | 'ready';
   corpus: Corpus;
   failures: LoadFailure[];
+  /** Where each article came from; an article it does not name is bundled. */
   origins: ReadonlyMap<string, Origin>;
   /** The articles that came from a link or a file, by id. */
   provenance: ReadonlyMap<string, Provenance>;
@@ -47,6 +48,9 @@ export interface LoadedCorpus {
   index: IndexEntry[];
   retry: () => void;
 }
+
+const NO_ORIGINS: ReadonlyMap<string, Origin> = new Map();
+const NO_PROVENANCE: ReadonlyMap<string, Provenance> = new Map();
 
 type Align = (articles: CorpusArticle[]) => CorpusArticle[];
 const asIs: Align = (articles) => articles;
@@ -179,6 +183,17 @@ export function useLoadedCorpus(
   const align = useEntityAligner(local.reading || local.records.length > 0 || state.src.length > 0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: remote results change only with remoteKey
   const sources = useMemo(() => {
+    // The bundled records alone (the usual first load) come with their corpus, built while they
+    // loaded, and are all bundled: nothing is gone through article by article (some 30 ms of the
+    // first draw at 100,000 events, 33,000 articles).
+    if (bundledCorpus !== undefined && state.src.length === 0 && local.records.length === 0) {
+      return {
+        ready: bundledCorpus,
+        articles: bundledRecords,
+        origins: NO_ORIGINS,
+        provenance: NO_PROVENANCE,
+      };
+    }
     const origins = new Map<string, Origin>();
     const provenance = new Map<string, Provenance>();
     const byId = new Map<string, CorpusArticle>();
