@@ -171,6 +171,11 @@ describe('withoutText', () => {
     expect(again.events.map((e) => [e.id, e.articles, e.evidence.length])).toEqual(
       corpus.events.map((e) => [e.id, e.articles, e.evidence.length]),
     );
+    // Already kept so (as a bundled shard's articles come): the same object back, not a copy.
+    expect(withoutText(shared, shared.text ?? { file: '' }, corpus)).toBe(shared);
+    // Its file changed, or its paragraphs still there: a new one.
+    expect(withoutText(shared, { file: 'other.json' }, corpus)).not.toBe(shared);
+    expect(withoutText(seed, { file: 'seed.json' }, corpus)).not.toBe(seed);
   });
 });
 

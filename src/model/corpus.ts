@@ -129,15 +129,20 @@ export function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
  * paragraphs and the per-article entity copies were a third of the heap.
  */
 export function withoutText(article: CorpusArticle, text: TextLocation, corpus: Corpus): CorpusArticle {
-  return {
-    ...article,
-    paragraphs: null,
-    text,
-    entities: article.entities.map((entity) => {
-      const merged = corpus.entities.get(entity.id);
-      return merged && sameEntity(entity, merged) ? merged : entity;
-    }),
+  const merged = (entity: EntityRecord) => {
+    const kept = corpus.entities.get(entity.id);
+    return kept && sameEntity(entity, kept) ? kept : entity;
   };
+  // A bundled shard's article is already so (its entities are the merged ones): kept as it is,
+  // rather than copied again with each of 33,000 articles at 100,000 events.
+  if (
+    article.paragraphs === null &&
+    article.text === text &&
+    article.entities.every((e) => merged(e) === e)
+  ) {
+    return article;
+  }
+  return { ...article, paragraphs: null, text, entities: article.entities.map(merged) };
 }
 
 /** Everything the views need, typed and indexed once at load. */
