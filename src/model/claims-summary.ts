@@ -135,7 +135,17 @@ function summaryOf(dated: Claim, titled: Claim, ordered: readonly Claim[]): Clai
       if (!known || (!NAMED(known.role) && NAMED(p.role))) participants.set(p.entity, p);
     }
   }
-  const union = (lists: (c: Claim) => readonly string[]) => [...new Set(ordered.flatMap(lists))];
+  // Each id once, in the order first listed. The few ids of most events' lists are compared in a list
+  // rather than put in a Set with a flattened copy (for each field of each of 20,000 merged events at
+  // 100,000); long lists (a hostile record's thousands) still go through a Set.
+  const union = (lists: (c: Claim) => readonly string[]) => {
+    let total = 0;
+    for (const claim of ordered) total += lists(claim).length;
+    if (total > 32) return [...new Set(ordered.flatMap(lists))];
+    const all: string[] = [];
+    for (const claim of ordered) for (const id of lists(claim)) if (!all.includes(id)) all.push(id);
+    return all;
+  };
   return {
     lead,
     dated,
