@@ -149,7 +149,7 @@ export function* corpusBuildSteps(
       const joined = group === undefined ? undefined : merging.get(group);
       if (joined) {
         joined.claims.push(claimOf(article, event, ms));
-        if (event.quoteWords) joined.quoteWords = [...(joined.quoteWords ?? []), ...event.quoteWords];
+        if (event.quoteWords) joined.quoteWords = [...(joined.quoteWords ?? []), event.quoteWords];
         continue;
       }
       let id = event.id;
@@ -164,7 +164,7 @@ export function* corpusBuildSteps(
       taken.add(id);
       const corpusEvent = toCorpusEvent(article, only, event, id, dayMs);
       if (group !== undefined) {
-        const words = event.quoteWords ? [...event.quoteWords] : undefined;
+        const words = event.quoteWords ? [event.quoteWords] : undefined;
         merging.set(group, { event: corpusEvent, claims: [claimOf(article, event, ms)], quoteWords: words });
       }
       events.push(corpusEvent);

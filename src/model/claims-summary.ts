@@ -1,6 +1,7 @@
 import type { ParticipantRecord, WhenRecord } from './article-schema.ts';
 import { dayStartMs } from './calendar-date.ts';
 import { type Claim, compareClaimIds, compareClaims } from './claims.ts';
+import { distinct } from './distinct.ts';
 import type { Certainty } from './vocabulary.ts';
 
 /** The value the corpus shows for an event several articles report, chosen from their claims. */
@@ -135,17 +136,7 @@ function summaryOf(dated: Claim, titled: Claim, ordered: readonly Claim[]): Clai
       if (!known || (!NAMED(known.role) && NAMED(p.role))) participants.set(p.entity, p);
     }
   }
-  // Each id once, in the order first listed. The few ids of most events' lists are compared in a list
-  // rather than put in a Set with a flattened copy (for each field of each of 20,000 merged events at
-  // 100,000); long lists (a hostile record's thousands) still go through a Set.
-  const union = (lists: (c: Claim) => readonly string[]) => {
-    let total = 0;
-    for (const claim of ordered) total += lists(claim).length;
-    if (total > 32) return [...new Set(ordered.flatMap(lists))];
-    const all: string[] = [];
-    for (const claim of ordered) for (const id of lists(claim)) if (!all.includes(id)) all.push(id);
-    return all;
-  };
+  const union = (lists: (c: Claim) => readonly string[]) => distinct(ordered.map(lists));
   return {
     lead,
     dated,

@@ -107,14 +107,14 @@ export function corpusFromPlans(
           const group: Group = {
             event,
             claims: [claim(article, record)],
-            quoteWords: record.quoteWords ? [...record.quoteWords] : undefined,
+            quoteWords: record.quoteWords ? [record.quoteWords] : undefined,
           };
           for (const [articleId, eventId] of others) {
             const other = byId.get(articleId);
             const reported = other?.events.find((e) => e.id === eventId);
             if (!other || !reported) return null;
             group.claims.push(claim(other, reported));
-            if (reported.quoteWords) group.quoteWords = [...(group.quoteWords ?? []), ...reported.quoteWords];
+            if (reported.quoteWords) group.quoteWords = [...(group.quoteWords ?? []), reported.quoteWords];
           }
           const choice = chosen.get(here);
           if (choice) {

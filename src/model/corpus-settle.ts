@@ -2,12 +2,14 @@ import type { Claim } from './claims.ts';
 import { publicationMs } from './claims.ts';
 import { type ClaimSummary, summariseClaims } from './claims-summary.ts';
 import type { CorpusArticle, CorpusEvent } from './corpus.ts';
+import { distinct } from './distinct.ts';
 
 /** The claims of the events linked to one group, while the corpus is built. */
 export interface Group {
   event: CorpusEvent;
   claims: Claim[];
-  quoteWords: string[] | undefined;
+  /** The quote words of each report that has them (undefined when none has). */
+  quoteWords: (readonly string[])[] | undefined;
 }
 
 /**
@@ -21,8 +23,8 @@ export function settle(
 ): void {
   const { when } = summary;
   event.claims = claims;
-  event.articles = [...new Set(claims.map((c) => c.article))];
-  event.aliases = [...new Set(claims.map((c) => c.event))].filter((id) => id !== event.id);
+  event.articles = distinct([claims.map((c) => c.article)]);
+  event.aliases = distinct([claims.map((c) => c.event)]).filter((id) => id !== event.id);
   event.evidence = claims.flatMap((c) => c.evidence);
   event.type = summary.type;
   event.title = summary.title;
@@ -34,7 +36,7 @@ export function settle(
   event.attribution = summary.attribution;
   event.startMs = when.start ? dayMs(when.start) : null;
   event.endMs = when.end ? dayMs(when.end) + 86_400_000 : null;
-  event.quoteWords = quoteWords ? [...new Set(quoteWords)] : undefined;
+  event.quoteWords = quoteWords ? distinct(quoteWords) : undefined;
 }
 
 /** The order the corpus reads articles in: earliest publication first, ties by id (never load order). */
