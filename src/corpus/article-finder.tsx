@@ -13,6 +13,13 @@ export interface FinderArticle extends FindableArticle {
   origin: Origin;
 }
 
+/** The articles the finder offers, made as they are read, with how many there are. */
+export interface FinderList extends Iterable<FinderArticle> {
+  count: number;
+  /** The article with this id, or undefined. */
+  find(id: string): FinderArticle | undefined;
+}
+
 const MAX_OPTIONS = 8;
 
 /** The longest slice of folding in one idle period (an idle period may offer up to 50 ms). */
@@ -28,7 +35,7 @@ export function ArticleFinder({
   chosen,
   onChoose,
 }: {
-  articles: readonly FinderArticle[];
+  articles: FinderList;
   chosen: string[];
   onChoose: (ids: string[]) => void;
 }) {
@@ -50,7 +57,8 @@ export function ArticleFinder({
     (query: string) => (query.trim() === '' ? [] : findArticles(preparer.search(), query, MAX_OPTIONS)),
     [preparer],
   );
-  const shown = chosen.length === 1 ? articles.find((a) => a.id === chosen[0]) : undefined;
+  const only = chosen.length === 1 ? chosen[0] : undefined;
+  const shown = useMemo(() => (only === undefined ? undefined : articles.find(only)), [articles, only]);
 
   return (
     <div className="field article-switcher article-finder">
@@ -81,11 +89,11 @@ export function ArticleFinder({
             <span className="muted">{t.corpus.articleShown} </span>
             <bdi>{shown.headline}</bdi>{' '}
             <button type="button" onClick={() => onChoose([])}>
-              {t.corpus.allArticles(formatNumber(articles.length, lang))}
+              {t.corpus.allArticles(formatNumber(articles.count, lang))}
             </button>
           </>
         ) : (
-          <span className="muted">{t.corpus.allArticles(formatNumber(articles.length, lang))}</span>
+          <span className="muted">{t.corpus.allArticles(formatNumber(articles.count, lang))}</span>
         )}
       </p>
     </div>
