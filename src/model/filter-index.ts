@@ -19,6 +19,8 @@ export interface FilterIndex {
   types: Uint8Array;
   statuses: Uint8Array;
   certainties: Uint8Array;
+  /** 1 when the event's date is to the day (drawn as a point), for the timeline's layout. */
+  points: Uint8Array;
   /** Every participant country (ISO code), in the order first met: a country's number is its place here. */
   countries: readonly string[];
   /**
@@ -255,6 +257,7 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     types: new Uint8Array(n),
     statuses: new Uint8Array(n),
     certainties: new Uint8Array(n),
+    points: new Uint8Array(n),
     countryStarts: new Int32Array(n + 1),
   };
   const countries: string[] = [];
@@ -286,6 +289,7 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
+    index.points[i] = event.when.precision === 'day' ? 1 : 0;
     const first = eventCountries.length;
     for (const { entity, role } of event.participants) {
       const id = byEntity.add(entity, i);
