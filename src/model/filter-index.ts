@@ -1,5 +1,5 @@
 import type { EntityRecord, EventRecord } from './article-schema.ts';
-import type { Corpus, CorpusEvent } from './corpus.ts';
+import { type Corpus, type CorpusEvent, dayStartReader } from './corpus.ts';
 import { encodePostings } from './postings.ts';
 import { foldForSearch } from './search-text.ts';
 import { withRoom } from './typed-arrays.ts';
@@ -21,6 +21,8 @@ export interface FilterIndex {
   certainties: Uint8Array;
   /** 1 when the event's date is to the day (drawn as a point), for the timeline's layout. */
   points: Uint8Array;
+  /** The outside dates (from a note's source) of the few events that have one. */
+  outside: OutsideDates;
   /** Every participant country (ISO code), in the order first met: a country's number is its place here. */
   countries: readonly string[];
   /**
@@ -33,6 +35,18 @@ export interface FilterIndex {
   byCountry: ReadonlyMap<string, Int32Array>;
   /** The free-text index, or null while it is still being built (see wordIndexSteps). */
   words: WordIndex | null;
+}
+
+/**
+ * The outside dates of the events that have one, by the event's position: few events have one, and
+ * the timeline's extent and overview read them from here rather than from every event's date.
+ */
+export interface OutsideDates {
+  events: Int32Array;
+  /** The start of its first day, in ms; NaN when it gives none. */
+  starts: Float64Array;
+  /** The end of its last day (the next midnight), in ms; NaN when it gives none. */
+  ends: Float64Array;
 }
 
 /**
@@ -240,6 +254,17 @@ export interface ParticipantListings {
  */
 export const participantListings = new WeakMap<readonly CorpusEvent[], ParticipantListings>();
 
+// The latest filter index built over each list of events.
+const indexed = new WeakMap<readonly CorpusEvent[], FilterIndex>();
+
+/**
+ * The filter index built over exactly this list of events (a corpus's), if there is one: what reads
+ * every event's times (the timeline's extent, its overview) reads the index's columns instead.
+ */
+export function filterIndexFor(events: readonly CorpusEvent[]): FilterIndex | undefined {
+  return indexed.get(events);
+}
+
 /**
  * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
  * here too unless `words` is false (default true): at 100,000 events it takes seconds, so the app
@@ -281,6 +306,10 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   const byCountry = postingsBuilder();
   const listings: number[] = [];
   const listingStarts = new Int32Array(n + 1);
+  const day = dayStartReader();
+  const outsideEvents: number[] = [];
+  const outsideStarts: number[] = [];
+  const outsideEnds: number[] = [];
   events.forEach((event, i) => {
     index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
@@ -290,6 +319,12 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
     index.points[i] = event.when.precision === 'day' ? 1 : 0;
+    const outside = event.when.outside;
+    if (outside?.start || outside?.end) {
+      outsideEvents.push(i);
+      outsideStarts.push(outside.start ? day(outside.start) : Number.NaN);
+      outsideEnds.push(outside.end ? day(outside.end) + 86_400_000 : Number.NaN);
+    }
     const first = eventCountries.length;
     for (const { entity, role } of event.participants) {
       const id = byEntity.add(entity, i);
@@ -315,8 +350,13 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     listings: Int32Array.from(listings),
     types: index.types,
   });
-  return {
+  const built: FilterIndex = {
     ...index,
+    outside: {
+      events: Int32Array.from(outsideEvents),
+      starts: Float64Array.from(outsideStarts),
+      ends: Float64Array.from(outsideEnds),
+    },
     countries,
     eventCountries: Uint16Array.from(eventCountries),
     byEntity: listsOf(entityLists),
@@ -324,6 +364,8 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     byCountry: listsOf(byCountry.finish()),
     words: words ? buildWordIndex(corpus) : null,
   };
+  indexed.set(events, built);
+  return built;
 }
 
 /**

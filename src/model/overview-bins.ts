@@ -1,4 +1,5 @@
 import type { CorpusEvent } from './corpus.ts';
+import { filterIndexFor } from './filter-index.ts';
 
 /** One pixel column of the overview strip that holds events, and its bar's height. */
 export interface OverviewColumn {
@@ -16,6 +17,7 @@ export interface OverviewRange {
 export const MAX_OVERVIEW_RANGES = 400;
 
 const TWO_DAYS = 2 * 86_400_000;
+const HALF_DAY = 43_200_000;
 
 /**
  * How the whole corpus sits on the overview strip: events of two days or less counted per pixel
@@ -37,8 +39,7 @@ export function overviewBins(
     const px = Math.floor(x(ms));
     if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
   };
-  for (const e of events) {
-    const { startMs, endMs } = e;
+  const place = (startMs: number | null, endMs: number | null) => {
     if (startMs !== null && endMs !== null && endMs - startMs <= TWO_DAYS) {
       count((startMs + endMs) / 2);
     } else if ((startMs !== null || endMs !== null) && ranges.length < MAX_OVERVIEW_RANGES) {
@@ -46,7 +47,22 @@ export function overviewBins(
       const b = endMs !== null ? x(endMs) : forwards ? width : 0;
       ranges.push({ left: Math.min(a, b), right: Math.max(a, b) });
     }
-    if (e.when.outside?.start) count(Date.parse(`${e.when.outside.start}T12:00:00Z`));
+  };
+  const index = filterIndexFor(events);
+  if (index) {
+    // A corpus's events: from the filter index's columns (see fullExtent).
+    const { starts, ends, outside } = index;
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      place(start === Number.NEGATIVE_INFINITY ? null : start, end === Number.POSITIVE_INFINITY ? null : end);
+    }
+    for (const start of outside.starts) if (!Number.isNaN(start)) count(start + HALF_DAY);
+  } else {
+    for (const e of events) {
+      place(e.startMs, e.endMs);
+      if (e.when.outside?.start) count(Date.parse(`${e.when.outside.start}T12:00:00Z`));
+    }
   }
   let max = 1;
   for (const c of counts) if (c > max) max = c;

@@ -205,3 +205,21 @@ describe('layoutTimeline of a filter result', () => {
     expect(resultColumns([...(results[0] ?? [])])).toBeNull();
   });
 });
+
+describe('fullExtent of a corpus’s events', () => {
+  it('reads the filter index’s columns and outside dates, as from the events themselves', () => {
+    const own = seedCorpus();
+    const fromEvents = fullExtent([...own.events]);
+    const index = createFilterIndex(own, { words: false });
+    // The seed's outside dates, from the notes: the Geneva communiqué's day and two calls' (the 24th).
+    expect([...index.outside.events].map((i) => own.events[i]?.id)).toEqual([
+      'geneva-communique',
+      'lavrov-kerry-call-1',
+      'lavrov-zarif-call-day-before',
+    ]);
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    expect([...index.outside.starts].map(iso)).toEqual(['2012-06-30', '2015-10-24', '2015-10-24']);
+    expect([...index.outside.ends].map(iso)).toEqual(['2012-07-01', '2015-10-25', '2015-10-25']);
+    expect(fullExtent(own.events)).toEqual(fromEvents);
+  });
+});
