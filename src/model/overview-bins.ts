@@ -1,5 +1,5 @@
 import type { CorpusEvent } from './corpus.ts';
-import { filterIndexFor } from './filter-index.ts';
+import { eachEventTime } from './filter-index.ts';
 
 /** One pixel column of the overview strip that holds events, and its bar's height. */
 export interface OverviewColumn {
@@ -48,22 +48,9 @@ export function overviewBins(
       ranges.push({ left: Math.min(a, b), right: Math.max(a, b) });
     }
   };
-  const index = filterIndexFor(events);
-  if (index) {
-    // A corpus's events: from the filter index's columns (see fullExtent).
-    const { starts, ends, outside } = index;
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] as number;
-      const end = ends[i] as number;
-      place(start === Number.NEGATIVE_INFINITY ? null : start, end === Number.POSITIVE_INFINITY ? null : end);
-    }
-    for (const start of outside.starts) if (!Number.isNaN(start)) count(start + HALF_DAY);
-  } else {
-    for (const e of events) {
-      place(e.startMs, e.endMs);
-      if (e.when.outside?.start) count(Date.parse(`${e.when.outside.start}T12:00:00Z`));
-    }
-  }
+  eachEventTime(events, place, (start) => {
+    if (start !== null) count(start + HALF_DAY);
+  });
   let max = 1;
   for (const c of counts) if (c > max) max = c;
   const columns: OverviewColumn[] = [];

@@ -1,5 +1,5 @@
-import { type CorpusEvent, dayStartReader } from './corpus.ts';
-import { filterIndexFor } from './filter-index.ts';
+import type { CorpusEvent } from './corpus.ts';
+import { eachEventTime } from './filter-index.ts';
 
 const DAY = 86_400_000;
 
@@ -15,35 +15,11 @@ export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
   };
-  const index = filterIndexFor(events);
-  if (index) {
-    // A corpus's events: their times from the filter index's columns (±∞ for open ends, which are
-    // no reach), not from 100,000 events scattered through the heap; the few outside dates beside.
-    const { starts, ends, outside } = index;
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] as number;
-      const end = ends[i] as number;
-      if (start !== Number.NEGATIVE_INFINITY) reach(start);
-      if (end !== Number.POSITIVE_INFINITY) reach(end);
-    }
-    for (let k = 0; k < outside.events.length; k++) {
-      const start = outside.starts[k] as number;
-      const end = outside.ends[k] as number;
-      if (!Number.isNaN(start)) reach(start);
-      if (!Number.isNaN(end)) reach(end);
-    }
-  } else {
-    // One pass, each outside date read once (they repeat): at 10,000 events, collecting the times and
-    // parsing every date string took 20-40 ms of the first draw on a slow machine.
-    const day = dayStartReader();
-    for (const e of events) {
-      if (e.startMs !== null) reach(e.startMs);
-      if (e.endMs !== null) reach(e.endMs);
-      const outside = e.when.outside;
-      if (outside?.start) reach(day(outside.start));
-      if (outside?.end) reach(day(outside.end) + DAY);
-    }
-  }
+  const both = (start: number | null, end: number | null) => {
+    if (start !== null) reach(start);
+    if (end !== null) reach(end);
+  };
+  eachEventTime(events, both, both);
   if (lo > hi) return null;
   const pad = Math.max((hi - lo) * 0.03, 3 * DAY);
   return [new Date(floorDay(lo - pad)), new Date(floorDay(hi + pad) + DAY)];
