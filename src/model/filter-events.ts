@@ -150,30 +150,14 @@ export function matching(index: FilterIndex, filter: FilterState): Uint8Array {
 export function filterEvents(index: FilterIndex, filter: FilterState): CorpusEvent[] {
   const keep = matching(index, filter);
   const shown = index.events.filter((_, i) => keep[i] === 1);
-  masks.set(shown, { index, keep });
+  masks.set(shown, { events: index.events, keep });
   return shown;
 }
 
 // The mask each result of filterEvents was made from, by the result: whether an article's events are
 // kept is then looked up (a few) rather than read from every event shown (1.5 ms of a click at
 // 100,000 events, for the 21,000 of one person).
-const masks = new WeakMap<readonly CorpusEvent[], { index: FilterIndex; keep: Uint8Array }>();
-
-/**
- * The filter index a result of filterEvents came from, with where each of its events is in it (null
- * for any other list): the timeline lays a result out from the index's columns, not from 100,000
- * events scattered through the heap.
- */
-export function resultColumns(
-  shown: readonly CorpusEvent[],
-): { index: FilterIndex; positions: Int32Array } | null {
-  const mask = masks.get(shown);
-  if (!mask) return null;
-  const positions = new Int32Array(shown.length);
-  const { keep } = mask;
-  for (let i = 0, k = 0; i < keep.length; i++) if (keep[i] === 1) positions[k++] = i;
-  return { index: mask.index, positions };
-}
+const masks = new WeakMap<CorpusEvent[], { events: readonly CorpusEvent[]; keep: Uint8Array }>();
 
 /** True when a text query is set but the word index is not built yet, so the text is not applied. */
 export function textPending(index: FilterIndex, filter: FilterState): boolean {
@@ -195,7 +179,7 @@ export function articleEventsShown(
   // Nothing filtered out (shown keeps the index's order): the article's own events as they are.
   if (shown.length === index.events.length) return own;
   const mask = masks.get(shown);
-  if (mask?.index.events === index.events) return own.filter((_, k) => mask.keep[at[k] as number] === 1);
+  if (mask?.events === index.events) return own.filter((_, k) => mask.keep[at[k] as number] === 1);
   const mine = new Set(own);
   return shown.filter((event) => mine.has(event));
 }

@@ -1,5 +1,5 @@
 import type { EntityRecord, EventRecord } from './article-schema.ts';
-import { type Corpus, type CorpusEvent, dayStartReader } from './corpus.ts';
+import type { Corpus, CorpusEvent } from './corpus.ts';
 import { encodePostings } from './postings.ts';
 import { foldForSearch } from './search-text.ts';
 import { withRoom } from './typed-arrays.ts';
@@ -19,10 +19,6 @@ export interface FilterIndex {
   types: Uint8Array;
   statuses: Uint8Array;
   certainties: Uint8Array;
-  /** 1 when the event's date is to the day (drawn as a point), for the timeline's layout. */
-  points: Uint8Array;
-  /** The outside dates (from a note's source) of the few events that have one. */
-  outside: OutsideDates;
   /** Every participant country (ISO code), in the order first met: a country's number is its place here. */
   countries: readonly string[];
   /**
@@ -35,18 +31,6 @@ export interface FilterIndex {
   byCountry: ReadonlyMap<string, Int32Array>;
   /** The free-text index, or null while it is still being built (see wordIndexSteps). */
   words: WordIndex | null;
-}
-
-/**
- * The outside dates of the events that have one, by the event's position: few events have one, and
- * the timeline's extent and overview read them from here rather than from every event's date.
- */
-export interface OutsideDates {
-  events: Int32Array;
-  /** The start of its first day, in ms; NaN when it gives none. */
-  starts: Float64Array;
-  /** The end of its last day (the next midnight), in ms; NaN when it gives none. */
-  ends: Float64Array;
 }
 
 /**
@@ -254,51 +238,6 @@ export interface ParticipantListings {
  */
 export const participantListings = new WeakMap<readonly CorpusEvent[], ParticipantListings>();
 
-// The latest filter index built over each list of events (see eachEventTime).
-const indexed = new WeakMap<readonly CorpusEvent[], FilterIndex>();
-
-/** Called with a time span in ms: a start (of its first day) and an end (after its last), null when open. */
-type SpanVisit = (startMs: number | null, endMs: number | null) => void;
-
-/**
- * Every event's time, in order, and every outside date (a note's) there is: from the filter index's
- * columns when one was built over exactly this list (a corpus's events), else from the events. Read
- * from the index, the 100,000 events of a large corpus, scattered through the heap, are not visited
- * one by one to draw its extent and overview (17 and 20 ms self in a traced first draw).
- */
-export function eachEventTime(
-  events: readonly CorpusEvent[],
-  visit: SpanVisit,
-  visitOutside: SpanVisit,
-): void {
-  const index = indexed.get(events);
-  if (index) {
-    const { starts, ends, outside } = index;
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i] as number;
-      const end = ends[i] as number;
-      visit(start === Number.NEGATIVE_INFINITY ? null : start, end === Number.POSITIVE_INFINITY ? null : end);
-    }
-    const known = (ms: number) => (Number.isNaN(ms) ? null : ms);
-    for (let k = 0; k < outside.events.length; k++) {
-      visitOutside(known(outside.starts[k] as number), known(outside.ends[k] as number));
-    }
-    return;
-  }
-  // Each outside date's day read once (they repeat).
-  const day = dayStartReader();
-  for (const event of events) {
-    visit(event.startMs, event.endMs);
-    const outside = event.when.outside;
-    if (outside?.start || outside?.end) {
-      visitOutside(
-        outside.start ? day(outside.start) : null,
-        outside.end ? day(outside.end) + 86_400_000 : null,
-      );
-    }
-  }
-}
-
 /**
  * Precomputes dates, codes, participant and country lists for filterEvents. The word index is built
  * here too unless `words` is false (default true): at 100,000 events it takes seconds, so the app
@@ -316,7 +255,6 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     types: new Uint8Array(n),
     statuses: new Uint8Array(n),
     certainties: new Uint8Array(n),
-    points: new Uint8Array(n),
     countryStarts: new Int32Array(n + 1),
   };
   const countries: string[] = [];
@@ -342,10 +280,6 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
   const byCountry = postingsBuilder(2 * n);
   const listings: number[] = [];
   const listingStarts = new Int32Array(n + 1);
-  const day = dayStartReader();
-  const outsideEvents: number[] = [];
-  const outsideStarts: number[] = [];
-  const outsideEnds: number[] = [];
   events.forEach((event, i) => {
     index.starts[i] = event.startMs ?? Number.NEGATIVE_INFINITY;
     index.ends[i] = event.endMs ?? Number.POSITIVE_INFINITY;
@@ -354,13 +288,6 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     index.types[i] = TYPE_CODES.get(event.type) ?? 0;
     index.statuses[i] = STATUS_CODES.get(event.status) ?? 0;
     index.certainties[i] = CERTAINTY_CODES.get(event.when.certainty) ?? 0;
-    index.points[i] = event.when.precision === 'day' ? 1 : 0;
-    const outside = event.when.outside;
-    if (outside?.start || outside?.end) {
-      outsideEvents.push(i);
-      outsideStarts.push(outside.start ? day(outside.start) : Number.NaN);
-      outsideEnds.push(outside.end ? day(outside.end) + 86_400_000 : Number.NaN);
-    }
     const first = eventCountries.length;
     for (const { entity, role } of event.participants) {
       const id = byEntity.add(entity, i);
@@ -386,13 +313,8 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     listings: Int32Array.from(listings),
     types: index.types,
   });
-  const built: FilterIndex = {
+  return {
     ...index,
-    outside: {
-      events: Int32Array.from(outsideEvents),
-      starts: Float64Array.from(outsideStarts),
-      ends: Float64Array.from(outsideEnds),
-    },
     countries,
     eventCountries: Uint16Array.from(eventCountries),
     byEntity: listsOf(entityLists),
@@ -400,8 +322,6 @@ export function createFilterIndex(corpus: Corpus, { words = true }: { words?: bo
     byCountry: listsOf(byCountry.finish()),
     words: words ? buildWordIndex(corpus) : null,
   };
-  indexed.set(events, built);
-  return built;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
-import { createFilterIndex } from './filter-index.ts';
 import { overviewBins } from './overview-bins.ts';
 import { createTimeScale } from './time-scale.ts';
 import { fullExtent } from './timeline-window.ts';
@@ -31,16 +30,4 @@ it('counts short events and outside dates per column, and draws long or open int
     [77, 1000],
     [29, 77],
   ]);
-});
-
-it('bins a corpus’s events from its filter index as from the events themselves', () => {
-  const own = seedCorpus();
-  const x = createTimeScale(extent, 1000, 'ltr');
-  // A copy of the list is not the list the index was built over: read from the events.
-  const fromEvents = overviewBins([...own.events], (d) => x(d), 1000, 24);
-  createFilterIndex(own, { words: false });
-  const fromIndex = overviewBins(own.events, (d) => x(d), 1000, 24);
-  expect(fromIndex).toEqual(fromEvents);
-  // The seed's outside dates are among the columns: the 24th's bar counts them.
-  expect(fromIndex.columns.length).toBe(6);
 });

@@ -1,5 +1,4 @@
 import type { CorpusEvent } from './corpus.ts';
-import { eachEventTime } from './filter-index.ts';
 
 /** One pixel column of the overview strip that holds events, and its bar's height. */
 export interface OverviewColumn {
@@ -17,7 +16,6 @@ export interface OverviewRange {
 export const MAX_OVERVIEW_RANGES = 400;
 
 const TWO_DAYS = 2 * 86_400_000;
-const HALF_DAY = 43_200_000;
 
 /**
  * How the whole corpus sits on the overview strip: events of two days or less counted per pixel
@@ -39,7 +37,8 @@ export function overviewBins(
     const px = Math.floor(x(ms));
     if (px >= 0 && px < counts.length) counts[px] = (counts[px] ?? 0) + 1;
   };
-  const place = (startMs: number | null, endMs: number | null) => {
+  for (const e of events) {
+    const { startMs, endMs } = e;
     if (startMs !== null && endMs !== null && endMs - startMs <= TWO_DAYS) {
       count((startMs + endMs) / 2);
     } else if ((startMs !== null || endMs !== null) && ranges.length < MAX_OVERVIEW_RANGES) {
@@ -47,10 +46,8 @@ export function overviewBins(
       const b = endMs !== null ? x(endMs) : forwards ? width : 0;
       ranges.push({ left: Math.min(a, b), right: Math.max(a, b) });
     }
-  };
-  eachEventTime(events, place, (start) => {
-    if (start !== null) count(start + HALF_DAY);
-  });
+    if (e.when.outside?.start) count(Date.parse(`${e.when.outside.start}T12:00:00Z`));
+  }
   let max = 1;
   for (const c of counts) if (c > max) max = c;
   const columns: OverviewColumn[] = [];

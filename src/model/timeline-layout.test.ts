@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/seed-record.ts';
 import type { CorpusEvent } from './corpus.ts';
-import { filterEvents, NO_FILTER, resultColumns } from './filter-events.ts';
-import { createFilterIndex } from './filter-index.ts';
 import {
   layoutOf,
   layoutTimeline,
@@ -173,53 +171,5 @@ describe('layoutOf', () => {
     expect(byPerson).not.toBe(byType);
     expect(layoutOf(events, 'person')).toBe(byPerson);
     expect(layoutOf([...events], 'type')).not.toBe(byType);
-  });
-});
-
-describe('layoutTimeline of a filter result', () => {
-  it('reads the filter index’s columns and lays out as from the events themselves', () => {
-    const corpus = seedCorpus();
-    const index = createFilterIndex(corpus, { words: false });
-    // Every event (dated or not), and the meetings and calls only.
-    const results = [
-      filterEvents(index, NO_FILTER),
-      filterEvents(index, { ...NO_FILTER, types: ['meeting', 'phone-call'] }),
-    ];
-    for (const shown of results) {
-      expect([...(resultColumns(shown)?.positions ?? [])]).toEqual(
-        shown.map((e) => corpus.events.indexOf(e)),
-      );
-      for (const mode of ['type', 'person'] as const) {
-        const fromIndex = layoutTimeline(shown, mode);
-        // A copy is no result of filterEvents: it is read from the events.
-        const fromEvents = layoutTimeline([...shown], mode);
-        expect(fromIndex.columns).toEqual(fromEvents.columns);
-        expect(fromIndex.lanes).toEqual(fromEvents.lanes);
-        expect(fromIndex.undated).toEqual(fromEvents.undated);
-        expect(fromIndex.rowsPerLane).toEqual(fromEvents.rowsPerLane);
-        expect(fromIndex.items.map((i) => [i.event.id, i.lanes, i.rows])).toEqual(
-          fromEvents.items.map((i) => [i.event.id, i.lanes, i.rows]),
-        );
-      }
-    }
-    expect(resultColumns([...(results[0] ?? [])])).toBeNull();
-  });
-});
-
-describe('fullExtent of a corpus’s events', () => {
-  it('reads the filter index’s columns and outside dates, as from the events themselves', () => {
-    const own = seedCorpus();
-    const fromEvents = fullExtent([...own.events]);
-    const index = createFilterIndex(own, { words: false });
-    // The seed's outside dates, from the notes: the Geneva communiqué's day and two calls' (the 24th).
-    expect([...index.outside.events].map((i) => own.events[i]?.id)).toEqual([
-      'geneva-communique',
-      'lavrov-kerry-call-1',
-      'lavrov-zarif-call-day-before',
-    ]);
-    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    expect([...index.outside.starts].map(iso)).toEqual(['2012-06-30', '2015-10-24', '2015-10-24']);
-    expect([...index.outside.ends].map(iso)).toEqual(['2012-07-01', '2015-10-25', '2015-10-25']);
-    expect(fullExtent(own.events)).toEqual(fromEvents);
   });
 });

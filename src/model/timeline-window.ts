@@ -1,5 +1,4 @@
-import type { CorpusEvent } from './corpus.ts';
-import { eachEventTime } from './filter-index.ts';
+import { type CorpusEvent, dayStartReader } from './corpus.ts';
 
 const DAY = 86_400_000;
 
@@ -9,17 +8,22 @@ function floorDay(ms: number): number {
 
 /** Everything the events reach, outside dates included, padded by 3% (a week when all is one day). */
 export function fullExtent(events: CorpusEvent[]): [Date, Date] | null {
+  // One pass, each outside date read once (they repeat): at 10,000 events, collecting the times and
+  // parsing every date string took 20-40 ms of the first draw on a slow machine.
+  const day = dayStartReader();
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   const reach = (t: number) => {
     if (t < lo) lo = t;
     if (t > hi) hi = t;
   };
-  const both = (start: number | null, end: number | null) => {
-    if (start !== null) reach(start);
-    if (end !== null) reach(end);
-  };
-  eachEventTime(events, both, both);
+  for (const e of events) {
+    if (e.startMs !== null) reach(e.startMs);
+    if (e.endMs !== null) reach(e.endMs);
+    const outside = e.when.outside;
+    if (outside?.start) reach(day(outside.start));
+    if (outside?.end) reach(day(outside.end) + DAY);
+  }
   if (lo > hi) return null;
   const pad = Math.max((hi - lo) * 0.03, 3 * DAY);
   return [new Date(floorDay(lo - pad)), new Date(floorDay(hi + pad) + DAY)];
